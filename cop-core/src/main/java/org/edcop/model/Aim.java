@@ -1,0 +1,50 @@
+package org.edcop.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The aim of improvement work (21CSLA continuous improvement): what will improve, by how much,
+ * by when.
+ */
+@Value.Immutable
+public interface Aim extends Extensible {
+
+  /**
+   * The aim in a sentence.
+   *
+   * @return the statement
+   */
+  String getStatement();
+
+  /**
+   * The measure that shows progress.
+   *
+   * @return the measure, if named
+   */
+  Optional<String> getMeasure();
+
+  /**
+   * The target value of the measure, e.g. "from 18% to 12%".
+   *
+   * @return the target, if set
+   */
+  Optional<String> getTarget();
+
+  /**
+   * The date by which the target is to be reached.
+   *
+   * @return the date, if set
+   */
+  Optional<LocalDate> getBy();
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableAim.Builder builder() {
+    return ImmutableAim.builder();
+  }
+}

@@ -1,0 +1,35 @@
+package org.edcop.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How to reach a person (guide section: Membership). Never printed by any model
+ * {@code toString()}.
+ */
+@Value.Immutable
+public interface ContactInfo extends Extensible {
+
+  /**
+   * E-mail address.
+   *
+   * @return the address, if recorded
+   */
+  Optional<String> getEmail();
+
+  /**
+   * Telephone number.
+   *
+   * @return the number, if recorded
+   */
+  Optional<String> getPhone();
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableContactInfo.Builder builder() {
+    return ImmutableContactInfo.builder();
+  }
+}

@@ -1,0 +1,15 @@
+package org.edcop.model;
+
+/**
+ * The kinds of evidence that show a purpose was achieved (guide section: Results &amp; Celebration).
+ */
+public enum EvidenceKind implements Vocabulary {
+  /** A product the community made. */
+  PRODUCT,
+  /** A decision the community reached or informed. */
+  DECISION,
+  /** Evidence of participants' learning and growth. */
+  LEARNING_AND_GROWTH,
+  /** Another kind of evidence. */
+  OTHER
+}

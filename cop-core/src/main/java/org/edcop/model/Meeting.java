@@ -1,0 +1,116 @@
+package org.edcop.model;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One meeting of the collaborative plan (guide section: Collaborative Plan): when it runs,
+ * what it covers, what it needs, who facilitates, which of feedback, reflection and
+ * celebration it includes, and who attended.
+ */
+@Value.Immutable
+public interface Meeting extends Extensible {
+
+  /**
+   * The meeting's id, unique within the plan.
+   *
+   * @return the id
+   */
+  String getId();
+
+  /**
+   * A short title.
+   *
+   * @return the title, if set
+   */
+  Optional<String> getTitle();
+
+  /**
+   * When the meeting starts, with its UTC offset.
+   *
+   * @return the start, if scheduled
+   */
+  Optional<OffsetDateTime> getStart();
+
+  /**
+   * When the meeting ends, with its UTC offset.
+   *
+   * @return the end, if scheduled
+   */
+  Optional<OffsetDateTime> getEnd();
+
+  /**
+   * Topics, activities, processes or content of the meeting.
+   *
+   * @return the topics, in order
+   */
+  List<String> getTopics();
+
+  /**
+   * Kinds of activity the meeting uses.
+   *
+   * @return the activity kinds, in vocabulary order
+   */
+  Set<ActivityKind> getActivities();
+
+  /**
+   * Guiding questions for the meeting.
+   *
+   * @return the questions, in order
+   */
+  List<String> getGuidingQuestions();
+
+  /**
+   * Resources the meeting requires.
+   *
+   * @return the resources, in order
+   */
+  List<String> getResources();
+
+  /**
+   * The member who facilitates.
+   *
+   * @return the facilitator, if assigned
+   */
+  Optional<MemberId> getFacilitator();
+
+  /**
+   * Which of feedback, reflection and celebration the meeting includes.
+   *
+   * @return the elements, in vocabulary order
+   */
+  Set<MeetingElement> getIncludes();
+
+  /**
+   * The members who took part.
+   *
+   * @return the attendance
+   */
+  Set<MemberId> getAttendance();
+
+  /**
+   * The meeting's length, when both ends are set and the end follows the start.
+   *
+   * @return the length, if known and positive
+   */
+  default Optional<Duration> length() {
+    if (getStart().isEmpty() || getEnd().isEmpty()) {
+      return Optional.empty();
+    }
+    Duration length = Duration.between(getStart().get(), getEnd().get());
+    return length.isNegative() || length.isZero() ? Optional.empty() : Optional.of(length);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableMeeting.Builder builder() {
+    return ImmutableMeeting.builder();
+  }
+}

@@ -1,0 +1,103 @@
+package org.edcop.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * Who belongs to the community (guide section: Membership): the profile of an ideal member,
+ * the people who must be members, the ideal size, how people are invited, and the roster.
+ */
+@Value.Immutable
+public interface Membership extends Extensible {
+
+  /**
+   * The profile of an ideal member.
+   *
+   * @return the profile, if described
+   */
+  Optional<String> getIdealMemberProfile();
+
+  /**
+   * People who must be members for the purpose to be reached.
+   *
+   * @return the required members, as listed
+   */
+  List<RequiredMember> getRequiredMembers();
+
+  /**
+   * The ideal headcount range (transactional participants not counted).
+   *
+   * @return the range, if decided
+   */
+  Optional<SizeRange> getIdealSize();
+
+  /**
+   * How people are invited to join.
+   *
+   * @return the approach, if described
+   */
+  Optional<String> getInvitationApproach();
+
+  /**
+   * The roster, including transactional participants.
+   *
+   * @return the members, as listed
+   */
+  List<Member> getMembers();
+
+  /**
+   * The number of members, transactional participants excluded.
+   *
+   * @return the headcount
+   */
+  default int headcount() {
+    int count = 0;
+    for (Member member : getMembers()) {
+      if (member.countsAsMember()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The roster grouped by participation tier, tiers in vocabulary order, members in roster
+   * order. Tiers nobody holds are absent.
+   *
+   * @return an unmodifiable map from tier to members
+   */
+  default Map<ParticipationTier, List<Member>> rosterByTier() {
+    Map<ParticipationTier, List<Member>> byTier =
+        getMembers().stream()
+            .collect(
+                Collectors.groupingBy(
+                    Member::getTier,
+                    () -> new EnumMap<>(ParticipationTier.class),
+                    Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
+    return Collections.unmodifiableMap(byTier);
+  }
+
+  /**
+   * Finds the first roster entry with an id.
+   *
+   * @param id a member id
+   * @return the member, if on the roster
+   */
+  default Optional<Member> findMember(MemberId id) {
+    return getMembers().stream().filter(m -> m.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableMembership.Builder builder() {
+    return ImmutableMembership.builder();
+  }
+}

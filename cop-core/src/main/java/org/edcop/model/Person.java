@@ -1,0 +1,68 @@
+package org.edcop.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The person behind a membership (guide section: Membership): name, role, organisation, an
+ * optional contact and an optional id that links to the user's HR or learning-management
+ * account. Contact details never appear in {@code toString()}.
+ */
+@Value.Immutable
+public interface Person extends Extensible {
+
+  /**
+   * Full name as it should be shown.
+   *
+   * @return the name
+   */
+  String getName();
+
+  /**
+   * Role or title, e.g. "Deputy Superintendent".
+   *
+   * @return the role, if recorded
+   */
+  Optional<String> getRole();
+
+  /**
+   * The school authority, district or school the person works for.
+   *
+   * @return the organisation, if recorded
+   */
+  Optional<String> getOrganisation();
+
+  /**
+   * How to reach the person; redacted from {@code toString()}.
+   *
+   * @return the contact, if recorded
+   */
+  @Value.Redacted
+  Optional<ContactInfo> getContact();
+
+  /**
+   * The person's id in the user's HR or learning-management system.
+   *
+   * @return the external id, if linked
+   */
+  Optional<String> getExternalId();
+
+  /**
+   * Creates a person with only a name.
+   *
+   * @param name full name
+   * @return the person
+   */
+  static Person of(String name) {
+    return builder().name(name).build();
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static ImmutablePerson.Builder builder() {
+    return ImmutablePerson.builder();
+  }
+}

@@ -1,0 +1,13 @@
+package org.edcop.model;
+
+/**
+ * What a community tool is used for (guide section: Launch).
+ */
+public enum ToolUse implements Vocabulary {
+  /** Gathering the knowledge the community builds. */
+  GATHERING_KNOWLEDGE,
+  /** Sharing resources among members. */
+  SHARING_RESOURCES,
+  /** Collecting legacy items for those who come after. */
+  KEEPING_LEGACY
+}
