@@ -49,6 +49,18 @@ public interface Finding {
   String getMessage();
 
   /**
+   * The key of the message template in the library's message bundles, so that the message can
+   * be rendered in another language from {@link #getArguments()}. The rule id unless a rule
+   * has several messages ({@code ruleId.variant}); custom rules keep the default.
+   *
+   * @return the message key
+   */
+  @Value.Default
+  default String getMessageKey() {
+    return getRuleId();
+  }
+
+  /**
    * The named values the message was built from, in the order the rule gave them, e.g.
    * {@code duty -> set-up-meetings}.
    *
