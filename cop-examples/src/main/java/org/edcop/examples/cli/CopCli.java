@@ -1,0 +1,104 @@
+package org.edcop.examples.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cop} command: validates community-of-practice plans and prints samples and
+ * schemas. Exit codes: 0 when every file is acceptable at the stage asked, 1 when one is not,
+ * 2 for unreadable input or bad usage.
+ */
+@Command(
+    name = "cop",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Plan and check communities of practice for educators and school-system leaders.",
+    subcommands = {
+      ValidateCommand.class,
+      ExampleCommand.class,
+      SchemaCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file is acceptable at the stage asked",
+      "1:at least one file is not acceptable",
+      "2:unreadable input or bad usage"
+    })
+public final class CopCli implements Runnable {
+
+  /** Exit code when every file is acceptable. */
+  public static final int OK = 0;
+
+  /** Exit code when at least one file is not acceptable at the stage asked. */
+  public static final int NOT_ACCEPTABLE = 1;
+
+  /** Exit code for unreadable input or bad usage. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Creates the command; picocli calls this. */
+  public CopCli() {}
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use validate, example or schema.");
+  }
+
+  /**
+   * Runs the tool and exits the JVM with its exit code.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /**
+   * Runs the tool, writing to the given streams, and returns its exit code. Never throws and
+   * never prints a stack trace.
+   *
+   * @param out where results go
+   * @param err where problems go, one line each
+   * @param args the command-line arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new CopCli());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          err.println(
+              "cop: "
+                  + ex.getMessage()
+                  + " (run '"
+                  + ex.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for usage)");
+          err.flush();
+          return USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          err.println("cop: " + describe(ex));
+          err.flush();
+          return USAGE;
+        });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String describe(Exception ex) {
+    if (ex instanceof CliException) {
+      return ex.getMessage();
+    }
+    String message = ex.getMessage();
+    return "unexpected problem (" + ex.getClass().getSimpleName() + ")"
+        + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+  }
+}

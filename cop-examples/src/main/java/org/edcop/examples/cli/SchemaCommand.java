@@ -1,0 +1,64 @@
+package org.edcop.examples.cli;
+
+import java.util.concurrent.Callable;
+import org.edcop.json.format.CopSchemas;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code cop schema [plan|plan-strict|report]}: prints a JSON Schema (draft 2020-12). */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = "Print a JSON Schema (draft 2020-12) of the plan format (permissive or strict) or of reports.")
+final class SchemaCommand implements Callable<Integer> {
+
+  /** The schemas on offer. */
+  enum Kind {
+    plan,
+    plan_strict,
+    report
+  }
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "KIND",
+      defaultValue = "plan",
+      converter = KindConverter.class,
+      description = "plan (default; unknown properties allowed), plan-strict or report.")
+  Kind kind;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    String schema;
+    switch (kind) {
+      case plan_strict:
+        schema = CopSchemas.planStrict();
+        break;
+      case report:
+        schema = CopSchemas.report();
+        break;
+      default:
+        schema = CopSchemas.plan();
+        break;
+    }
+    spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
+    return CopCli.OK;
+  }
+
+  /** Accepts {@code plan}, {@code plan-strict} and {@code report}. */
+  static final class KindConverter implements CommandLine.ITypeConverter<Kind> {
+    @Override
+    public Kind convert(String value) {
+      for (Kind kind : Kind.values()) {
+        if (kind.name().replace('_', '-').equals(value)) {
+          return kind;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a schema; use plan, plan-strict or report");
+    }
+  }
+}
