@@ -22,6 +22,8 @@ import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json.internal.Errors;
 import org.edcop.json.internal.Mappers;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.validation.ValidationPolicy;
+import org.edcop.validation.ValidationReport;
 
 /**
  * Reads and writes cop documents (plans, validation reports, validation policies) in the cop
@@ -179,6 +181,160 @@ public final class CopJson {
    */
   public void writePlan(CommunityOfPractice plan, OutputStream out) {
     write(plan, WireDocument.PLAN, compact, out);
+  }
+
+  // ---- reports --------------------------------------------------------------------------------
+
+  /**
+   * Reads a validation report from JSON text.
+   *
+   * @param json the document
+   * @return the validation report
+   * @throws CopJsonException if the document is not a valid validation report document
+   */
+  public ValidationReport readReport(String json) {
+    return read(bytes(json), WireDocument.REPORT);
+  }
+
+  /**
+   * Reads a validation report from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the validation report
+   * @throws CopJsonException if the document is not a valid validation report document
+   */
+  public ValidationReport readReport(byte[] json) {
+    return read(json, WireDocument.REPORT);
+  }
+
+  /**
+   * Reads a validation report from a UTF-8 stream, up to its end. The stream is not closed.
+   *
+   * @param json the stream
+   * @return the validation report
+   * @throws CopJsonException if the stream cannot be read or is not a valid validation report document
+   */
+  public ValidationReport readReport(InputStream json) {
+    return read(bytes(json), WireDocument.REPORT);
+  }
+
+  /**
+   * Reads a validation report from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the validation report
+   * @throws CopJsonException if the file cannot be read or is not a valid validation report document
+   */
+  public ValidationReport readReport(Path file) {
+    return read(bytes(file), WireDocument.REPORT);
+  }
+
+  /**
+   * Writes a validation report as compact JSON.
+   *
+   * @param report the validation report
+   * @return the document
+   */
+  public String writeReport(ValidationReport report) {
+    return write(report, WireDocument.REPORT, compact);
+  }
+
+  /**
+   * Writes a validation report as indented JSON ending with a newline.
+   *
+   * @param report the validation report
+   * @return the document
+   */
+  public String writeReportPretty(ValidationReport report) {
+    return write(report, WireDocument.REPORT, pretty) + "\n";
+  }
+
+  /**
+   * Writes a validation report as compact UTF-8 JSON to a stream, which is left open.
+   *
+   * @param report the validation report
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writeReport(ValidationReport report, OutputStream out) {
+    write(report, WireDocument.REPORT, compact, out);
+  }
+
+  // ---- policies --------------------------------------------------------------------------------
+
+  /**
+   * Reads a validation policy from JSON text.
+   *
+   * @param json the document
+   * @return the validation policy
+   * @throws CopJsonException if the document is not a valid validation policy document
+   */
+  public ValidationPolicy readPolicy(String json) {
+    return read(bytes(json), WireDocument.POLICY);
+  }
+
+  /**
+   * Reads a validation policy from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the validation policy
+   * @throws CopJsonException if the document is not a valid validation policy document
+   */
+  public ValidationPolicy readPolicy(byte[] json) {
+    return read(json, WireDocument.POLICY);
+  }
+
+  /**
+   * Reads a validation policy from a UTF-8 stream, up to its end. The stream is not closed.
+   *
+   * @param json the stream
+   * @return the validation policy
+   * @throws CopJsonException if the stream cannot be read or is not a valid validation policy document
+   */
+  public ValidationPolicy readPolicy(InputStream json) {
+    return read(bytes(json), WireDocument.POLICY);
+  }
+
+  /**
+   * Reads a validation policy from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the validation policy
+   * @throws CopJsonException if the file cannot be read or is not a valid validation policy document
+   */
+  public ValidationPolicy readPolicy(Path file) {
+    return read(bytes(file), WireDocument.POLICY);
+  }
+
+  /**
+   * Writes a validation policy as compact JSON.
+   *
+   * @param policy the validation policy
+   * @return the document
+   */
+  public String writePolicy(ValidationPolicy policy) {
+    return write(policy, WireDocument.POLICY, compact);
+  }
+
+  /**
+   * Writes a validation policy as indented JSON ending with a newline.
+   *
+   * @param policy the validation policy
+   * @return the document
+   */
+  public String writePolicyPretty(ValidationPolicy policy) {
+    return write(policy, WireDocument.POLICY, pretty) + "\n";
+  }
+
+  /**
+   * Writes a validation policy as compact UTF-8 JSON to a stream, which is left open.
+   *
+   * @param policy the validation policy
+   * @param out the stream
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void writePolicy(ValidationPolicy policy, OutputStream out) {
+    write(policy, WireDocument.POLICY, compact, out);
   }
 
   // ---- shared --------------------------------------------------------------------------------

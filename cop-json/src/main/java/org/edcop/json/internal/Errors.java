@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.Collection;
@@ -37,6 +36,13 @@ public final class Errors {
    */
   public static CopJsonException translate(
       JsonProcessingException error, JsonParser parser, CopJsonLimits limits) {
+    // databind wraps the parser's own errors (limits, syntax, number range): use the original
+    Throwable cause = error.getCause();
+    while (error instanceof com.fasterxml.jackson.databind.JsonMappingException
+        && cause instanceof JsonProcessingException inner) {
+      error = inner;
+      cause = inner.getCause();
+    }
     String pointer = pointer(parser.getParsingContext());
     JsonLocation location = error.getLocation();
     if (location == null) {
@@ -58,9 +64,6 @@ public final class Errors {
     } else if (error instanceof InputCoercionException) {
       kind = Kind.WRONG_TYPE;
       detail = "the number is out of range for a whole-number property";
-    } else if (error instanceof InvalidNullException) {
-      kind = Kind.NULL_VALUE;
-      detail = "null is not allowed; leave the property out instead";
     } else if (error instanceof MismatchedInputException mismatch) {
       kind = Kind.WRONG_TYPE;
       detail = "expected " + expected(mismatch.getTargetType()) + " but found "
@@ -138,6 +141,7 @@ public final class Errors {
     String fallback =
         target.isEmpty() ? "" : target.substring(0, target.lastIndexOf('/'));
     JsonLocation found = null;
+    boolean explicitNull = false;
     try (JsonParser parser = factory.createParser(document)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -151,6 +155,7 @@ public final class Errors {
         String here = pointer(context);
         if (here.equals(target)) {
           found = parser.currentTokenLocation();
+          explicitNull = token == JsonToken.VALUE_NULL;
           break;
         }
         if (found == null && here.equals(fallback)) {
@@ -160,7 +165,20 @@ public final class Errors {
     } catch (IOException unreadable) {
       return error;
     }
-    return found == null ? error : error.withLocation(found.getLineNr(), found.getColumnNr());
+    if (found == null) {
+      return error;
+    }
+    if (explicitNull && error.getKind() == Kind.MISSING_VALUE) {
+      // the wire records cannot tell an absent value from an explicit null; the text can
+      return new CopJsonException(
+          Kind.NULL_VALUE,
+          target,
+          "null is not allowed for a required value",
+          found.getLineNr(),
+          found.getColumnNr(),
+          null);
+    }
+    return error.withLocation(found.getLineNr(), found.getColumnNr());
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.edcop.json.internal;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -55,8 +53,9 @@ public final class Mappers {
 
   /**
    * A mapper on that factory that refuses every silent conversion: text for numbers or
-   * booleans, numbers for text, fractions for whole numbers, {@code null} anywhere. It has no
-   * default typing and finds no modules except the given one.
+   * booleans, numbers for text, fractions for whole numbers, a single value for an array. It
+   * has no default typing and finds no modules except the given one. ({@code null} for a
+   * required value is caught by the shared mapping.)
    *
    * @param factory the parser factory
    * @param module the cop module
@@ -69,9 +68,7 @@ public final class Mappers {
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.INDENT_OUTPUT)
-        .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
         .withCoercionConfigDefaults(
             config -> {
               for (CoercionInputShape shape : CoercionInputShape.values()) {

@@ -6,6 +6,10 @@ import java.util.function.Function;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.ImmutableCommunityOfPractice;
+import org.edcop.validation.ImmutableValidationPolicy;
+import org.edcop.validation.ImmutableValidationReport;
+import org.edcop.validation.ValidationPolicy;
+import org.edcop.validation.ValidationReport;
 
 /**
  * One kind of top-level document of the format (a plan, a validation report, a validation
@@ -39,13 +43,33 @@ public record WireDocument<M, W>(
           PlanMapping::toModel,
           PlanMapping::toWire);
 
+  /** A validation report. */
+  public static final WireDocument<ValidationReport, ReportWire.ValidationReport> REPORT =
+      new WireDocument<>(
+          "report",
+          ValidationReport.class,
+          List.of(ValidationReport.class, ImmutableValidationReport.class),
+          ReportWire.ValidationReport.class,
+          ReportMapping::toModel,
+          ReportMapping::toWire);
+
+  /** A validation policy. */
+  public static final WireDocument<ValidationPolicy, PolicyWire.ValidationPolicy> POLICY =
+      new WireDocument<>(
+          "policy",
+          ValidationPolicy.class,
+          List.of(ValidationPolicy.class, ImmutableValidationPolicy.class),
+          PolicyWire.ValidationPolicy.class,
+          PolicyMapping::toModel,
+          PolicyMapping::toWire);
+
   /**
    * Every document kind, for modules that register them all.
    *
    * @return the document kinds
    */
   public static List<WireDocument<?, ?>> all() {
-    return List.of(PLAN);
+    return List.of(PLAN, REPORT, POLICY);
   }
 
   /**
