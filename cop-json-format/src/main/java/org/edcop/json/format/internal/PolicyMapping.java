@@ -22,20 +22,22 @@ public final class PolicyMapping {
 
   private final WireIn in;
 
-  private PolicyMapping(boolean strict) {
-    this.in = new WireIn(strict);
+  private PolicyMapping() {
+    // a policy is configuration: a misspelt property must never be ignored, in either mode
+    this.in = new WireIn(true);
   }
 
   /**
    * Converts a policy read from JSON into the model.
    *
    * @param wire the wire record of the whole document
-   * @param strict whether unknown properties are rejected rather than ignored
+   * @param strict ignored: unknown properties are always rejected in a policy
    * @return the policy
-   * @throws CopJsonException if a value is null, of an unknown code or out of range
+   * @throws CopJsonException if a value is null, of an unknown code or out of range, or a
+   *     property is unknown
    */
   public static ValidationPolicy toModel(PolicyWire.ValidationPolicy wire, boolean strict) {
-    return new PolicyMapping(strict).policy(wire, "");
+    return new PolicyMapping().policy(wire, "");
   }
 
   /**

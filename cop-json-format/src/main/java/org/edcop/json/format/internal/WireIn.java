@@ -370,8 +370,8 @@ public final class WireIn {
       throw new CopJsonException(
           Kind.UNKNOWN_PROPERTY,
           JsonPointers.child(pointer, first),
-          "'" + first + "' is not a property of this object (strict mode rejects unknown"
-              + " properties)");
+          "'" + first + "' is not a property defined by the format here (unknown properties"
+              + " are rejected in strict mode and in policies)");
     }
     return result;
   }
