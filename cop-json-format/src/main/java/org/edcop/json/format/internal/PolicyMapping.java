@@ -37,7 +37,7 @@ public final class PolicyMapping {
    *     property is unknown
    */
   public static ValidationPolicy toModel(PolicyWire.ValidationPolicy wire, boolean strict) {
-    return new PolicyMapping().policy(wire, "");
+    return new PolicyMapping().policy(wire, JsonPointers.ROOT);
   }
 
   /**
@@ -48,7 +48,7 @@ public final class PolicyMapping {
    */
   public static PolicyWire.ValidationPolicy toWire(ValidationPolicy policy) {
     Map<String, String> overrides = new TreeMap<>();
-    policy.getSeverityOverrides().forEach((rule, severity) -> overrides.put(rule, severity.code()));
+    policy.getSeverityOverrides().forEach((rule, severity) -> overrides.put(rule, WireOut.code(severity)));
     return new PolicyWire.ValidationPolicy(
         CopJsonFormat.SCHEMA_VERSION,
         policy.getDisabledRules().isEmpty() ? null : new ArrayList<>(policy.getDisabledRules()),
@@ -66,18 +66,18 @@ public final class PolicyMapping {
         null);
   }
 
-  private ValidationPolicy policy(PolicyWire.ValidationPolicy w, String p) {
+  private ValidationPolicy policy(PolicyWire.ValidationPolicy w, JsonPointers p) {
     in.schemaVersion(w.schemaVersion(), child(p, CopJsonFormat.SCHEMA_VERSION_PROPERTY));
     in.unknown(w.unknownProperties(), p);
     var b =
         ValidationPolicy.builder()
             .disabledRules(in.set(w.disabledRules(), child(p, "disabledRules"), (v, at) -> v));
     if (w.severityOverrides() != null) {
-      String at = child(p, "severityOverrides");
+      JsonPointers at = child(p, "severityOverrides");
       for (Map.Entry<String, String> entry : w.severityOverrides().entrySet()) {
-        String where = child(at, entry.getKey());
+        JsonPointers where = child(at, entry.getKey());
         if (entry.getValue() == null) {
-          throw new CopJsonException(
+          throw WireIn.problem(
               Kind.NULL_VALUE, where, "null is not allowed; leave the property out instead");
         }
         b.putSeverityOverride(entry.getKey(), in.code(Severity.class, entry.getValue(), where));
@@ -86,7 +86,7 @@ public final class PolicyMapping {
     if (w.maxCoreShare() != null) {
       double share = w.maxCoreShare();
       if (!(share >= 0 && share <= 1)) {
-        throw new CopJsonException(
+        throw WireIn.problem(
             Kind.INVALID_VALUE,
             child(p, "maxCoreShare"),
             "the share " + share + " is not between 0 and 1");
@@ -107,7 +107,7 @@ public final class PolicyMapping {
     }
     ValidationPolicy policy = b.build();
     if (policy.getIdealSizeCeiling() < policy.getIdealSizeFloor()) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.INVALID_VALUE,
           child(p, w.idealSizeCeiling() != null ? "idealSizeCeiling" : "idealSizeFloor"),
           "the ideal-size ceiling " + policy.getIdealSizeCeiling() + " is below the floor "
@@ -116,18 +116,18 @@ public final class PolicyMapping {
     return policy;
   }
 
-  private Duration tolerance(String text, String parent, String name) {
-    String at = child(parent, name);
+  private Duration tolerance(String text, JsonPointers parent, String name) {
+    JsonPointers at = child(parent, name);
     Duration value = in.duration(text, at);
     if (value.isNegative()) {
-      throw new CopJsonException(Kind.INVALID_VALUE, at, "a tolerance cannot be negative");
+      throw WireIn.problem(Kind.INVALID_VALUE, at, "a tolerance cannot be negative");
     }
     return value;
   }
 
-  private static int notNegative(int value, String parent, String name) {
+  private static int notNegative(int value, JsonPointers parent, String name) {
     if (value < 0) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.INVALID_VALUE, child(parent, name), "the value " + value + " cannot be negative");
     }
     return value;
