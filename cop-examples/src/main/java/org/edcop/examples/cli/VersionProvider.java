@@ -10,7 +10,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     String version = CopCli.class.getPackage().getImplementationVersion();
     return new String[] {
       "cop " + (version == null ? "development build" : version),
-      "JSON schemaVersion " + org.edcop.json.format.SchemaVersion.CURRENT,
+      "JSON schemaVersion " + org.edcop.json.format.CopJsonFormat.SCHEMA_VERSION,
       "Java " + System.getProperty("java.version")
     };
   }
