@@ -109,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       return json.readPlan(bytes);
     } catch (CopJsonException e) {
-      throw new CliException(file + ": " + Problems.describe(e));
+      throw new CliException(file + ": " + e.getMessage());
     }
   }
 
@@ -118,7 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       return json.readPolicy(bytes);
     } catch (CopJsonException e) {
-      throw new CliException(file + ": " + Problems.describe(e));
+      throw new CliException(file + ": " + e.getMessage());
     }
   }
 

@@ -117,7 +117,7 @@ class CopCliTest {
           }
         });
     assertThat(errorRules).isNotEmpty();
-    Path policy = write("policy.json", "{\"disabledRules\":[" + String.join(",", errorRules.stream().distinct().sorted().toList()) + "]}");
+    Path policy = write("policy.json", "{\"schemaVersion\":1,\"disabledRules\":[" + String.join(",", errorRules.stream().distinct().sorted().toList()) + "]}");
     Run relaxed = cop("validate", "--policy", policy.toString(), bare.toString());
     assertThat(relaxed.err()).isEmpty();
     assertThat(relaxed.code()).isEqualTo(CopCli.OK);
@@ -203,7 +203,7 @@ class CopCliTest {
 
   @Test
   void unreadablePolicyIsOneLine() throws IOException {
-    Path policy = write("policy.json", "{\"disabledRules\": 3}");
+    Path policy = write("policy.json", "{\"schemaVersion\":1,\"disabledRules\": 3}");
     Run run = cop("validate", "--policy", policy.toString(), sample("system-leaders").toString());
     assertOneLineProblem(run);
     assertThat(run.err()).contains("policy.json");
