@@ -3,6 +3,8 @@ package org.edcop.model;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.edcop.validation.jakarta.CopStages;
+import org.edcop.validation.jakarta.ValidCommunityOfPractice;
 import org.immutables.value.Value;
 
 /**
@@ -14,8 +16,15 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}; every section defaults to empty, so a bare draft
  * needs only an id, a name, an authority and a time zone.
+ *
+ * <p>A Jakarta {@code Validator} checks the whole plan with cop's rules through the class-level
+ * constraint {@link ValidCommunityOfPractice}, once per stage: the {@code Default} group is
+ * draft, {@link CopStages.Launch} and {@link CopStages.Close} the later stages.
  */
 @Value.Immutable
+@ValidCommunityOfPractice
+@ValidCommunityOfPractice(groups = CopStages.Launch.class)
+@ValidCommunityOfPractice(groups = CopStages.Close.class)
 public interface CommunityOfPractice extends Extensible {
 
   /**

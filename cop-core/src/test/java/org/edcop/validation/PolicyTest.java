@@ -1,6 +1,7 @@
 package org.edcop.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.edcop.validation.Plans.*;
 
 import java.time.Duration;
@@ -144,5 +145,47 @@ class PolicyTest {
     assertThat(tuned.getPolicy()).isEqualTo(policy);
     assertThat(tuned.getRules()).isEqualTo(CopValidator.defaults().getRules());
     assertThat(CopValidator.defaults().getPolicy()).isEqualTo(ValidationPolicy.defaults());
+  }
+
+  @Test
+  void thresholdsNoPolicyCanMeanAreRejected() {
+    assertThatThrownBy(() -> ValidationPolicy.builder().maxCoreShare(Double.NaN).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCoreShare").hasMessageContaining("NaN");
+    assertThatThrownBy(() -> ValidationPolicy.builder().maxCoreShare(1.01).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCoreShare");
+    assertThatThrownBy(() -> ValidationPolicy.builder().maxCoreShare(-0.1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCoreShare");
+    assertThatThrownBy(() -> ValidationPolicy.builder().meetingLengthTolerance(Duration.ofMinutes(-1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meetingLengthTolerance");
+    assertThatThrownBy(() -> ValidationPolicy.builder().spacingTolerance(Duration.ofDays(-1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spacingTolerance");
+    assertThatThrownBy(() -> ValidationPolicy.builder().idealSizeFloor(-1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idealSizeFloor");
+    assertThatThrownBy(() -> ValidationPolicy.builder().idealSizeFloor(10).idealSizeCeiling(9).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10 and 9");
+    assertThatThrownBy(() -> ValidationPolicy.builder().addDisabledRules(" ").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disabledRules");
+    assertThatThrownBy(() -> ValidationPolicy.builder().putSeverityOverride("", Severity.INFO).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("severityOverrides");
+  }
+
+  @Test
+  void aPolicyNamingAnUnknownRuleIsRejectedByTheValidator() {
+    ValidationPolicy typo = ValidationPolicy.builder().addDisabledRules("leadership.leader-mising").build();
+    assertThatThrownBy(() -> CopValidator.defaults().withPolicy(typo))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("disabledRules")
+        .hasMessageContaining("'leadership.leader-mising'");
+    ValidationPolicy custom = ValidationPolicy.builder().putSeverityOverride("district.x", Severity.ERROR).build();
+    assertThatThrownBy(() -> CopValidator.builder().policy(custom).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("severityOverrides")
+        .hasMessageContaining("'district.x'");
+    // known once the custom rule is added; validator.rule-failed is always known
+    CopValidator withRule = CopValidator.builder()
+        .addRule(new CustomRuleTest.NoFridayMeetings())
+        .policy(ValidationPolicy.builder().addDisabledRules("district.meeting-on-friday", CopValidator.RULE_FAILED).build())
+        .build();
+    assertThat(withRule.getPolicy().getDisabledRules()).contains("district.meeting-on-friday");
   }
 }

@@ -1,0 +1,71 @@
+package org.edcop.validation.jakarta.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.edcop.model.CommunityOfPractice;
+import org.edcop.validation.CopMessages;
+import org.edcop.validation.Finding;
+import org.edcop.validation.Stage;
+import org.edcop.validation.ValidationReport;
+import org.edcop.validation.jakarta.CopConstraintSettings;
+import org.edcop.validation.jakarta.CopStages;
+import org.edcop.validation.jakarta.ValidCommunityOfPractice;
+
+/**
+ * Runs cop's validator for {@code @ValidCommunityOfPractice} and turns each finding into a
+ * constraint violation. The stage comes from the declaration's groups; the settings from
+ * Hibernate Validator's constraint validator payload or the global settings.
+ *
+ * <p>A violation's message is the finding's message, rendered in the settings' language and
+ * passed as an escaped template, so the provider's interpolation (with or without expression
+ * language) gives the text back unchanged. Under Hibernate Validator the finding itself is the
+ * violation's dynamic payload; under another provider, the message starts with
+ * {@code [severity rule-id] } instead.
+ */
+public final class PlanConstraintValidator
+    implements ConstraintValidator<ValidCommunityOfPractice, CommunityOfPractice> {
+
+  private Stage stage = Stage.DRAFT;
+
+  /** Creates the validator; the provider calls it. */
+  public PlanConstraintValidator() {}
+
+  @Override
+  public void initialize(ValidCommunityOfPractice annotation) {
+    stage = CopStages.stage(annotation.groups());
+  }
+
+  @Override
+  public boolean isValid(CommunityOfPractice plan, ConstraintValidatorContext context) {
+    if (plan == null) {
+      return true;
+    }
+    Object hibernate = HibernateSupport.PRESENT ? HibernateSupport.context(context) : null;
+    CopConstraintSettings settings = null;
+    if (hibernate != null) {
+      settings = HibernateSupport.settings(hibernate);
+    }
+    if (settings == null) {
+      settings = CopConstraintSettings.getGlobal();
+    }
+    ValidationReport report = settings.getValidator().validate(plan, stage);
+    boolean valid = true;
+    for (Finding finding : report.getFindings()) {
+      if (!settings.reports(finding.getSeverity())) {
+        continue;
+      }
+      if (valid) {
+        context.disableDefaultConstraintViolation();
+        valid = false;
+      }
+      String message = CopMessages.message(finding, settings.getLocale());
+      if (hibernate != null) {
+        HibernateSupport.payload(hibernate, finding);
+      } else {
+        message = ViolationText.prefix(finding) + message;
+      }
+      ViolationPaths.add(context, ViolationText.escape(message), finding.getPath());
+    }
+    return valid;
+  }
+}
