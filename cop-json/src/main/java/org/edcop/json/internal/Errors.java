@@ -219,6 +219,9 @@ public final class Errors {
     if (raw == Integer.class || raw == int.class) {
       return "a whole number";
     }
+    if (raw == Double.class || raw == double.class) {
+      return "a number";
+    }
     if (raw == Boolean.class || raw == boolean.class) {
       return "true or false";
     }

@@ -77,6 +77,9 @@ public final class Mappers {
               config.setAcceptBlankAsEmpty(false);
             })
         .withCoercionConfig(
+            LogicalType.Float,
+            config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert))
+        .withCoercionConfig(
             LogicalType.Textual,
             config -> {
               config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
