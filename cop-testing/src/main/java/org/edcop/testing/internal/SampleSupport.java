@@ -1,6 +1,5 @@
 package org.edcop.testing.internal;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -61,10 +60,5 @@ final class SampleSupport {
   /** The start of a meeting at a local time on a date, with the zone's offset on that day. */
   static OffsetDateTime at(LocalDate date, LocalTime time, ZoneId zone) {
     return ZonedDateTime.of(date, time, zone).toOffsetDateTime();
-  }
-
-  /** The end of a meeting that starts at {@code start} and lasts {@code length}. */
-  static OffsetDateTime plus(OffsetDateTime start, Duration length) {
-    return start.plus(length);
   }
 }

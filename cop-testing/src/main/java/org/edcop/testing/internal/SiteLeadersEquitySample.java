@@ -244,8 +244,10 @@ public final class SiteLeadersEquitySample {
         builder.addActivities(ActivityKind.READING_DISCUSSION);
       }
       if (i < 6) { // held so far
-        for (Member member : members) {
-          if (member.getTier() != ParticipationTier.PERIPHERAL && (i + member.getId().hashCode()) % 5 != 0) {
+        for (int m = 0; m < members.size(); m++) {
+          Member member = members.get(m);
+          // peripheral members observe from the notebook; one or two others send regrets each time
+          if (member.getTier() != ParticipationTier.PERIPHERAL && (i + m) % 5 != 0) {
             builder.addAttendance(member.getId());
           }
         }
