@@ -30,7 +30,7 @@ final class GeneratedFiles {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   static final Path SAMPLES =
-      ROOT.resolve("cop-testing/src/main/resources/org/edcop/testing/samples");
+      ROOT.resolve("samples");
 
   static final List<Path> SCHEMA_DIRECTORIES =
       List.of(
