@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.edcop.model.Cadence;
@@ -167,17 +165,5 @@ public final class EmbeddingExample {
     CommunityOfPractice readBack = mapper.readValue(json, CommunityOfPractice.class);
     // end::sample[]
     return new Outcome(plan, json, readBack, report, violations);
-  }
-
-  /**
-   * The rule ids of the report's findings, for comparison with the Jakarta route.
-   *
-   * @param report a report
-   * @return the rule ids, in report order
-   */
-  static List<String> ruleIds(ValidationReport report) {
-    List<String> ids = new ArrayList<>();
-    report.getFindings().forEach(f -> ids.add(f.getRuleId()));
-    return ids;
   }
 }
