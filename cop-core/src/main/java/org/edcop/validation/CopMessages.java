@@ -1,17 +1,8 @@
 package org.edcop.validation;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import org.edcop.model.LeadershipDuty;
-import org.edcop.model.LeadershipStructure;
-import org.edcop.model.MeetingFormat;
-import org.edcop.model.NormTopic;
-import org.edcop.model.ParticipationTier;
-import org.edcop.model.PurposeType;
-import org.edcop.model.ToolUse;
 import org.edcop.model.Vocabulary;
 import org.edcop.validation.internal.Labels;
 import org.edcop.validation.internal.Messages;
@@ -41,18 +32,6 @@ import org.edcop.validation.internal.Messages;
  */
 public final class CopMessages {
 
-  /** Argument names whose values are vocabulary codes, with the label-key prefix of each. */
-  private static final Map<String, String> LABELLED_ARGUMENTS =
-      Map.of(
-          "duty", Labels.typeKey(LeadershipDuty.class),
-          "topic", Labels.typeKey(NormTopic.class),
-          "tier", Labels.typeKey(ParticipationTier.class),
-          "structure", Labels.typeKey(LeadershipStructure.class),
-          "format", Labels.typeKey(MeetingFormat.class),
-          "use", Labels.typeKey(ToolUse.class),
-          "purposeType", Labels.typeKey(PurposeType.class),
-          "day", "day-of-week");
-
   private static final List<Locale> SUPPORTED =
       List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
 
@@ -75,16 +54,7 @@ public final class CopMessages {
     if (template == null) {
       return finding.getMessage();
     }
-    Map<String, String> arguments = finding.getArguments();
-    Map<String, String> withLabels = new HashMap<>(arguments);
-    for (Map.Entry<String, String> argument : arguments.entrySet()) {
-      String type = LABELLED_ARGUMENTS.get(argument.getKey());
-      if (type != null) {
-        String label = Labels.label(type + "." + argument.getValue(), locale);
-        withLabels.put(argument.getKey() + ".label", label != null ? label : argument.getValue());
-      }
-    }
-    return Messages.fill(template, withLabels);
+    return Messages.fillWithLabels(template, finding.getArguments(), locale);
   }
 
   /**

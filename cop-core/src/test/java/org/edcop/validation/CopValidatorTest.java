@@ -136,7 +136,7 @@ class CopValidatorTest {
     plan = Plans.leadership(plan, l -> l.withLeaders(l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(Plans.id("{name}"))));
     Finding finding = CopValidator.defaults().validate(plan, Stage.LAUNCH).findings("leadership.leader-tier").get(0);
     assertThat(finding.getMessage())
-        .isEqualTo("Leader " + nasty + " ({name}) is in the peripheral tier. Leaders should be core or active"
+        .isEqualTo("Leader " + nasty + " ({name}) is in the \"Peripheral\" tier. Leaders should be core or active"
             + " members: change the tier or choose another leader.");
     assertThat(finding.getArguments()).containsEntry("name", nasty).containsEntry("member", "{name}");
   }

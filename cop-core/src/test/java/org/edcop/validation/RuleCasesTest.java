@@ -519,7 +519,7 @@ class RuleCasesTest {
         .containsExactly(Map.entry("member", "m2"), Map.entry("name", "Person m2"), Map.entry("tier", "occasional"));
     assertThat(finding.getMessageKey()).isEqualTo("leadership.leader-tier.engagement");
     assertThat(finding.getMessage())
-        .isEqualTo("Leader Person m2 (m2) is in the occasional tier. Leaders should be core or active members:"
+        .isEqualTo("Leader Person m2 (m2) is in the \"Occasional\" tier. Leaders should be core or active members:"
             + " change the tier or choose another leader.");
   }
 }

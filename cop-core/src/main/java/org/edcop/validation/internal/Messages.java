@@ -54,7 +54,47 @@ public final class Messages {
    */
   public static String render(String key, Map<String, String> arguments, Locale locale) {
     String template = template(key, locale);
-    return fill(template == null ? key : template, arguments);
+    return template == null ? key : fillWithLabels(template, arguments, locale);
+  }
+
+  /**
+   * Argument names whose values are vocabulary codes, with the label-key prefix of each. A
+   * template may write {@code {name.label}} for them to get the value's label in its language.
+   */
+  private static final Map<String, String> LABELLED_ARGUMENTS =
+      Map.of(
+          "duty", Labels.typeKey(org.edcop.model.LeadershipDuty.class),
+          "topic", Labels.typeKey(org.edcop.model.NormTopic.class),
+          "tier", Labels.typeKey(org.edcop.model.ParticipationTier.class),
+          "structure", Labels.typeKey(org.edcop.model.LeadershipStructure.class),
+          "format", Labels.typeKey(org.edcop.model.MeetingFormat.class),
+          "use", Labels.typeKey(org.edcop.model.ToolUse.class),
+          "purposeType", Labels.typeKey(org.edcop.model.PurposeType.class),
+          "day", "day-of-week");
+
+  /**
+   * Fills a template like {@link #fill}, and also {@code {name.label}} placeholders of the
+   * arguments that carry vocabulary codes, with the label in the given language (the code when
+   * no label exists).
+   *
+   * @param template the template
+   * @param arguments the values by placeholder name
+   * @param locale the language of the labels
+   * @return the filled-in text
+   */
+  public static String fillWithLabels(String template, Map<String, String> arguments, Locale locale) {
+    Map<String, String> withLabels = null;
+    for (Map.Entry<String, String> argument : arguments.entrySet()) {
+      String type = LABELLED_ARGUMENTS.get(argument.getKey());
+      if (type != null) {
+        if (withLabels == null) {
+          withLabels = new HashMap<>(arguments);
+        }
+        String label = Labels.label(type + "." + argument.getValue(), locale == null ? Locale.ROOT : locale);
+        withLabels.put(argument.getKey() + ".label", label != null ? label : argument.getValue());
+      }
+    }
+    return fill(template, withLabels == null ? arguments : withLabels);
   }
 
   /**
