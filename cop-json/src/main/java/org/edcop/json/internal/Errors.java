@@ -73,6 +73,11 @@ public final class Errors {
     if (location == null) {
       location = parser.currentLocation();
     }
+    if (kind == Kind.LIMIT_EXCEEDED
+        && ReaderErrors.isTextTooLong(original)
+        && parser.currentToken() == JsonToken.VALUE_STRING) {
+      location = parser.currentTokenLocation();
+    }
     return new CopJsonException(
         kind, pointer(parser.getParsingContext()), detail, line(location), column(location), error);
   }
