@@ -6,18 +6,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.edcop.json.format.CopJsonException;
-import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.json.format.CopJsonLimits;
+import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json.internal.Errors;
 import org.edcop.json.internal.Mappers;
@@ -113,7 +110,7 @@ public final class CopJson {
    * @throws CopJsonException if the document is not a valid plan document
    */
   public CommunityOfPractice readPlan(String json) {
-    return read(bytes(json), WireDocument.PLAN);
+    return read(ReaderErrors.bytes(json, limits), WireDocument.PLAN);
   }
 
   /**
@@ -135,7 +132,7 @@ public final class CopJson {
    * @throws CopJsonException if the stream cannot be read or is not a valid plan document
    */
   public CommunityOfPractice readPlan(InputStream json) {
-    return read(bytes(json), WireDocument.PLAN);
+    return read(ReaderErrors.bytes(json, limits), WireDocument.PLAN);
   }
 
   /**
@@ -146,7 +143,7 @@ public final class CopJson {
    * @throws CopJsonException if the file cannot be read or is not a valid plan document
    */
   public CommunityOfPractice readPlan(Path file) {
-    return read(bytes(file), WireDocument.PLAN);
+    return read(ReaderErrors.bytes(file, limits), WireDocument.PLAN);
   }
 
   /**
@@ -193,7 +190,7 @@ public final class CopJson {
    * @throws CopJsonException if the document is not a valid validation report document
    */
   public ValidationReport readReport(String json) {
-    return read(bytes(json), WireDocument.REPORT);
+    return read(ReaderErrors.bytes(json, limits), WireDocument.REPORT);
   }
 
   /**
@@ -215,7 +212,7 @@ public final class CopJson {
    * @throws CopJsonException if the stream cannot be read or is not a valid validation report document
    */
   public ValidationReport readReport(InputStream json) {
-    return read(bytes(json), WireDocument.REPORT);
+    return read(ReaderErrors.bytes(json, limits), WireDocument.REPORT);
   }
 
   /**
@@ -226,7 +223,7 @@ public final class CopJson {
    * @throws CopJsonException if the file cannot be read or is not a valid validation report document
    */
   public ValidationReport readReport(Path file) {
-    return read(bytes(file), WireDocument.REPORT);
+    return read(ReaderErrors.bytes(file, limits), WireDocument.REPORT);
   }
 
   /**
@@ -270,7 +267,7 @@ public final class CopJson {
    * @throws CopJsonException if the document is not a valid validation policy document
    */
   public ValidationPolicy readPolicy(String json) {
-    return read(bytes(json), WireDocument.POLICY);
+    return read(ReaderErrors.bytes(json, limits), WireDocument.POLICY);
   }
 
   /**
@@ -292,7 +289,7 @@ public final class CopJson {
    * @throws CopJsonException if the stream cannot be read or is not a valid validation policy document
    */
   public ValidationPolicy readPolicy(InputStream json) {
-    return read(bytes(json), WireDocument.POLICY);
+    return read(ReaderErrors.bytes(json, limits), WireDocument.POLICY);
   }
 
   /**
@@ -303,7 +300,7 @@ public final class CopJson {
    * @throws CopJsonException if the file cannot be read or is not a valid validation policy document
    */
   public ValidationPolicy readPolicy(Path file) {
-    return read(bytes(file), WireDocument.POLICY);
+    return read(ReaderErrors.bytes(file, limits), WireDocument.POLICY);
   }
 
   /**
@@ -341,24 +338,19 @@ public final class CopJson {
 
   private <M, W> M read(byte[] json, WireDocument<M, W> document) {
     if (json.length > limits.maxDocumentBytes()) {
-      throw Errors.tooLarge(limits);
+      throw ReaderErrors.tooLarge(limits);
     }
     W wire;
     try (JsonParser parser = factory.createParser(json)) {
       try {
         JsonToken first = parser.nextToken();
         if (first == null) {
-          throw new CopJsonException(Kind.TRUNCATED, "", "the document is empty", 1, 1, null);
+          throw ReaderErrors.empty();
         }
         if (first != JsonToken.START_OBJECT) {
           var location = parser.currentTokenLocation();
-          throw new CopJsonException(
-              Kind.WRONG_TYPE,
-              "",
-              "a " + document.name() + " document must be a JSON object",
-              location.getLineNr(),
-              location.getColumnNr(),
-              null);
+          throw ReaderErrors.notAnObject(
+              document.name(), location.getLineNr(), location.getColumnNr());
         }
         wire = mapper.readValue(parser, document.wireType());
       } catch (JsonProcessingException e) {
@@ -366,18 +358,13 @@ public final class CopJson {
       }
       try {
         if (parser.nextToken() != null) {
-          throw Errors.trailing(parser);
+          throw Errors.trailing(parser.currentTokenLocation(), null);
         }
       } catch (JsonProcessingException e) {
-        CopJsonException trailing = Errors.trailing(parser);
-        throw new CopJsonException(
-            trailing.getKind(), "", trailing.getDetail(),
-            e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-            e.getLocation() == null ? -1 : e.getLocation().getColumnNr(),
-            e);
+        throw Errors.trailing(e.getLocation(), e);
       }
     } catch (IOException e) {
-      throw Errors.io(e);
+      throw ReaderErrors.io(e);
     }
     try {
       return document.read(wire, strict);
@@ -403,46 +390,6 @@ public final class CopJson {
       writer.forType(document.wireType()).writeValue(out, document.write(value));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private byte[] bytes(String json) {
-    Objects.requireNonNull(json, "json");
-    if (json.length() > limits.maxDocumentBytes()) {
-      throw Errors.tooLarge(limits);
-    }
-    return json.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private byte[] bytes(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    try {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      byte[] chunk = new byte[8192];
-      long total = 0;
-      int read;
-      while ((read = json.read(chunk)) != -1) {
-        total += read;
-        if (total > limits.maxDocumentBytes()) {
-          throw Errors.tooLarge(limits);
-        }
-        buffer.write(chunk, 0, read);
-      }
-      return buffer.toByteArray();
-    } catch (IOException e) {
-      throw Errors.io(e);
-    }
-  }
-
-  private byte[] bytes(Path file) {
-    Objects.requireNonNull(file, "file");
-    try {
-      if (Files.size(file) > limits.maxDocumentBytes()) {
-        throw Errors.tooLarge(limits);
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw Errors.io(e);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
+import org.edcop.json.tck.Fixtures;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.ImmutableCommunityOfPractice;
 import org.edcop.testing.RandomPlans;
@@ -121,7 +122,7 @@ class ModuleTest {
 
   @Test
   void reportsAndPoliciesToo() throws Exception {
-    ValidationReport report = ReportsAndPoliciesTest.report();
+    ValidationReport report = Fixtures.report();
     assertThat(UNUSUAL.writeValueAsString(report)).isEqualTo(JSON.writeReport(report));
     assertThat(UNUSUAL.readValue(JSON.writeReport(report), ValidationReport.class))
         .isEqualTo(report);

@@ -7,11 +7,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.util.List;
-import org.edcop.json.format.CopSchemas;
 
 /**
- * The shipped schemas loaded into an independent validator (networknt json-schema-validator),
- * with format assertions switched on.
+ * The shipped schemas loaded into an independent validator (networknt json-schema-validator,
+ * its Jackson 2 flavour), with format assertions switched on.
  */
 final class Schemas {
 
@@ -22,12 +21,11 @@ final class Schemas {
               builder.schemaRegistryConfig(
                   SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
-  static final Schema PLAN = REGISTRY.getSchema(CopSchemas.plan(), InputFormat.JSON);
-  static final Schema PLAN_STRICT = REGISTRY.getSchema(CopSchemas.planStrict(), InputFormat.JSON);
-  static final Schema REPORT = REGISTRY.getSchema(CopSchemas.report(), InputFormat.JSON);
-  static final Schema POLICY = REGISTRY.getSchema(CopSchemas.policy(), InputFormat.JSON);
-
   private Schemas() {}
+
+  static Schema load(String schema) {
+    return REGISTRY.getSchema(schema, InputFormat.JSON);
+  }
 
   static List<Error> errors(Schema schema, String json) {
     return schema.validate(json, InputFormat.JSON);

@@ -11,16 +11,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.Map;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.json.format.CopJsonLimits;
+import org.edcop.json.format.internal.ReaderErrors;
 
 /**
  * Turns Jackson 2's exceptions into the typed {@link CopJsonException}: the pointer comes from
  * the parser's own position (never from Jackson's message), the line and column from the
- * exception's location, and the message is written here in plain words.
+ * exception's location, and the words from {@link ReaderErrors}, shared with the Jackson 3
+ * module.
  */
 public final class Errors {
 
@@ -43,86 +43,54 @@ public final class Errors {
       error = inner;
       cause = inner.getCause();
     }
-    String pointer = pointer(parser.getParsingContext());
+    String original = String.valueOf(error.getOriginalMessage());
+    Kind kind;
+    String detail;
+    if (error instanceof StreamConstraintsException) {
+      kind = Kind.LIMIT_EXCEEDED;
+      detail = ReaderErrors.limitDetail(original, limits);
+    } else if (error instanceof JsonEOFException) {
+      kind = Kind.TRUNCATED;
+      detail = ReaderErrors.TRUNCATED;
+    } else if (ReaderErrors.isDuplicate(original)) {
+      kind = Kind.DUPLICATE_PROPERTY;
+      detail = ReaderErrors.duplicate(parser.getParsingContext().getCurrentName());
+    } else if (error instanceof InputCoercionException) {
+      kind = Kind.WRONG_TYPE;
+      detail = ReaderErrors.OUT_OF_RANGE;
+    } else if (error instanceof MismatchedInputException mismatch) {
+      kind = Kind.WRONG_TYPE;
+      JsonToken token = parser.currentToken();
+      detail = ReaderErrors.wrongType(mismatch.getTargetType(), token == null ? null : token.name());
+    } else if (error instanceof com.fasterxml.jackson.core.JsonParseException) {
+      kind = Kind.MALFORMED;
+      detail = ReaderErrors.malformed(original);
+    } else {
+      kind = Kind.WRONG_TYPE;
+      detail = ReaderErrors.DOES_NOT_FIT;
+    }
     JsonLocation location = error.getLocation();
     if (location == null) {
       location = parser.currentLocation();
     }
-    Kind kind;
-    String detail;
-    String original = String.valueOf(error.getOriginalMessage());
-    if (error instanceof StreamConstraintsException) {
-      kind = Kind.LIMIT_EXCEEDED;
-      detail = limitDetail(original, limits);
-    } else if (error instanceof JsonEOFException) {
-      kind = Kind.TRUNCATED;
-      detail = "the document ends before its JSON value is complete";
-    } else if (original.startsWith("Duplicate field")) {
-      kind = Kind.DUPLICATE_PROPERTY;
-      detail = "the property '" + parser.getParsingContext().getCurrentName()
-          + "' appears twice in the same object";
-    } else if (error instanceof InputCoercionException) {
-      kind = Kind.WRONG_TYPE;
-      detail = "the number is out of range for a whole-number property";
-    } else if (error instanceof MismatchedInputException mismatch) {
-      kind = Kind.WRONG_TYPE;
-      detail = "expected " + expected(mismatch.getTargetType()) + " but found "
-          + found(parser.currentToken());
-    } else if (error instanceof com.fasterxml.jackson.core.JsonParseException) {
-      kind = Kind.MALFORMED;
-      detail = "the document is not well-formed JSON: " + plain(original);
-    } else {
-      kind = Kind.WRONG_TYPE;
-      detail = "the value does not fit here";
+    if (kind == Kind.LIMIT_EXCEEDED
+        && ReaderErrors.isTextTooLong(original)
+        && parser.currentToken() == JsonToken.VALUE_STRING) {
+      location = parser.currentTokenLocation();
     }
     return new CopJsonException(
-        kind,
-        pointer,
-        detail,
-        location == null ? -1 : location.getLineNr(),
-        location == null ? -1 : location.getColumnNr(),
-        error);
+        kind, pointer(parser.getParsingContext()), detail, line(location), column(location), error);
   }
 
   /**
    * Reports content after the document's value.
    *
-   * @param parser the parser, positioned on the extra content
+   * @param location where the content starts
+   * @param cause the parser's complaint about it, or {@code null} if it was a JSON token
    * @return the typed error
    */
-  public static CopJsonException trailing(JsonParser parser) {
-    JsonLocation location = parser.currentTokenLocation();
-    return new CopJsonException(
-        Kind.TRAILING_CONTENT,
-        "",
-        "there is more content after the end of the document",
-        location.getLineNr(),
-        location.getColumnNr(),
-        null);
-  }
-
-  /**
-   * Reports a document over the size limit, found before parsing.
-   *
-   * @param limits the limits
-   * @return the typed error
-   */
-  public static CopJsonException tooLarge(CopJsonLimits limits) {
-    return new CopJsonException(
-        Kind.LIMIT_EXCEEDED,
-        "",
-        "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
-  }
-
-  /**
-   * Wraps a failure to read the input itself.
-   *
-   * @param error the I/O error
-   * @return the typed error
-   */
-  public static CopJsonException io(IOException error) {
-    return new CopJsonException(
-        Kind.IO, "", "the document could not be read: " + plain(error.getMessage()), -1, -1, error);
+  public static CopJsonException trailing(JsonLocation location, Throwable cause) {
+    return ReaderErrors.trailing(line(location), column(location), cause);
   }
 
   /**
@@ -170,13 +138,7 @@ public final class Errors {
     }
     if (explicitNull && error.getKind() == Kind.MISSING_VALUE) {
       // the wire records cannot tell an absent value from an explicit null; the text can
-      return new CopJsonException(
-          Kind.NULL_VALUE,
-          target,
-          "null is not allowed for a required value",
-          found.getLineNr(),
-          found.getColumnNr(),
-          null);
+      return ReaderErrors.explicitNull(target, found.getLineNr(), found.getColumnNr());
     }
     return error.withLocation(found.getLineNr(), found.getColumnNr());
   }
@@ -191,76 +153,11 @@ public final class Errors {
     return context == null ? "" : context.pathAsPointer().toString();
   }
 
-  private static String limitDetail(String original, CopJsonLimits limits) {
-    if (original.contains("nesting depth")) {
-      return "the document nests objects and arrays deeper than the limit of "
-          + limits.maxNestingDepth() + " levels";
-    }
-    if (original.contains("Name length")) {
-      return "a property name is longer than the limit of " + Mappers.MAX_NAME_LENGTH
-          + " characters";
-    }
-    if (original.contains("String value length")) {
-      return "a text value is longer than the limit of " + limits.maxStringLength()
-          + " characters";
-    }
-    if (original.contains("Document length")) {
-      return "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
-    }
-    if (original.contains("Number value length")) {
-      return "a number has more digits than the limit of " + Mappers.MAX_NUMBER_LENGTH;
-    }
-    return "the document exceeds a reader limit";
+  private static long line(JsonLocation location) {
+    return location == null ? -1 : location.getLineNr();
   }
 
-  private static String expected(Class<?> raw) {
-    if (raw == null) {
-      return "another kind of value";
-    }
-    if (raw == String.class) {
-      return "text";
-    }
-    if (raw == Integer.class || raw == int.class) {
-      return "a whole number";
-    }
-    if (raw == Double.class || raw == double.class) {
-      return "a number";
-    }
-    if (raw == Boolean.class || raw == boolean.class) {
-      return "true or false";
-    }
-    if (Collection.class.isAssignableFrom(raw)) {
-      return "an array";
-    }
-    if (Map.class.isAssignableFrom(raw) || raw.isRecord()) {
-      return "an object";
-    }
-    return "another kind of value";
-  }
-
-  private static String found(JsonToken token) {
-    if (token == null) {
-      return "the end of the document";
-    }
-    return switch (token) {
-      case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
-      case START_ARRAY, END_ARRAY -> "an array";
-      case VALUE_STRING -> "text";
-      case VALUE_NUMBER_INT -> "a whole number";
-      case VALUE_NUMBER_FLOAT -> "a number with a fraction";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> "something else";
-    };
-  }
-
-  /** Keeps Jackson's wording of a syntax error but drops anything that names Java types. */
-  private static String plain(String message) {
-    if (message == null) {
-      return "unknown problem";
-    }
-    String text = message.replaceAll("\\s*at \\[Source:.*", "").replaceAll("`[^`]*`", "a value");
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
+  private static long column(JsonLocation location) {
+    return location == null ? -1 : location.getColumnNr();
   }
 }

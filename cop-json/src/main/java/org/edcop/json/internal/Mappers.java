@@ -18,15 +18,10 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.edcop.json.format.CopJsonLimits;
+import org.edcop.json.format.internal.ReaderErrors;
 
 /** Builds the hardened Jackson 2 mapper behind the facade. */
 public final class Mappers {
-
-  /** The longest property name accepted, in characters; fixed. */
-  public static final int MAX_NAME_LENGTH = 1000;
-
-  /** The most digits a number may have; fixed. */
-  public static final int MAX_NUMBER_LENGTH = 1000;
 
   private Mappers() {}
 
@@ -43,9 +38,9 @@ public final class Mappers {
             StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(maxString)
-                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNameLength(ReaderErrors.MAX_NAME_LENGTH)
                 .maxDocumentLength(limits.maxDocumentBytes())
-                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxNumberLength(ReaderErrors.MAX_NUMBER_LENGTH)
                 .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

@@ -1,4 +1,4 @@
-package org.edcop.json;
+package org.edcop.json.tck;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -62,11 +62,16 @@ import org.edcop.model.ToolUse;
  * properties at several levels: the fixture for tests that must cover the whole format even
  * without the sample plans.
  */
-final class FullPlan {
+public final class FullPlan {
 
   private FullPlan() {}
 
-  static CommunityOfPractice plan() {
+  /**
+   * The plan.
+   *
+   * @return a plan with every property set
+   */
+  public static CommunityOfPractice plan() {
     MemberId ana = MemberId.of("m-ana");
     MemberId ben = MemberId.of("m-ben");
     ZoneOffset mdt = ZoneOffset.ofHours(-6);

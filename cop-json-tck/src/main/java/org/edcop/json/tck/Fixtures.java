@@ -1,0 +1,90 @@
+package org.edcop.json.tck;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.edcop.validation.Finding;
+import org.edcop.validation.Section;
+import org.edcop.validation.Severity;
+import org.edcop.validation.Stage;
+import org.edcop.validation.ValidationPolicy;
+import org.edcop.validation.ValidationReport;
+
+/** Reports, policies and paths shared by the suites (plans come from cop-testing and {@link FullPlan}). */
+public final class Fixtures {
+
+  /** How to rewrite the golden files after a deliberate change of the format or the samples. */
+  public static final String HOW_TO_REGENERATE =
+      "regenerate with: mvn -pl cop-json -am test -Dcop.regenerate=true"
+          + " -Dtest=RegenerateFilesTest -Dsurefire.failIfNoSpecifiedTests=false";
+
+  /** The format's documentation; tests run in a module directory, the repository is its parent. */
+  public static final Path FORMAT_DOCUMENT = Path.of("..", "docs", "json-format.md");
+
+  private Fixtures() {}
+
+  /**
+   * A report with findings of every severity, arguments and a message key.
+   *
+   * @return the report
+   */
+  public static ValidationReport report() {
+    return ValidationReport.builder()
+        .stage(Stage.LAUNCH)
+        .addFindings(
+            Finding.builder()
+                .ruleId("membership.core-too-large")
+                .severity(Severity.WARNING)
+                .section(Section.MEMBERSHIP)
+                .path("/community/membership/members")
+                .message("The core group is 6 of 10 members; the policy allows 30%.")
+                .putArgument("share", "0.6")
+                .putArgument("core", "6")
+                .build(),
+            Finding.builder()
+                .ruleId("leadership.duty-uncovered")
+                .severity(Severity.ERROR)
+                .section(Section.LEADERSHIP)
+                .path("/community/leadership/leaders")
+                .message("No leader sets up meetings.")
+                .messageKey("leadership.duty-uncovered.one")
+                .build(),
+            Finding.builder()
+                .ruleId("results.celebration-missing")
+                .severity(Severity.INFO)
+                .section(Section.RESULTS)
+                .path("/practice/results/celebrations")
+                .message("How will the community celebrate?")
+                .build())
+        .build();
+  }
+
+  /**
+   * The policy of the format document's example.
+   *
+   * @return the policy
+   */
+  public static ValidationPolicy documentedPolicy() {
+    return ValidationPolicy.builder()
+        .addDisabledRules("norms.values-alignment")
+        .putSeverityOverride("membership.core-too-large", Severity.ERROR)
+        .maxCoreShare(0.25)
+        .build();
+  }
+
+  /**
+   * Reads a UTF-8 text file.
+   *
+   * @param file the file
+   * @return its text
+   */
+  public static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
