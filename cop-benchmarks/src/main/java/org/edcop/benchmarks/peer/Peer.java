@@ -1,7 +1,9 @@
 package org.edcop.benchmarks.peer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -18,14 +20,19 @@ public final class Peer {
   /**
    * A plain {@code ObjectMapper} with the Java time module. Offsets are kept as written (the
    * default would shift them to UTC), and unknown properties stay an error (Jackson 2's default),
-   * which also proves that {@link PeerPlan} covers the whole document.
+   * which also proves that {@link PeerPlan} covers the whole document. On write, absent values
+   * are left out and dates and durations are ISO-8601 text, so the peer writes the same kind of
+   * document cop does.
    *
    * @return a new mapper
    */
   public static ObjectMapper newMapper() {
     return new ObjectMapper()
         .registerModule(new JavaTimeModule())
-        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
   }
 
   /**
