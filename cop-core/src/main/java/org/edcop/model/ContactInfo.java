@@ -15,6 +15,7 @@ public interface ContactInfo extends Extensible {
    *
    * @return the address, if recorded
    */
+  @Value.Redacted
   Optional<String> getEmail();
 
   /**
@@ -22,6 +23,7 @@ public interface ContactInfo extends Extensible {
    *
    * @return the number, if recorded
    */
+  @Value.Redacted
   Optional<String> getPhone();
 
   /**

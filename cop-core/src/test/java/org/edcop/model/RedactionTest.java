@@ -1,0 +1,51 @@
+package org.edcop.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** Contact details must never leak into logs through {@code toString()}. */
+class RedactionTest {
+
+  private static final String EMAIL = "ada.example@district.example";
+  private static final String PHONE = "+1 780 555 0199";
+
+  private static final ContactInfo CONTACT =
+      ContactInfo.builder().email(EMAIL).phone(PHONE).build();
+
+  @Test
+  void contactInfoDoesNotPrintItsValues() {
+    assertThat(CONTACT.toString()).doesNotContain(EMAIL).doesNotContain(PHONE);
+    assertThat(CONTACT.getEmail()).contains(EMAIL);
+    assertThat(CONTACT.getPhone()).contains(PHONE);
+  }
+
+  @Test
+  void noEnclosingValuePrintsContactDetails() {
+    Person person = Person.builder().name("Ada Example").role("Principal").contact(CONTACT).build();
+    Member member = Member.of(MemberId.of("m1"), person, ParticipationTier.CORE);
+    CommunityOfPractice plan =
+        CommunityOfPractice.builder()
+            .id("c")
+            .name("n")
+            .authority("a")
+            .timeZone(ZoneId.of("UTC"))
+            .community(
+                Community.builder()
+                    .membership(Membership.builder().addMembers(member).build())
+                    .build())
+            .build();
+
+    for (Object value : new Object[] {person, member, plan, plan.getCommunity()}) {
+      assertThat(value.toString())
+          .as(value.getClass().getSimpleName())
+          .doesNotContain(EMAIL)
+          .doesNotContain("district.example")
+          .doesNotContain(PHONE)
+          .doesNotContain("555");
+    }
+    assertThat(person.toString()).contains("Ada Example").contains("Principal");
+    assertThat(person.getContact()).contains(CONTACT);
+  }
+}
