@@ -32,6 +32,23 @@ public interface RuleContext {
   void report(String path, String message, Map<String, String> arguments);
 
   /**
+   * Reports a problem whose message was rendered from a message template, naming the template's
+   * key so that a user interface can render the message in another language from the key and
+   * the arguments (see {@link Finding#getMessageKey()}). The validator's own context keeps the
+   * key; this default, for other implementations, drops it and reports under the rule id.
+   *
+   * @param path a JSON Pointer to the offending element ({@code ""} for the whole plan)
+   * @param messageKey the template's key: the rule id or {@code ruleId.variant}
+   * @param message the message in plain English, arguments already filled in
+   * @param arguments the named values the message was built from, in order
+   * @since 0.1.0
+   */
+  default void report(
+      String path, String messageKey, String message, Map<String, String> arguments) {
+    report(path, message, arguments);
+  }
+
+  /**
    * Reports a problem that has no arguments.
    *
    * @param path a JSON Pointer to the offending element

@@ -1,0 +1,357 @@
+package org.edcop.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.edcop.model.CommunityOfPractice;
+import org.edcop.standards.StandardsCatalog;
+import org.edcop.validation.internal.BuiltInRules;
+import org.edcop.validation.internal.FindingOrder;
+import org.edcop.validation.internal.Messages;
+import org.edcop.validation.internal.PlanIndex;
+
+/**
+ * Validates community-of-practice plans at a lifecycle {@link Stage} against the built-in rules
+ * (documented in {@code docs/rules.md}) and any rules a district adds, tuned by a
+ * {@link ValidationPolicy}.
+ *
+ * <pre>{@code
+ * ValidationReport report = CopValidator.defaults().validate(plan, Stage.LAUNCH);
+ * if (!report.isAcceptable()) {
+ *   report.getFindings().forEach(f -> show(f.getPath(), f.getMessage()));
+ * }
+ * }</pre>
+ *
+ * <p>How a finding's severity is decided: a rule switched off by the policy reports nothing.
+ * An integrity rule reports at its severity (or the policy's override) at every stage. Any other
+ * rule reports at its severity (or the override) once the stage validated includes the stage the
+ * rule is due at, and as {@link Severity#INFO}, an open planning question, before that.
+ *
+ * <p>Instances are immutable and thread-safe: build one and share it across threads and plans.
+ * {@link #validate} never throws on a plan the model can hold; a rule that throws is reported as
+ * an error finding of rule {@value #RULE_FAILED} naming the rule.
+ *
+ * @since 0.1.0
+ */
+public final class CopValidator {
+
+  /** The id of the finding reported for a rule that threw instead of checking the plan. */
+  public static final String RULE_FAILED = "validator.rule-failed";
+
+  private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+
+  private final List<Entry> entries;
+  private final List<Rule> rules;
+  private final ValidationPolicy policy;
+
+  private CopValidator(List<Entry> entries, ValidationPolicy policy) {
+    this.entries = entries;
+    List<Rule> list = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      list.add(entry.rule);
+    }
+    this.rules = Collections.unmodifiableList(list);
+    this.policy = policy;
+  }
+
+  /**
+   * The validator with the built-in rules and the default policy. One instance per class
+   * loader, built on first use and shared.
+   *
+   * @return the shared default validator
+   */
+  public static CopValidator defaults() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /**
+   * Starts a builder, with the built-in rules and the default policy.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates a plan at a stage.
+   *
+   * @param plan the plan
+   * @param stage the stage to validate for
+   * @return the report
+   * @throws NullPointerException if {@code plan} or {@code stage} is null
+   */
+  public ValidationReport validate(CommunityOfPractice plan, Stage stage) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(stage, "stage");
+    PlanIndex index = PlanIndex.of(plan);
+    List<Finding> findings = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (policy.isDisabled(entry.id)) {
+        continue;
+      }
+      Collector collector = new Collector(index, policy, stage, entry, severity(entry, stage));
+      try {
+        entry.rule.check(plan, collector);
+        findings.addAll(collector.found);
+      } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+        ruleFailed(entry, e).ifPresent(findings::add);
+      }
+    }
+    findings.sort(FindingOrder.ORDER);
+    return ValidationReport.builder().stage(stage).findings(findings).build();
+  }
+
+  /**
+   * The rules this validator applies: the built-in rules in catalog order, then the added rules
+   * in the order they were added.
+   *
+   * @return the rules
+   */
+  public List<Rule> getRules() {
+    return rules;
+  }
+
+  /**
+   * The policy in force.
+   *
+   * @return the policy
+   */
+  public ValidationPolicy getPolicy() {
+    return policy;
+  }
+
+  /**
+   * A validator with the same rules and another policy.
+   *
+   * @param newPolicy the policy
+   * @return the new validator
+   */
+  public CopValidator withPolicy(ValidationPolicy newPolicy) {
+    Objects.requireNonNull(newPolicy, "policy");
+    return new CopValidator(entries, newPolicy);
+  }
+
+  @Override
+  public String toString() {
+    return "CopValidator{" + rules.size() + " rules, " + policy + "}";
+  }
+
+  private Severity severity(Entry entry, Stage stage) {
+    Severity override = policy.getSeverityOverrides().get(entry.id);
+    if (entry.integrity || stage.includes(entry.stage)) {
+      return override != null ? override : entry.severity;
+    }
+    return Severity.INFO;
+  }
+
+  private java.util.Optional<Finding> ruleFailed(Entry entry, Throwable error) {
+    if (policy.isDisabled(RULE_FAILED)) {
+      return java.util.Optional.empty();
+    }
+    String detail = error.getClass().getSimpleName();
+    if (error.getMessage() != null) {
+      detail = detail + ": " + error.getMessage();
+    }
+    Map<String, String> args = new java.util.LinkedHashMap<>();
+    args.put("rule", entry.id);
+    args.put("error", detail);
+    Severity severity = policy.getSeverityOverrides().getOrDefault(RULE_FAILED, Severity.ERROR);
+    return java.util.Optional.of(
+        Finding.builder()
+            .ruleId(RULE_FAILED)
+            .messageKey(RULE_FAILED)
+            .severity(severity)
+            .section(entry.section)
+            .path("")
+            .message(Messages.render(RULE_FAILED, args, java.util.Locale.ROOT))
+            .arguments(args)
+            .build());
+  }
+
+  /** A rule with its metadata read once, at build time. */
+  private static final class Entry {
+    final Rule rule;
+    final String id;
+    final Section section;
+    final Stage stage;
+    final Severity severity;
+    final boolean integrity;
+
+    Entry(Rule rule) {
+      this.rule = Objects.requireNonNull(rule, "rule");
+      try {
+        this.id = rule.getId();
+        this.section = rule.getSection();
+        this.stage = rule.getStage();
+        this.severity = rule.getDefaultSeverity();
+        this.integrity = rule.isIntegrity();
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(
+            "rule " + rule.getClass().getName() + " failed to describe itself: " + e, e);
+      }
+      String name = "rule " + rule.getClass().getName();
+      if (id == null || !RULE_ID.matcher(id).matches()) {
+        throw new IllegalArgumentException(
+            name
+                + ": id must be lower-case words separated by dots and hyphens, e.g."
+                + " 'district.meeting-on-pd-day', but was: "
+                + (id == null ? "null" : "'" + id + "'"));
+      }
+      if (section == null || stage == null || severity == null) {
+        throw new IllegalArgumentException(
+            "rule '" + id + "': getSection(), getStage() and getDefaultSeverity() must not be null");
+      }
+    }
+  }
+
+  /** Collects one rule's findings, at the severity decided for it. */
+  private static final class Collector implements RuleContext, PlanIndex.Holder {
+    private final PlanIndex index;
+    private final ValidationPolicy policy;
+    private final Stage stage;
+    private final Entry entry;
+    private final Severity severity;
+    final List<Finding> found = new ArrayList<>();
+
+    Collector(PlanIndex index, ValidationPolicy policy, Stage stage, Entry entry, Severity severity) {
+      this.index = index;
+      this.policy = policy;
+      this.stage = stage;
+      this.entry = entry;
+      this.severity = severity;
+    }
+
+    @Override
+    public PlanIndex planIndex() {
+      return index;
+    }
+
+    @Override
+    public ValidationPolicy getPolicy() {
+      return policy;
+    }
+
+    @Override
+    public Stage getStage() {
+      return stage;
+    }
+
+    @Override
+    public void report(String path, String message, Map<String, String> arguments) {
+      report(path, entry.id, message, arguments);
+    }
+
+    @Override
+    public void report(
+        String path, String messageKey, String message, Map<String, String> arguments) {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(messageKey, "messageKey");
+      Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(arguments, "arguments");
+      if (!path.isEmpty() && path.charAt(0) != '/') {
+        throw new IllegalArgumentException(
+            "rule '" + entry.id + "': path must be a JSON Pointer ('' or starting with '/'), but was: '"
+                + path + "'");
+      }
+      found.add(
+          Finding.builder()
+              .ruleId(entry.id)
+              .messageKey(messageKey)
+              .severity(severity)
+              .section(entry.section)
+              .path(path)
+              .message(message)
+              .arguments(arguments)
+              .build());
+    }
+  }
+
+  /** Builds the shared default validator on first use. */
+  private static final class DefaultHolder {
+    static final CopValidator INSTANCE = builder().build();
+  }
+
+  /**
+   * Builds a validator: the built-in rules, any added rules, and a policy.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private ValidationPolicy policy = ValidationPolicy.defaults();
+    private final List<Rule> added = new ArrayList<>();
+    private StandardsCatalog standards;
+
+    private Builder() {}
+
+    /**
+     * Sets the policy (default {@link ValidationPolicy#defaults()}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder policy(ValidationPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Sets the professional standards that reflections may name (rule
+     * {@code practice.competency-unknown}); default {@link StandardsCatalog#builtIn()}. A
+     * district whose leaders reflect against its own standard adds it with
+     * {@code StandardsCatalog.builtIn().withFramework(...)}.
+     *
+     * @param catalog the catalog
+     * @return this builder
+     */
+    public Builder standards(StandardsCatalog catalog) {
+      this.standards = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Adds a rule of the district's own. Its id must not be the id of a built-in rule or of a
+     * rule added before.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder addRule(Rule rule) {
+      added.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     * @throws IllegalArgumentException if two rules share an id, or an added rule has an invalid
+     *     id or lacks a section, stage or severity
+     */
+    public CopValidator build() {
+      List<Entry> entries = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
+      ids.add(RULE_FAILED);
+      StandardsCatalog catalog = standards != null ? standards : StandardsCatalog.builtIn();
+      for (Rule rule : BuiltInRules.all(catalog)) {
+        entries.add(new Entry(rule));
+        ids.add(rule.getId());
+      }
+      for (Rule rule : added) {
+        Entry entry = new Entry(rule);
+        if (!ids.add(entry.id)) {
+          throw new IllegalArgumentException(
+              "rule id '" + entry.id + "' of " + rule.getClass().getName()
+                  + " is already used by another rule; choose another id");
+        }
+        entries.add(entry);
+      }
+      return new CopValidator(Collections.unmodifiableList(entries), policy);
+    }
+  }
+}

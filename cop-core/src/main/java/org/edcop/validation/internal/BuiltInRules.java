@@ -1,0 +1,100 @@
+package org.edcop.validation.internal;
+
+import java.util.List;
+import org.edcop.standards.StandardsCatalog;
+import org.edcop.validation.Rule;
+
+/** The built-in rules, in catalog order (the order of {@code docs/rules.md}). */
+public final class BuiltInRules {
+
+  private BuiltInRules() {}
+
+  /**
+   * Every built-in rule, with the competency rule checking against a catalog.
+   *
+   * @param standards the professional standards reflections may name
+   * @return the rules in catalog order
+   */
+  public static List<Rule> all(StandardsCatalog standards) {
+    return List.of(
+        // integrity
+        new IntegrityRules.LifecycleDatesOrder(),
+        new IntegrityRules.ProblemIdDuplicate(),
+        new IntegrityRules.MemberIdDuplicate(),
+        new IntegrityRules.MemberReferenceUnresolved(),
+        new IntegrityRules.IdealSizeRange(),
+        new IntegrityRules.NormsVersionRange(),
+        new IntegrityRules.MeetingLengthRange(),
+        new IntegrityRules.CadenceRange(),
+        new IntegrityRules.MeetingIdDuplicate(),
+        new IntegrityRules.MeetingEndsBeforeStart(),
+        new IntegrityRules.MeetingsOverlap(),
+        new IntegrityRules.ProblemReferenceUnresolved(),
+        new IntegrityRules.CycleIdDuplicate(),
+        new IntegrityRules.CycleDatesOrder(),
+        // purpose
+        new PurposeRules.StatementIncomplete(),
+        new PurposeRules.TypeMissing(),
+        new PurposeRules.SharedInterestMissing(),
+        new PurposeRules.ProblemOfPracticeMissing(),
+        // membership
+        new MembershipRules.CoreMissing(),
+        new MembershipRules.CoreTooLarge(),
+        new MembershipRules.ProfileMissing(),
+        new MembershipRules.IdealSizeMissing(),
+        new MembershipRules.IdealSizeUnrealistic(),
+        new MembershipRules.SizeOutsideIdeal(),
+        new MembershipRules.RequiredMemberMissing(),
+        new MembershipRules.DecisionMakerMissing(),
+        new MembershipRules.InvitationMissing(),
+        // leadership
+        new LeadershipRules.LeaderMissing(),
+        new LeadershipRules.StructureMissing(),
+        new LeadershipRules.StructureMismatch(),
+        new LeadershipRules.DutyUncovered(),
+        new LeadershipRules.LeaderTier(),
+        new LeadershipRules.CommunicationMissing(),
+        new LeadershipRules.SupportMissing(),
+        // norms
+        new NormsRules.NormMissing(),
+        new NormsRules.TopicUncovered(),
+        new NormsRules.AgreementMissing(),
+        new NormsRules.ValuesAlignmentMissing(),
+        // launch
+        new LaunchRules.DateMissing(),
+        new LaunchRules.DateAfterFirstMeeting(),
+        new LaunchRules.CadenceMissing(),
+        new LaunchRules.LengthMissing(),
+        new LaunchRules.FormatMissing(),
+        new LaunchRules.PlaceMissing(),
+        new LaunchRules.PlatformMissing(),
+        new LaunchRules.ContentMissing(),
+        new LaunchRules.ToolMissing(),
+        // collaborative plan
+        new PlanRules.MeetingMissing(),
+        new PlanRules.MeetingTimeMissing(),
+        new PlanRules.MeetingTopicMissing(),
+        new PlanRules.MeetingLengthMismatch(),
+        new PlanRules.MeetingSpacingMismatch(),
+        new PlanRules.FeedbackMeetingMissing(),
+        new PlanRules.CelebrationMeetingMissing(),
+        new PlanRules.FacilitatorNotMember(),
+        // improvement work
+        new ImprovementRules.AimIncomplete(),
+        new ImprovementRules.PredictionMissing(),
+        new ImprovementRules.CycleUnfinished(),
+        // results
+        new ResultsRules.FeedbackMethodMissing(),
+        new ResultsRules.EvidenceMissing(),
+        new ResultsRules.SuccessCriteriaMissing(),
+        new ResultsRules.LegacyMissing(),
+        new ResultsRules.CelebrationMissing(),
+        new ResultsRules.EvidenceUncollected(),
+        // professional practice
+        new PracticeRules.CompetencyUnknown(standards),
+        new PracticeRules.ReflectionMissing(),
+        new PracticeRules.ReflectionIncomplete(),
+        // further application
+        new FurtherApplicationRules.ApplicationMissing());
+  }
+}

@@ -1,0 +1,455 @@
+package org.edcop.validation.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.edcop.model.Cadence;
+import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.ImprovementWork;
+import org.edcop.model.InquiryCycle;
+import org.edcop.model.Leader;
+import org.edcop.model.Meeting;
+import org.edcop.model.MemberId;
+import org.edcop.model.NormAgreement;
+import org.edcop.model.Norms;
+import org.edcop.model.ProblemOfPractice;
+import org.edcop.model.Reflection;
+import org.edcop.model.RequiredMember;
+import org.edcop.model.SizeRange;
+import org.edcop.validation.Section;
+
+/**
+ * Integrity rules: what makes a plan self-contradictory whatever its stage (duplicate ids,
+ * references to nobody, ranges upside down, times running backwards). Errors at every stage.
+ */
+final class IntegrityRules {
+
+  private IntegrityRules() {}
+
+  /** Every member id appears once on the roster. */
+  static final class MemberIdDuplicate extends BuiltInRule {
+    MemberIdDuplicate() {
+      super("integrity.member-id-duplicate", Section.MEMBERSHIP, "Every member id is used by one roster entry only.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Set<MemberId> seen = new HashSet<>();
+      for (int i = 0; i < plan.members().size(); i++) {
+        MemberId id = plan.members().get(i).getId();
+        if (!seen.add(id)) {
+          out.report(Paths.member(i, "id"), args("member", id));
+        }
+      }
+    }
+  }
+
+  /**
+   * Every reference to a member (required member, leader, norm agreement, meeting facilitator,
+   * meeting attendance, reflection) names someone on the roster.
+   */
+  static final class MemberReferenceUnresolved extends BuiltInRule {
+    MemberReferenceUnresolved() {
+      super(
+          "integrity.member-reference-unresolved",
+          Section.MEMBERSHIP,
+          "Every reference to a member names an id on the roster.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      CommunityOfPractice p = plan.plan();
+      List<RequiredMember> required = p.getCommunity().getMembership().getRequiredMembers();
+      for (int i = 0; i < required.size(); i++) {
+        Optional<MemberId> id = required.get(i).getMemberId();
+        if (id.isPresent() && !plan.resolves(id.get())) {
+          out.report(
+              Pointer.of("community", "membership", "requiredMembers", i, "memberId"),
+              "required-member",
+              args("member", id.get(), "who", required.get(i).getWho()));
+        }
+      }
+      List<Leader> leaders = p.getCommunity().getLeadership().getLeaders();
+      for (int i = 0; i < leaders.size(); i++) {
+        MemberId id = leaders.get(i).getMemberId();
+        if (!plan.resolves(id)) {
+          out.report(Paths.leader(i, "memberId"), "leader", args("member", id));
+        }
+      }
+      List<NormAgreement> agreements = p.getCommunity().getNorms().getAgreements();
+      for (int i = 0; i < agreements.size(); i++) {
+        MemberId id = agreements.get(i).getMemberId();
+        if (!plan.resolves(id)) {
+          out.report(
+              Pointer.of("community", "norms", "agreements", i, "memberId"),
+              "agreement",
+              args("member", id));
+        }
+      }
+      List<Meeting> meetings = plan.meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting meeting = meetings.get(i);
+        Optional<MemberId> facilitator = meeting.getFacilitator();
+        if (facilitator.isPresent() && !plan.resolves(facilitator.get())) {
+          out.report(
+              Paths.meeting(i, "facilitator"),
+              "facilitator",
+              args("member", facilitator.get(), "meeting", meeting.getId()));
+        }
+        int j = 0;
+        for (MemberId attendee : meeting.getAttendance()) {
+          if (!plan.resolves(attendee)) {
+            out.report(
+                Paths.meeting(i, "attendance", j),
+                "attendance",
+                args("member", attendee, "meeting", meeting.getId()));
+          }
+          j++;
+        }
+      }
+      List<Reflection> reflections = p.getPractice().getReflections();
+      for (int i = 0; i < reflections.size(); i++) {
+        MemberId id = reflections.get(i).getMemberId();
+        if (!plan.resolves(id)) {
+          out.report(
+              Pointer.of("practice", "reflections", i, "memberId"), "reflection", args("member", id));
+        }
+      }
+    }
+  }
+
+  /** The ideal size's minimum is not negative and not above its maximum. */
+  static final class IdealSizeRange extends BuiltInRule {
+    IdealSizeRange() {
+      super(
+          "integrity.ideal-size-range",
+          Section.MEMBERSHIP,
+          "The ideal size's minimum is zero or more and not above its maximum.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Optional<SizeRange> size = plan.plan().getCommunity().getMembership().getIdealSize();
+      if (size.isEmpty()) {
+        return;
+      }
+      int min = size.get().getMin();
+      int max = size.get().getMax();
+      if (min < 0) {
+        out.report(Paths.IDEAL_SIZE + "/min", "negative", args("min", min, "max", max));
+      } else if (min > max) {
+        out.report(Paths.IDEAL_SIZE, args("min", min, "max", max));
+      }
+    }
+  }
+
+  /** Every problem of practice has its own id. */
+  static final class ProblemIdDuplicate extends BuiltInRule {
+    ProblemIdDuplicate() {
+      super(
+          "integrity.problem-id-duplicate",
+          Section.PURPOSE,
+          "Every problem of practice has an id no other problem of practice uses.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<ProblemOfPractice> problems = plan.plan().getDomain().getProblemsOfPractice();
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < problems.size(); i++) {
+        if (!seen.add(problems.get(i).getId())) {
+          out.report(
+              Pointer.of("domain", "problemsOfPractice", i, "id"),
+              args("problem", problems.get(i).getId()));
+        }
+      }
+    }
+  }
+
+  /** Improvement work names a problem of practice the plan has. */
+  static final class ProblemReferenceUnresolved extends BuiltInRule {
+    ProblemReferenceUnresolved() {
+      super(
+          "integrity.problem-reference-unresolved",
+          Section.IMPROVEMENT,
+          "Every piece of improvement work names a problem of practice listed in the domain.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
+      for (int i = 0; i < work.size(); i++) {
+        String id = work.get(i).getProblemOfPracticeId();
+        if (!plan.problemIds().contains(id)) {
+          out.report(
+              Pointer.of("practice", "improvementWork", i, "problemOfPracticeId"),
+              args("problem", id));
+        }
+      }
+    }
+  }
+
+  /** Every inquiry cycle has its own id. */
+  static final class CycleIdDuplicate extends BuiltInRule {
+    CycleIdDuplicate() {
+      super(
+          "integrity.cycle-id-duplicate",
+          Section.IMPROVEMENT,
+          "Every inquiry cycle in the plan has an id no other cycle uses.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < work.size(); i++) {
+        List<InquiryCycle> cycles = work.get(i).getCycles();
+        for (int j = 0; j < cycles.size(); j++) {
+          if (!seen.add(cycles.get(j).getId())) {
+            out.report(
+                Pointer.of("practice", "improvementWork", i, "cycles", j, "id"),
+                args("cycle", cycles.get(j).getId()));
+          }
+        }
+      }
+    }
+  }
+
+  /** An inquiry cycle is not completed before it started. */
+  static final class CycleDatesOrder extends BuiltInRule {
+    CycleDatesOrder() {
+      super(
+          "integrity.cycle-dates-order",
+          Section.IMPROVEMENT,
+          "An inquiry cycle's completion date is not before its start date.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
+      for (int i = 0; i < work.size(); i++) {
+        List<InquiryCycle> cycles = work.get(i).getCycles();
+        for (int j = 0; j < cycles.size(); j++) {
+          InquiryCycle cycle = cycles.get(j);
+          if (cycle.getStartedOn().isPresent()
+              && cycle.getCompletedOn().isPresent()
+              && cycle.getCompletedOn().get().isBefore(cycle.getStartedOn().get())) {
+            out.report(
+                Pointer.of("practice", "improvementWork", i, "cycles", j, "completedOn"),
+                args(
+                    "cycle", cycle.getId(),
+                    "startedOn", cycle.getStartedOn().get(),
+                    "completedOn", cycle.getCompletedOn().get()));
+          }
+        }
+      }
+    }
+  }
+
+  /** The plan's own dates run forwards: created, then launched, then closed. */
+  static final class LifecycleDatesOrder extends BuiltInRule {
+    LifecycleDatesOrder() {
+      super(
+          "integrity.lifecycle-dates-order",
+          Section.COMMUNITY,
+          "The plan is launched no earlier than it was created and closed no earlier than it was"
+              + " launched or created.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      CommunityOfPractice p = plan.plan();
+      Optional<LocalDate> created = p.getCreatedOn();
+      Optional<LocalDate> launched = p.getLaunchedOn();
+      Optional<LocalDate> closed = p.getClosedOn();
+      if (created.isPresent() && launched.isPresent() && launched.get().isBefore(created.get())) {
+        out.report(
+            Pointer.of("launchedOn"),
+            "launched",
+            args("launchedOn", launched.get(), "createdOn", created.get()));
+      }
+      Optional<LocalDate> before = launched.isPresent() ? launched : created;
+      if (closed.isPresent() && before.isPresent() && closed.get().isBefore(before.get())) {
+        out.report(
+            Pointer.of("closedOn"),
+            "closed",
+            args("closedOn", closed.get(), "since", before.get()));
+      }
+    }
+  }
+
+  /** The norms' version is 1 or more and no agreement is to a version that does not exist. */
+  static final class NormsVersionRange extends BuiltInRule {
+    NormsVersionRange() {
+      super(
+          "integrity.norms-version-range",
+          Section.NORMS,
+          "The norms' version is 1 or more, and every agreement is to a version from 1 up to the"
+              + " current one.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Norms norms = plan.plan().getCommunity().getNorms();
+      if (norms.getVersion() < 1) {
+        out.report(Pointer.of("community", "norms", "version"), args("version", norms.getVersion()));
+      }
+      List<NormAgreement> agreements = norms.getAgreements();
+      for (int i = 0; i < agreements.size(); i++) {
+        int version = agreements.get(i).getVersion();
+        if (version < 1 || version > norms.getVersion()) {
+          out.report(
+              Pointer.of("community", "norms", "agreements", i, "version"),
+              "agreement",
+              args(
+                  "member", agreements.get(i).getMemberId(),
+                  "version", version,
+                  "current", norms.getVersion()));
+        }
+      }
+    }
+  }
+
+  /** The planned meeting length, when given, is positive. */
+  static final class MeetingLengthRange extends BuiltInRule {
+    MeetingLengthRange() {
+      super(
+          "integrity.meeting-length-range",
+          Section.LAUNCH,
+          "The planned meeting length, when given, is longer than zero.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      plan.plan()
+          .getPractice()
+          .getLaunchPlan()
+          .getMeetingLength()
+          .filter(length -> length.isNegative() || length.isZero())
+          .ifPresent(
+              length ->
+                  out.report(
+                      Paths.LAUNCH_PLAN + "/meetingLength", args("length", length)));
+    }
+  }
+
+  /** The cadence's numbers make sense: an interval of 1 week or more, week of month 1 to 5. */
+  static final class CadenceRange extends BuiltInRule {
+    CadenceRange() {
+      super(
+          "integrity.cadence-range",
+          Section.LAUNCH,
+          "A cadence's interval is at least one week and its week of the month is 1 to 5.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Optional<Cadence> cadence = plan.plan().getPractice().getLaunchPlan().getCadence();
+      if (cadence.isEmpty()) {
+        return;
+      }
+      Optional<Integer> interval = cadence.get().getIntervalWeeks();
+      if (interval.isPresent() && interval.get() < 1) {
+        out.report(
+            Paths.LAUNCH_PLAN + "/cadence/intervalWeeks",
+            "interval",
+            args("weeks", interval.get()));
+      }
+      Optional<Integer> week = cadence.get().getWeekOfMonth();
+      if (week.isPresent() && (week.get() < 1 || week.get() > 5)) {
+        out.report(
+            Paths.LAUNCH_PLAN + "/cadence/weekOfMonth", "week-of-month", args("week", week.get()));
+      }
+    }
+  }
+
+  /** Every meeting has its own id. */
+  static final class MeetingIdDuplicate extends BuiltInRule {
+    MeetingIdDuplicate() {
+      super(
+          "integrity.meeting-id-duplicate",
+          Section.COLLABORATIVE_PLAN,
+          "Every meeting has an id no other meeting uses.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < plan.meetings().size(); i++) {
+        String id = plan.meetings().get(i).getId();
+        if (!seen.add(id)) {
+          out.report(Paths.meeting(i, "id"), args("meeting", id));
+        }
+      }
+    }
+  }
+
+  /** A meeting with a start and an end ends after it starts. */
+  static final class MeetingEndsBeforeStart extends BuiltInRule {
+    MeetingEndsBeforeStart() {
+      super(
+          "integrity.meeting-ends-before-start",
+          Section.COLLABORATIVE_PLAN,
+          "A meeting that has a start and an end ends strictly after it starts.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      for (int i = 0; i < plan.meetings().size(); i++) {
+        Meeting meeting = plan.meetings().get(i);
+        if (meeting.getStart().isPresent()
+            && meeting.getEnd().isPresent()
+            && !meeting.getEnd().get().isAfter(meeting.getStart().get())) {
+          out.report(
+              Paths.meeting(i, "end"),
+              args(
+                  "meeting", meeting.getId(),
+                  "start", meeting.getStart().get(),
+                  "end", meeting.getEnd().get()));
+        }
+      }
+    }
+  }
+
+  /**
+   * No two meetings overlap in time. Meetings are swept in start order, keeping the one that
+   * ends last so far; each meeting that starts before that end is reported once, naming it.
+   */
+  static final class MeetingsOverlap extends BuiltInRule {
+    MeetingsOverlap() {
+      super(
+          "integrity.meetings-overlap",
+          Section.COLLABORATIVE_PLAN,
+          "No two meetings overlap in time (one may start when another ends).");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      OffsetDateTime latestEnd = null;
+      int latest = -1;
+      for (int i : plan.meetingsByStart()) {
+        Meeting meeting = plan.meetings().get(i);
+        if (meeting.getEnd().isEmpty()) {
+          continue;
+        }
+        OffsetDateTime start = meeting.getStart().orElseThrow();
+        OffsetDateTime end = meeting.getEnd().get();
+        if (!end.isAfter(start)) {
+          continue;
+        }
+        if (latestEnd != null && start.isBefore(latestEnd)) {
+          out.report(
+              Paths.meeting(i, "start"),
+              args("meeting", meeting.getId(), "other", plan.meetings().get(latest).getId()));
+        }
+        if (latestEnd == null || end.isAfter(latestEnd)) {
+          latestEnd = end;
+          latest = i;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package org.edcop.validation.internal;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.edcop.model.Cadence;
+import org.edcop.model.CadenceKind;
+import org.edcop.model.LaunchPlan;
+import org.edcop.model.Meeting;
+import org.edcop.model.MeetingFormat;
+import org.edcop.model.Tool;
+import org.edcop.model.ToolUse;
+import org.edcop.validation.Section;
+import org.edcop.validation.Severity;
+import org.edcop.validation.Stage;
+
+/** Rules of the guide's Launch section: dates, cadence, length, format, content, tools. */
+final class LaunchRules {
+
+  private LaunchRules() {}
+
+  private static LaunchPlan launchPlan(PlanIndex plan) {
+    return plan.plan().getPractice().getLaunchPlan();
+  }
+
+  /** A launch date is set. */
+  static final class DateMissing extends BuiltInRule {
+    DateMissing() {
+      super(
+          "launch.date-missing",
+          Section.LAUNCH,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "The launch plan sets a launch date.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (launchPlan(plan).getLaunchDate().isEmpty()) {
+        out.report(Paths.LAUNCH_PLAN + "/launchDate", args());
+      }
+    }
+  }
+
+  /**
+   * The launch date is on or before the date of the first meeting (the launch meeting may be
+   * the first meeting), dates taken in the plan's time zone.
+   */
+  static final class DateAfterFirstMeeting extends BuiltInRule {
+    DateAfterFirstMeeting() {
+      super(
+          "launch.date-after-first-meeting",
+          Section.LAUNCH,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "The launch date is no later than the day of the first meeting, so no meeting falls"
+              + " before launch.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Optional<LocalDate> launch = launchPlan(plan).getLaunchDate();
+      if (launch.isEmpty() || plan.meetingsByStart().isEmpty()) {
+        return;
+      }
+      int first = plan.meetingsByStart().get(0);
+      Meeting meeting = plan.meetings().get(first);
+      LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
+      if (launch.get().isAfter(date)) {
+        int before = 0;
+        for (int i : plan.meetingsByStart()) {
+          if (!plan.localDate(plan.meetings().get(i).getStart().orElseThrow()).isBefore(launch.get())) {
+            break;
+          }
+          before++;
+        }
+        out.report(
+            Paths.LAUNCH_PLAN + "/launchDate",
+            args(
+                "launchDate", launch.get(),
+                "meeting", meeting.getId(),
+                "date", date,
+                "count", before));
+      }
+    }
+  }
+
+  /** How often the community meets is set; an every-n-weeks cadence says how many weeks. */
+  static final class CadenceMissing extends BuiltInRule {
+    CadenceMissing() {
+      super(
+          "launch.cadence-missing",
+          Section.LAUNCH,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "The launch plan sets how often the community meets (for every-n-weeks, how many"
+              + " weeks).");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Optional<Cadence> cadence = launchPlan(plan).getCadence();
+      if (cadence.isEmpty()) {
+        out.report(Paths.LAUNCH_PLAN + "/cadence", args());
+      } else if (cadence.get().getKind() == CadenceKind.EVERY_N_WEEKS
+          && cadence.get().getIntervalWeeks().isEmpty()) {
+        out.report(Paths.LAUNCH_PLAN + "/cadence/intervalWeeks", "interval", args());
+      }
+    }
+  }
+
+  /** How long meetings are is set. */
+  static final class LengthMissing extends BuiltInRule {
+    LengthMissing() {
+      super(
+          "launch.length-missing",
+          Section.LAUNCH,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "The launch plan sets how long meetings last.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (launchPlan(plan).getMeetingLength().isEmpty()) {
+        out.report(Paths.LAUNCH_PLAN + "/meetingLength", args());
+      }
+    }
+  }
+
+  /** Whether meetings are in person, virtual or both is set. */
+  static final class FormatMissing extends BuiltInRule {
+    FormatMissing() {
+      super(
+          "launch.format-missing",
+          Section.LAUNCH,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "The launch plan says whether meetings are in person, virtual or hybrid.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (launchPlan(plan).getFormat().isEmpty()) {
+        out.report(Paths.LAUNCH_PLAN + "/format", args());
+      }
+    }
+  }
+
+  /** In-person and hybrid meetings have a place. */
+  static final class PlaceMissing extends BuiltInRule {
+    PlaceMissing() {
+      super(
+          "launch.place-missing",
+          Section.LAUNCH,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "In-person and hybrid meetings have a place to meet.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      LaunchPlan launch = launchPlan(plan);
+      Optional<MeetingFormat> format = launch.getFormat();
+      if (format.isPresent()
+          && format.get() != MeetingFormat.VIRTUAL
+          && !Text.present(launch.getPlace())) {
+        out.report(Paths.LAUNCH_PLAN + "/place", args("format", format.get()));
+      }
+    }
+  }
+
+  /** Virtual and hybrid meetings have a platform. */
+  static final class PlatformMissing extends BuiltInRule {
+    PlatformMissing() {
+      super(
+          "launch.platform-missing",
+          Section.LAUNCH,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "Virtual and hybrid meetings have an online platform.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      LaunchPlan launch = launchPlan(plan);
+      Optional<MeetingFormat> format = launch.getFormat();
+      if (format.isPresent()
+          && format.get() != MeetingFormat.IN_PERSON
+          && !Text.present(launch.getPlatform())) {
+        out.report(Paths.LAUNCH_PLAN + "/platform", args("format", format.get()));
+      }
+    }
+  }
+
+  /** What meetings will contain is sketched: standing agenda items or kinds of activity. */
+  static final class ContentMissing extends BuiltInRule {
+    ContentMissing() {
+      super(
+          "launch.content-missing",
+          Section.LAUNCH,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "The launch plan sketches meeting content: standing agenda items or kinds of activity.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      LaunchPlan launch = launchPlan(plan);
+      if (launch.getStandingAgendaItems().isEmpty() && launch.getActivityKinds().isEmpty()) {
+        out.report(Paths.LAUNCH_PLAN + "/activityKinds", args());
+      }
+    }
+  }
+
+  /** Some tool gathers knowledge and some tool shares resources. */
+  static final class ToolMissing extends BuiltInRule {
+    ToolMissing() {
+      super(
+          "launch.tool-missing",
+          Section.LAUNCH,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "The launch plan names a tool for gathering knowledge and one for sharing resources"
+              + " (it may be the same tool).");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<Tool> tools = launchPlan(plan).getTools();
+      Set<ToolUse> uses = EnumSet.noneOf(ToolUse.class);
+      for (Tool tool : tools) {
+        uses.addAll(tool.getUses());
+      }
+      for (ToolUse use : List.of(ToolUse.GATHERING_KNOWLEDGE, ToolUse.SHARING_RESOURCES)) {
+        if (!uses.contains(use)) {
+          out.report(Paths.LAUNCH_PLAN + "/tools", args("use", use));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package org.edcop.validation.internal;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.edcop.model.Leader;
+import org.edcop.model.Leadership;
+import org.edcop.model.LeadershipDuty;
+import org.edcop.model.LeadershipStructure;
+import org.edcop.model.Member;
+import org.edcop.model.MemberId;
+import org.edcop.model.ParticipationTier;
+import org.edcop.validation.Section;
+import org.edcop.validation.Severity;
+import org.edcop.validation.Stage;
+
+/** Rules of the guide's Leadership section. */
+final class LeadershipRules {
+
+  private LeadershipRules() {}
+
+  /** The community has at least one leader. */
+  static final class LeaderMissing extends BuiltInRule {
+    LeaderMissing() {
+      super(
+          "leadership.leader-missing",
+          Section.LEADERSHIP,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "The community has at least one leader.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (plan.plan().getCommunity().getLeadership().getLeaders().isEmpty()) {
+        out.report(Paths.LEADERS, args());
+      }
+    }
+  }
+
+  /** The leadership structure is chosen. */
+  static final class StructureMissing extends BuiltInRule {
+    StructureMissing() {
+      super(
+          "leadership.structure-missing",
+          Section.LEADERSHIP,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "The plan says whether one leader, a leadership team or the members together lead.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (plan.plan().getCommunity().getLeadership().getStructure().isEmpty()) {
+        out.report(Paths.LEADERSHIP + "/structure", args());
+      }
+    }
+  }
+
+  /**
+   * The structure agrees with the leaders listed: a single leader is one person; a team or
+   * shared leadership is two people or more (people counted by distinct member id).
+   */
+  static final class StructureMismatch extends BuiltInRule {
+    StructureMismatch() {
+      super(
+          "leadership.structure-mismatch",
+          Section.LEADERSHIP,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "The structure agrees with the leaders: one person for a single leader, two or more for"
+              + " a team or shared leadership.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Leadership leadership = plan.plan().getCommunity().getLeadership();
+      Optional<LeadershipStructure> structure = leadership.getStructure();
+      if (structure.isEmpty() || leadership.getLeaders().isEmpty()) {
+        return;
+      }
+      Set<MemberId> people = new HashSet<>();
+      for (Leader leader : leadership.getLeaders()) {
+        people.add(leader.getMemberId());
+      }
+      int count = people.size();
+      boolean single = structure.get() == LeadershipStructure.SINGLE_LEADER;
+      if (single ? count != 1 : count < 2) {
+        out.report(
+            Paths.LEADERSHIP + "/structure",
+            single ? "single" : "several",
+            args("structure", structure.get(), "leaders", count));
+      }
+    }
+  }
+
+  /** Every leadership duty is assigned to some leader. */
+  static final class DutyUncovered extends BuiltInRule {
+    DutyUncovered() {
+      super(
+          "leadership.duty-uncovered",
+          Section.LEADERSHIP,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "Each of the eight leadership duties is assigned to at least one leader (checked once"
+              + " there is a leader).");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<Leader> leaders = plan.plan().getCommunity().getLeadership().getLeaders();
+      if (leaders.isEmpty()) {
+        return;
+      }
+      Set<LeadershipDuty> covered = EnumSet.noneOf(LeadershipDuty.class);
+      for (Leader leader : leaders) {
+        covered.addAll(leader.getDuties());
+      }
+      for (LeadershipDuty duty : LeadershipDuty.values()) {
+        if (!covered.contains(duty)) {
+          out.report(Paths.LEADERS, args("duty", duty));
+        }
+      }
+    }
+  }
+
+  /** Leaders are core or active members; never transactional participants. */
+  static final class LeaderTier extends BuiltInRule {
+    LeaderTier() {
+      super(
+          "leadership.leader-tier",
+          Section.LEADERSHIP,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "Every leader is a core or active member, not an occasional, peripheral or transactional"
+              + " one.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<Leader> leaders = plan.plan().getCommunity().getLeadership().getLeaders();
+      for (int i = 0; i < leaders.size(); i++) {
+        Optional<Member> member = plan.member(leaders.get(i).getMemberId());
+        if (member.isEmpty()) {
+          continue;
+        }
+        ParticipationTier tier = member.get().getTier();
+        if (tier != ParticipationTier.CORE && tier != ParticipationTier.ACTIVE) {
+          out.report(
+              Paths.leader(i, "memberId"),
+              tier == ParticipationTier.TRANSACTIONAL ? "transactional" : "engagement",
+              args("member", member.get().getId(), "name", member.get().getPerson().getName(), "tier", tier));
+        }
+      }
+    }
+  }
+
+  /** How the leadership structure is communicated to members is recorded. */
+  static final class CommunicationMissing extends BuiltInRule {
+    CommunicationMissing() {
+      super(
+          "leadership.communication-missing",
+          Section.LEADERSHIP,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "The plan records how the leadership structure is made known to members.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (!Text.present(plan.plan().getCommunity().getLeadership().getCommunication())) {
+        out.report(Paths.LEADERSHIP + "/communication", args());
+      }
+    }
+  }
+
+  /** How leaders are supported is recorded. */
+  static final class SupportMissing extends BuiltInRule {
+    SupportMissing() {
+      super(
+          "leadership.support-missing",
+          Section.LEADERSHIP,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "The plan records how the community's leaders will be supported.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (!Text.present(plan.plan().getCommunity().getLeadership().getSupport())) {
+        out.report(Paths.LEADERSHIP + "/support", args());
+      }
+    }
+  }
+}

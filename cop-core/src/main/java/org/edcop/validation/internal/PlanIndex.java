@@ -1,0 +1,234 @@
+package org.edcop.validation.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.Meeting;
+import org.edcop.model.Member;
+import org.edcop.model.MemberId;
+import org.edcop.model.ParticipationTier;
+import org.edcop.model.ProblemOfPractice;
+
+/**
+ * What the built-in rules look up, computed once per validation call: members by id, the
+ * headcount, meetings sorted by start, problem-of-practice ids. Building it is O(n log n) in the
+ * size of the plan, and so every rule that uses it can check in linear time after that.
+ */
+public final class PlanIndex {
+
+  /** Implemented by a rule context that carries the index of the plan being validated. */
+  public interface Holder {
+    /**
+     * The index of the plan being validated.
+     *
+     * @return the index
+     */
+    PlanIndex planIndex();
+  }
+
+  private final CommunityOfPractice plan;
+  private final List<Member> members;
+  private final Map<MemberId, Integer> firstIndexById;
+  private final List<Member> distinctMembers;
+  private final int headcount;
+  private final int coreCount;
+  private final List<Meeting> meetings;
+  private final List<Integer> meetingsByStart;
+  private final Set<String> problemIds;
+
+  private PlanIndex(CommunityOfPractice plan) {
+    this.plan = plan;
+    this.members = plan.getCommunity().getMembership().getMembers();
+    Map<MemberId, Integer> first = new HashMap<>();
+    List<Member> distinct = new ArrayList<>();
+    int heads = 0;
+    int core = 0;
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      if (first.putIfAbsent(member.getId(), i) == null) {
+        distinct.add(member);
+        if (member.countsAsMember()) {
+          heads++;
+        }
+        if (member.getTier() == ParticipationTier.CORE) {
+          core++;
+        }
+      }
+    }
+    this.firstIndexById = first;
+    this.distinctMembers = Collections.unmodifiableList(distinct);
+    this.headcount = heads;
+    this.coreCount = core;
+
+    this.meetings = plan.getPractice().getMeetings();
+    Integer[] order = new Integer[meetings.size()];
+    int n = 0;
+    for (int i = 0; i < meetings.size(); i++) {
+      if (meetings.get(i).getStart().isPresent()) {
+        order[n++] = i;
+      }
+    }
+    Integer[] started = Arrays.copyOf(order, n);
+    Arrays.sort(
+        started,
+        Comparator.<Integer, OffsetDateTime>comparing(
+                i -> meetings.get(i).getStart().orElseThrow(), OffsetDateTime.timeLineOrder())
+            .thenComparing(Comparator.naturalOrder()));
+    this.meetingsByStart = List.of(started);
+
+    Set<String> problems = new LinkedHashSet<>();
+    for (ProblemOfPractice problem : plan.getDomain().getProblemsOfPractice()) {
+      problems.add(problem.getId());
+    }
+    this.problemIds = Collections.unmodifiableSet(problems);
+  }
+
+  /**
+   * Indexes a plan.
+   *
+   * @param plan the plan
+   * @return its index
+   */
+  public static PlanIndex of(CommunityOfPractice plan) {
+    return new PlanIndex(plan);
+  }
+
+  /**
+   * The plan indexed.
+   *
+   * @return the plan
+   */
+  public CommunityOfPractice plan() {
+    return plan;
+  }
+
+  /**
+   * The roster as listed, duplicates included.
+   *
+   * @return the members
+   */
+  public List<Member> members() {
+    return members;
+  }
+
+  /**
+   * The roster with each id once (its first listing), in roster order.
+   *
+   * @return the distinct members
+   */
+  public List<Member> distinctMembers() {
+    return distinctMembers;
+  }
+
+  /**
+   * The member listed first with an id.
+   *
+   * @param id a member id
+   * @return the member, if on the roster
+   */
+  public Optional<Member> member(MemberId id) {
+    Integer index = firstIndexById.get(id);
+    return index == null ? Optional.empty() : Optional.of(members.get(index));
+  }
+
+  /**
+   * Whether an id is on the roster.
+   *
+   * @param id a member id
+   * @return {@code true} if some member has it
+   */
+  public boolean resolves(MemberId id) {
+    return firstIndexById.containsKey(id);
+  }
+
+  /**
+   * Whether an id is on the roster as a member proper (not a transactional participant).
+   *
+   * @param id a member id
+   * @return {@code true} for a core, active, occasional or peripheral member
+   */
+  public boolean isMember(MemberId id) {
+    return member(id).map(Member::countsAsMember).orElse(false);
+  }
+
+  /**
+   * The number of distinct members proper (transactional participants excluded).
+   *
+   * @return the headcount
+   */
+  public int headcount() {
+    return headcount;
+  }
+
+  /**
+   * The number of distinct core members.
+   *
+   * @return the size of the core group
+   */
+  public int coreCount() {
+    return coreCount;
+  }
+
+  /**
+   * The meetings as listed.
+   *
+   * @return the meetings
+   */
+  public List<Meeting> meetings() {
+    return meetings;
+  }
+
+  /**
+   * The list indexes of the meetings that have a start, ordered by start instant (then by index).
+   *
+   * @return meeting indexes
+   */
+  public List<Integer> meetingsByStart() {
+    return meetingsByStart;
+  }
+
+  /**
+   * The ids of the plan's problems of practice.
+   *
+   * @return the ids, in plan order
+   */
+  public Set<String> problemIds() {
+    return problemIds;
+  }
+
+  /**
+   * The calendar date of an instant in the plan's time zone; the date in the instant's own
+   * offset when the conversion falls outside the supported range.
+   *
+   * @param dateTime a date-time
+   * @return its date
+   */
+  public LocalDate localDate(OffsetDateTime dateTime) {
+    try {
+      return dateTime.atZoneSameInstant(plan.getTimeZone()).toLocalDate();
+    } catch (DateTimeException e) {
+      return dateTime.toLocalDate();
+    }
+  }
+
+  /**
+   * The plan's time zone.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return plan.getTimeZone();
+  }
+}

@@ -1,0 +1,348 @@
+package org.edcop.validation.internal;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.edcop.model.Cadence;
+import org.edcop.model.CadenceKind;
+import org.edcop.model.Meeting;
+import org.edcop.model.MeetingElement;
+import org.edcop.model.Member;
+import org.edcop.model.MemberId;
+import org.edcop.validation.Section;
+import org.edcop.validation.Severity;
+import org.edcop.validation.Stage;
+
+/**
+ * Rules of the guide's Collaborative Plan section: the dated schedule of meetings. Rules that
+ * compare meetings with each other walk them once in start order (see {@link PlanIndex}).
+ */
+final class PlanRules {
+
+  private static final long SECONDS_PER_DAY = 86_400L;
+
+  private PlanRules() {}
+
+  /** The schedule has at least one meeting. */
+  static final class MeetingMissing extends BuiltInRule {
+    MeetingMissing() {
+      super(
+          "plan.meeting-missing",
+          Section.COLLABORATIVE_PLAN,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "The collaborative plan schedules at least one meeting.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (plan.meetings().isEmpty()) {
+        out.report(Paths.MEETINGS, args());
+      }
+    }
+  }
+
+  /** Every meeting has a start and an end. */
+  static final class MeetingTimeMissing extends BuiltInRule {
+    MeetingTimeMissing() {
+      super(
+          "plan.meeting-time-missing",
+          Section.COLLABORATIVE_PLAN,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "Every meeting has a start and an end date-time.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      for (int i = 0; i < plan.meetings().size(); i++) {
+        Meeting meeting = plan.meetings().get(i);
+        if (meeting.getStart().isEmpty()) {
+          out.report(Paths.meeting(i, "start"), "start", args("meeting", meeting.getId()));
+        }
+        if (meeting.getEnd().isEmpty()) {
+          out.report(Paths.meeting(i, "end"), "end", args("meeting", meeting.getId()));
+        }
+      }
+    }
+  }
+
+  /** Every meeting has at least one topic or activity. */
+  static final class MeetingTopicMissing extends BuiltInRule {
+    MeetingTopicMissing() {
+      super(
+          "plan.meeting-topic-missing",
+          Section.COLLABORATIVE_PLAN,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "Every meeting has at least one topic or activity.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      for (int i = 0; i < plan.meetings().size(); i++) {
+        Meeting meeting = plan.meetings().get(i);
+        boolean hasTopic = meeting.getTopics().stream().anyMatch(Text::present);
+        if (!hasTopic && meeting.getActivities().isEmpty()) {
+          out.report(Paths.meeting(i, "topics"), args("meeting", meeting.getId()));
+        }
+      }
+    }
+  }
+
+  /** Each meeting lasts the planned length, within the policy's tolerance. */
+  static final class MeetingLengthMismatch extends BuiltInRule {
+    MeetingLengthMismatch() {
+      super(
+          "plan.meeting-length-mismatch",
+          Section.COLLABORATIVE_PLAN,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "Each meeting lasts the launch plan's meeting length, within the policy's tolerance"
+              + " (default 15 minutes).");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Optional<Duration> planned = plan.plan().getPractice().getLaunchPlan().getMeetingLength();
+      if (planned.isEmpty() || planned.get().isNegative() || planned.get().isZero()) {
+        return;
+      }
+      Duration tolerance = out.context().getPolicy().getMeetingLengthTolerance();
+      for (int i = 0; i < plan.meetings().size(); i++) {
+        Meeting meeting = plan.meetings().get(i);
+        Optional<Duration> length = meeting.length();
+        if (length.isEmpty()) {
+          continue;
+        }
+        Duration difference = length.get().minus(planned.get()).abs();
+        if (difference.compareTo(tolerance) > 0) {
+          out.report(
+              Paths.meeting(i, "end"),
+              args(
+                  "meeting", meeting.getId(),
+                  "minutes", length.get().toMinutes(),
+                  "planned", planned.get().toMinutes()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Meetings follow the planned cadence, dates taken in the plan's time zone and compared within
+   * the policy's spacing tolerance. Every n weeks: the gap between consecutive meetings is a
+   * whole number of periods (a skipped meeting, such as a holiday, is fine). Monthly on the n-th
+   * weekday: each meeting falls on that weekday of its month (week 5 means the last one), give
+   * or take the tolerance. Monthly on a weekday: each meeting falls exactly on that weekday
+   * (a tolerance in days cannot constrain a weekday) and in a month of its own. Monthly without
+   * a weekday: consecutive meetings fall in different months, on about the same day of the
+   * month.
+   */
+  static final class MeetingSpacingMismatch extends BuiltInRule {
+    MeetingSpacingMismatch() {
+      super(
+          "plan.meeting-spacing-mismatch",
+          Section.COLLABORATIVE_PLAN,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "Meetings follow the planned cadence within the policy's tolerance (default 3 days);"
+              + " for monthly n-th-weekday cadences each meeting falls on that weekday.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Optional<Cadence> cadence = plan.plan().getPractice().getLaunchPlan().getCadence();
+      if (cadence.isEmpty()) {
+        return;
+      }
+      long tolerance = out.context().getPolicy().getSpacingTolerance().getSeconds();
+      if (cadence.get().getKind() == CadenceKind.EVERY_N_WEEKS) {
+        everyWeeks(plan, out, cadence.get(), tolerance);
+      } else {
+        monthly(plan, out, cadence.get(), tolerance);
+      }
+    }
+
+    private void everyWeeks(PlanIndex plan, Out out, Cadence cadence, long tolerance) {
+      Optional<Integer> weeks = cadence.getIntervalWeeks();
+      if (weeks.isEmpty() || weeks.get() < 1) {
+        return;
+      }
+      long period = 7L * weeks.get();
+      LocalDate previous = null;
+      String previousId = null;
+      for (int i : plan.meetingsByStart()) {
+        Meeting meeting = plan.meetings().get(i);
+        LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
+        if (previous != null) {
+          long gap = ChronoUnit.DAYS.between(previous, date);
+          long periods = Math.max(1, Math.round((double) gap / period));
+          long off = Math.abs(gap - periods * period);
+          if (off * SECONDS_PER_DAY > tolerance) {
+            out.report(
+                Paths.meeting(i, "start"),
+                "weeks",
+                args(
+                    "meeting", meeting.getId(),
+                    "previous", previousId,
+                    "days", gap,
+                    "weeks", weeks.get()));
+          }
+        }
+        previous = date;
+        previousId = meeting.getId();
+      }
+    }
+
+    private void monthly(PlanIndex plan, Out out, Cadence cadence, long tolerance) {
+      Optional<Integer> week = cadence.getWeekOfMonth();
+      Optional<DayOfWeek> day = cadence.getDayOfWeek();
+      if (week.isPresent() && (week.get() < 1 || week.get() > 5)) {
+        return;
+      }
+      LocalDate previous = null;
+      String previousId = null;
+      for (int i : plan.meetingsByStart()) {
+        Meeting meeting = plan.meetings().get(i);
+        LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
+        if (week.isPresent() && day.isPresent()) {
+          LocalDate expected =
+              week.get() == 5
+                  ? date.with(TemporalAdjusters.lastInMonth(day.get()))
+                  : date.with(TemporalAdjusters.dayOfWeekInMonth(week.get(), day.get()));
+          long off = Math.abs(ChronoUnit.DAYS.between(expected, date));
+          if (off * SECONDS_PER_DAY > tolerance) {
+            out.report(
+                Paths.meeting(i, "start"),
+                "nth-weekday",
+                args(
+                    "meeting", meeting.getId(),
+                    "date", date,
+                    "week", week.get(),
+                    "day", day.get().name().toLowerCase(Locale.ROOT),
+                    "expected", expected));
+          }
+        } else if (day.isPresent() && date.getDayOfWeek() != day.get()) {
+          out.report(
+              Paths.meeting(i, "start"),
+              "weekday",
+              args(
+                  "meeting", meeting.getId(),
+                  "date", date,
+                  "day", day.get().name().toLowerCase(Locale.ROOT)));
+        } else if (previous != null) {
+          long months = ChronoUnit.MONTHS.between(YearMonth.from(previous), YearMonth.from(date));
+          boolean off;
+          if (months == 0) {
+            off = true;
+          } else if (day.isPresent()) {
+            off = false;
+          } else {
+            long days = Math.abs(ChronoUnit.DAYS.between(previous.plusMonths(months), date));
+            off = days * SECONDS_PER_DAY > tolerance;
+          }
+          if (off) {
+            out.report(
+                Paths.meeting(i, "start"),
+                "month",
+                args("meeting", meeting.getId(), "previous", previousId, "date", date));
+          }
+        }
+        previous = date;
+        previousId = meeting.getId();
+      }
+    }
+  }
+
+  /** Some meeting gathers members' feedback or reflection. */
+  static final class FeedbackMeetingMissing extends BuiltInRule {
+    FeedbackMeetingMissing() {
+      super(
+          "plan.feedback-meeting-missing",
+          Section.COLLABORATIVE_PLAN,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "At least one meeting includes gathering feedback or reflecting on progress (checked"
+              + " once there are meetings).");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (plan.meetings().isEmpty()) {
+        return;
+      }
+      for (Meeting meeting : plan.meetings()) {
+        if (meeting.getIncludes().contains(MeetingElement.FEEDBACK)
+            || meeting.getIncludes().contains(MeetingElement.REFLECTION)) {
+          return;
+        }
+      }
+      out.report(Paths.MEETINGS, args());
+    }
+  }
+
+  /** Some meeting includes a celebration. */
+  static final class CelebrationMeetingMissing extends BuiltInRule {
+    CelebrationMeetingMissing() {
+      super(
+          "plan.celebration-meeting-missing",
+          Section.COLLABORATIVE_PLAN,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "At least one meeting includes celebrating the community's progress (checked once"
+              + " there are meetings).");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (plan.meetings().isEmpty()) {
+        return;
+      }
+      for (Meeting meeting : plan.meetings()) {
+        if (meeting.getIncludes().contains(MeetingElement.CELEBRATION)) {
+          return;
+        }
+      }
+      out.report(Paths.MEETINGS, args());
+    }
+  }
+
+  /** Facilitators are members, not transactional participants. */
+  static final class FacilitatorNotMember extends BuiltInRule {
+    FacilitatorNotMember() {
+      super(
+          "plan.facilitator-not-member",
+          Section.COLLABORATIVE_PLAN,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "Every meeting's facilitator is a member of the community, not a transactional"
+              + " participant.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<Meeting> meetings = plan.meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Optional<MemberId> facilitator = meetings.get(i).getFacilitator();
+        if (facilitator.isEmpty()) {
+          continue;
+        }
+        Optional<Member> member = plan.member(facilitator.get());
+        if (member.isPresent() && !member.get().countsAsMember()) {
+          out.report(
+              Paths.meeting(i, "facilitator"),
+              args(
+                  "meeting", meetings.get(i).getId(),
+                  "member", facilitator.get(),
+                  "name", member.get().getPerson().getName()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.edcop.validation.internal;
+
+import java.util.List;
+import java.util.Objects;
+import org.edcop.model.CompetencyRef;
+import org.edcop.model.Reflection;
+import org.edcop.standards.StandardsCatalog;
+import org.edcop.validation.Section;
+import org.edcop.validation.Severity;
+import org.edcop.validation.Stage;
+
+/** Rules of the guide's Connection to Professional Practice section: leaders' reflections. */
+final class PracticeRules {
+
+  private PracticeRules() {}
+
+  /** Competencies named in reflections exist in a known professional standard. */
+  static final class CompetencyUnknown extends BuiltInRule {
+    private final StandardsCatalog catalog;
+
+    CompetencyUnknown(StandardsCatalog catalog) {
+      super(
+          "practice.competency-unknown",
+          Section.PROFESSIONAL_PRACTICE,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "Every competency a reflection names exists in a professional standard the validator"
+              + " knows (by default the built-in catalog).");
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<Reflection> reflections = plan.plan().getPractice().getReflections();
+      for (int i = 0; i < reflections.size(); i++) {
+        List<CompetencyRef> competencies = reflections.get(i).getCompetencies();
+        for (int j = 0; j < competencies.size(); j++) {
+          CompetencyRef ref = competencies.get(j);
+          String path = Pointer.append(Paths.REFLECTIONS, i, "competencies", j);
+          if (catalog.find(ref.getFrameworkId()).isEmpty()) {
+            out.report(
+                path + "/frameworkId", "framework", args("framework", ref.getFrameworkId()));
+          } else if (catalog.findCompetency(ref).isEmpty()) {
+            out.report(
+                path + "/competencyId",
+                "competency",
+                args("framework", ref.getFrameworkId(), "competency", ref.getCompetencyId()));
+          }
+        }
+      }
+    }
+  }
+
+  /** At least one reflection on professional practice is recorded. */
+  static final class ReflectionMissing extends BuiltInRule {
+    ReflectionMissing() {
+      super(
+          "practice.reflection-missing",
+          Section.PROFESSIONAL_PRACTICE,
+          Stage.CLOSE,
+          Severity.ERROR,
+          "At least one participating leader has recorded a reflection connecting the community"
+              + " to their professional practice.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (plan.plan().getPractice().getReflections().isEmpty()) {
+        out.report(Paths.REFLECTIONS, args());
+      }
+    }
+  }
+
+  /**
+   * A reflection records new learning, how it translates into practice, a self-reflective
+   * practice, and at least one competency.
+   */
+  static final class ReflectionIncomplete extends BuiltInRule {
+    ReflectionIncomplete() {
+      super(
+          "practice.reflection-incomplete",
+          Section.PROFESSIONAL_PRACTICE,
+          Stage.CLOSE,
+          Severity.WARNING,
+          "Each reflection records new learning, how it will translate into practice, at least one"
+              + " self-reflective practice and at least one competency.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<Reflection> reflections = plan.plan().getPractice().getReflections();
+      for (int i = 0; i < reflections.size(); i++) {
+        Reflection reflection = reflections.get(i);
+        String path = Pointer.append(Paths.REFLECTIONS, i);
+        Object[] who = {"member", reflection.getMemberId()};
+        if (!Text.present(reflection.getNewLearning())) {
+          out.report(path + "/newLearning", "new-learning", args(who));
+        }
+        if (!Text.present(reflection.getApplication())) {
+          out.report(path + "/application", "application", args(who));
+        }
+        if (reflection.getSelfReflectivePractices().stream().noneMatch(Text::present)) {
+          out.report(path + "/selfReflectivePractices", "practices", args(who));
+        }
+        if (reflection.getCompetencies().isEmpty()) {
+          out.report(path + "/competencies", "competencies", args(who));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.edcop.validation.internal;
+
+import org.edcop.model.Domain;
+import org.edcop.model.Purpose;
+import org.edcop.model.PurposeStatement;
+import org.edcop.validation.Section;
+import org.edcop.validation.Severity;
+import org.edcop.validation.Stage;
+
+/** Rules of the guide's Purpose section: the statement, the purpose types, the domain. */
+final class PurposeRules {
+
+  private PurposeRules() {}
+
+  /** The purpose statement says who the community is for, what they share and what they learn. */
+  static final class StatementIncomplete extends BuiltInRule {
+    StatementIncomplete() {
+      super(
+          "purpose.statement-incomplete",
+          Section.PURPOSE,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "The purpose statement names its audience, their shared interest or concern, and what"
+              + " they commit to learn together.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      PurposeStatement statement = plan.plan().getDomain().getPurpose().getStatement();
+      if (!Text.present(statement.getAudience())) {
+        out.report(Paths.PURPOSE + "/statement/audience", "audience", args());
+      }
+      if (!Text.present(statement.getSharedConcern())) {
+        out.report(Paths.PURPOSE + "/statement/sharedConcern", "shared-concern", args());
+      }
+      if (!Text.present(statement.getCommitment())) {
+        out.report(Paths.PURPOSE + "/statement/commitment", "commitment", args());
+      }
+    }
+  }
+
+  /** At least one purpose type is chosen (or a purpose of the community's own described). */
+  static final class TypeMissing extends BuiltInRule {
+    TypeMissing() {
+      super(
+          "purpose.type-missing",
+          Section.PURPOSE,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "At least one purpose type is chosen, or a purpose of the community's own is described.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Purpose purpose = plan.plan().getDomain().getPurpose();
+      if (purpose.getTypes().isEmpty() && !Text.present(purpose.getCustomPurpose())) {
+        out.report(Paths.PURPOSE + "/types", args());
+      }
+    }
+  }
+
+  /** The domain states the members' shared interest. */
+  static final class SharedInterestMissing extends BuiltInRule {
+    SharedInterestMissing() {
+      super(
+          "purpose.shared-interest-missing",
+          Section.PURPOSE,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "The domain states the area of interest, concern or competence the members share.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (!Text.present(plan.plan().getDomain().getSharedInterest())) {
+        out.report("/domain/sharedInterest", args());
+      }
+    }
+  }
+
+  /** An equity-centred community names at least one problem of practice. */
+  static final class ProblemOfPracticeMissing extends BuiltInRule {
+    ProblemOfPracticeMissing() {
+      super(
+          "purpose.problem-of-practice-missing",
+          Section.PURPOSE,
+          Stage.LAUNCH,
+          Severity.ERROR,
+          "An equity-centred community names at least one problem of practice.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Domain domain = plan.plan().getDomain();
+      if (domain.isEquityCentred() && domain.getProblemsOfPractice().isEmpty()) {
+        out.report("/domain/problemsOfPractice", args());
+      }
+    }
+  }
+}
