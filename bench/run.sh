@@ -24,7 +24,8 @@ JAR=cop-benchmarks/target/benchmarks.jar
 mkdir -p "$OUT"
 echo "== building cop-benchmarks"
 # shellcheck disable=SC2086
-mvn -B -q ${MVN_ARGS:-} -Pbench -DskipTests package -pl cop-benchmarks -am
+mvn -B -q ${MVN_ARGS:-} -Pbench -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+  package -pl cop-benchmarks -am
 
 results=()
 echo "== steady state: $FILTER, sizes $SIZES ($JMH_OPTS $PROFILERS)"

@@ -33,6 +33,7 @@ import java.util.Set;
  * of reach of the annotations and is therefore not checked here: the peer does less work than
  * cop.
  *
+ * @param schemaVersion the version of the JSON format
  * @param id the plan's id
  * @param name the community's name
  * @param authority the school authority
@@ -47,6 +48,7 @@ import java.util.Set;
  * @param furtherApplication other uses of the model
  */
 public record PeerPlan(
+    @NotNull @Min(1) Integer schemaVersion,
     @NotBlank String id,
     @NotBlank String name,
     @NotBlank String authority,
@@ -264,12 +266,14 @@ public record PeerPlan(
    *
    * @param sharedInterest the shared interest
    * @param sharedExpertise the shared expertise
+   * @param equityCentred whether the community is equity-centred
    * @param purpose the purpose
    * @param problemsOfPractice problems of practice
    */
   public record Domain(
       @NotBlank(groups = Launch.class) String sharedInterest,
       String sharedExpertise,
+      Boolean equityCentred,
       @Valid @NotNull(groups = Launch.class) Purpose purpose,
       List<@Valid ProblemOfPractice> problemsOfPractice) {}
 
@@ -365,7 +369,7 @@ public record PeerPlan(
       @Valid @NotNull Person person,
       @NotNull Tier tier,
       List<@Valid TierChange> tierHistory,
-      boolean decisionMaker) {}
+      Boolean decisionMaker) {}
 
   /**
    * A person.
@@ -429,12 +433,14 @@ public record PeerPlan(
    * @param norms the norms
    * @param developmentProcess how they are developed
    * @param valuesAlignment alignment with the authority's values
+   * @param version the current version of the norms
    * @param agreements who agreed, when
    */
   public record Norms(
       @NotEmpty(groups = Launch.class) List<@Valid @NotNull Norm> norms,
       String developmentProcess,
       @NotBlank(groups = Launch.class) String valuesAlignment,
+      @Positive Integer version,
       List<@Valid @NotNull NormAgreement> agreements) {}
 
   /**
@@ -449,9 +455,11 @@ public record PeerPlan(
    * An agreement to the norms.
    *
    * @param memberId who agreed
+   * @param version which version of the norms
    * @param agreedOn when
    */
-  public record NormAgreement(@NotBlank String memberId, @NotNull LocalDate agreedOn) {}
+  public record NormAgreement(
+      @NotBlank String memberId, @Positive Integer version, @NotNull LocalDate agreedOn) {}
 
   /**
    * The practice element.
