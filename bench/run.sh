@@ -4,7 +4,7 @@
 #
 # Environment (all optional):
 #   SIZES       plan sizes (members = meetings), default 10,100,1000,10000
-#   JMH_OPTS    JMH options for the steady-state suite, default "-f 1 -wi 2 -i 3 -w 1s -r 1s"
+#   JMH_OPTS    JMH options for the steady-state suite, default "-f 1 -wi 3 -i 5 -w 1s -r 1s"
 #   PROFILERS   JMH profilers for the steady-state suite, default "-prof gc" (allocation figures)
 #   COLD_OPTS   JMH options for the cold-start suite, default "-f 1 -wi 1 -i 10"; "skip" skips it
 #   FILTER      regular expression of steady-state benchmarks to run, default "PlanBenchmarks"
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES="${SIZES:-10,100,1000,10000}"
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 2 -i 3 -w 1s -r 1s}"
+JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -i 5 -w 1s -r 1s}"
 PROFILERS="${PROFILERS:--prof gc}"
 COLD_OPTS="${COLD_OPTS:--f 1 -wi 1 -i 10}"
 FILTER="${FILTER:-PlanBenchmarks}"
@@ -31,14 +31,14 @@ results=()
 echo "== steady state: $FILTER, sizes $SIZES ($JMH_OPTS $PROFILERS)"
 # shellcheck disable=SC2086
 java -jar "$JAR" "$FILTER" -p size="$SIZES" $JMH_OPTS $PROFILERS \
-  -rf json -rff "$OUT/steady-state.json" > "$OUT/steady-state.log"
+  -rf json -rff "$OUT/steady-state.json" > "$OUT/steady-state.log" 2>&1
 results+=("$OUT/steady-state.json")
 
 if [ "$COLD_OPTS" != "skip" ]; then
   echo "== cold start ($COLD_OPTS)"
   # shellcheck disable=SC2086
   java -jar "$JAR" ColdStartBenchmarks $COLD_OPTS \
-    -rf json -rff "$OUT/cold-start.json" > "$OUT/cold-start.log"
+    -rf json -rff "$OUT/cold-start.json" > "$OUT/cold-start.log" 2>&1
   results+=("$OUT/cold-start.json")
 fi
 

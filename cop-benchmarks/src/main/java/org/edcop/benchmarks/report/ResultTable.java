@@ -18,7 +18,12 @@ import java.util.TreeSet;
 /**
  * Reads JMH result files ({@code -rf json}) and prints Markdown tables: time per operation, time
  * and allocation per element (one element = one member or one meeting, so a plan of size n has
- * 2n), each goal's ratio, and the cold-start comparison. Run by {@code bench/run.sh}; needs
+ * 2n), each goal's ratio, and the cold-start comparison.
+ *
+ * <p>Times are the median of the measured iterations, not their mean: on a shared machine one
+ * disturbed iteration moves the mean a long way and the median hardly at all. The spread shown
+ * next to it is half the distance between the fastest and the slowest iteration, relative to the
+ * median. Run by {@code bench/run.sh}; needs
  * nothing beyond the benchmarks jar.
  */
 public final class ResultTable {
@@ -110,7 +115,7 @@ public final class ResultTable {
   }
 
   private void printTimes() {
-    out.println("### Time per operation (µs, mean ± 99.9% error)");
+    out.println("### Time per operation (µs, median of iterations ± half their range)");
     out.println();
     header("operation \\ members = meetings");
     for (Map.Entry<String, String> op : OPERATIONS.entrySet()) {
@@ -122,7 +127,7 @@ public final class ResultTable {
       for (int n : sizes) {
         JsonNode r = row.get(n);
         line.append(' ')
-            .append(r == null ? "–" : fmt(micros(r)) + " ± " + fmt(errorMicros(r)))
+            .append(r == null ? "–" : fmt(micros(r)) + " ± " + spread(r))
             .append(" |");
       }
       out.println(line);
@@ -270,16 +275,13 @@ public final class ResultTable {
       }
       double[] raw = rawMillis(r);
       Arrays.sort(raw);
-      double median =
-          raw.length % 2 == 1
-              ? raw[raw.length / 2]
-              : (raw[raw.length / 2 - 1] + raw[raw.length / 2]) / 2;
+      double median = median(raw);
       medians.put(e.getKey(), new double[] {median, raw.length == 0 ? Double.NaN : raw[0]});
       out.println(
           "| "
               + e.getValue()
               + " | "
-              + fmt(millis(r))
+              + fmt(meanMillis(r))
               + " ± "
               + fmt(errorMillis(r))
               + " | "
@@ -328,20 +330,39 @@ public final class ResultTable {
     return micros(result) * 1000.0 / (2.0 * n);
   }
 
+  /** The median of the measured iterations, in microseconds. */
   private static double micros(JsonNode result) {
-    return toMicros(result.path("primaryMetric").path("score").asDouble(), unit(result));
+    double[] raw = rawMillis(result);
+    if (raw.length == 0) {
+      return toMicros(result.path("primaryMetric").path("score").asDouble(), unit(result));
+    }
+    return median(raw) * 1000.0;
   }
 
-  private static double errorMicros(JsonNode result) {
-    return toMicros(result.path("primaryMetric").path("scoreError").asDouble(), unit(result));
+  private static String spread(JsonNode result) {
+    double[] raw = rawMillis(result);
+    if (raw.length < 2) {
+      return "–";
+    }
+    Arrays.sort(raw);
+    double half = (raw[raw.length - 1] - raw[0]) / 2;
+    return String.format(Locale.ROOT, "%.0f%%", 100 * half / median(raw));
   }
 
-  private static double millis(JsonNode result) {
-    return micros(result) / 1000.0;
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static double meanMillis(JsonNode result) {
+    return toMicros(result.path("primaryMetric").path("score").asDouble(), unit(result)) / 1000.0;
   }
 
   private static double errorMillis(JsonNode result) {
-    return errorMicros(result) / 1000.0;
+    return toMicros(result.path("primaryMetric").path("scoreError").asDouble(), unit(result))
+        / 1000.0;
   }
 
   private static double[] rawMillis(JsonNode result) {
