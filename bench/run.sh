@@ -4,8 +4,9 @@
 #
 # Environment (all optional):
 #   SIZES       plan sizes (members = meetings), default 10,100,1000,10000
-#   JMH_OPTS    JMH options for the steady-state suite, default "-f 1 -wi 3 -i 5 -w 1s -r 1s"
-#   PROFILERS   JMH profilers for the steady-state suite, default "-prof gc" (allocation figures)
+#   JMH_OPTS    JMH options for the steady-state suite, default "-f 1 -wi 4 -w 2s -i 5 -r 1s"
+#   PROFILERS   JMH profilers for the steady-state suite, default "-prof gc" (allocation) and
+#               "-prof org.edcop.benchmarks.CpuTimeProfiler" (CPU time per operation, all threads)
 #   COLD_OPTS   JMH options for the cold-start suite, default "-f 1 -wi 1 -i 10"; "skip" skips it
 #   FILTER      regular expression of steady-state benchmarks to run, default "PlanBenchmarks"
 #   MVN_ARGS    extra Maven arguments, e.g. "-o" to build offline
@@ -14,8 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES="${SIZES:-10,100,1000,10000}"
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -i 5 -w 1s -r 1s}"
-PROFILERS="${PROFILERS:--prof gc}"
+JMH_OPTS="${JMH_OPTS:--f 1 -wi 4 -w 2s -i 5 -r 1s}"
+PROFILERS="${PROFILERS:--prof gc -prof org.edcop.benchmarks.CpuTimeProfiler}"
 COLD_OPTS="${COLD_OPTS:--f 1 -wi 1 -i 10}"
 FILTER="${FILTER:-PlanBenchmarks}"
 OUT="${OUT:-bench/results}"

@@ -48,6 +48,12 @@ public final class ResultTable {
   private static final double LINEAR_GOAL = 1.3;
   private static final double COLD_GOAL = 1.5;
 
+  /** The primary metric: wall time per operation. */
+  private static final String WALL = "wall";
+
+  /** The secondary metric of {@code org.edcop.benchmarks.CpuTimeProfiler}. */
+  private static final String CPU = "cpu.time.norm";
+
   private final Map<String, Map<Integer, JsonNode>> bySize = new LinkedHashMap<>();
   private final Map<String, JsonNode> coldStart = new LinkedHashMap<>();
   private final TreeSet<Integer> sizes = new TreeSet<>();
@@ -93,14 +99,30 @@ public final class ResultTable {
 
   private void print() {
     if (!bySize.isEmpty()) {
-      printTimes();
-      printPerElement();
+      boolean cpu = hasSecondary(CPU);
+      printTimes("Wall time per operation (µs, median of iterations ± half their range)", WALL);
+      if (cpu) {
+        printTimes(
+            "CPU time per operation (µs, all threads of the JVM: benchmark, GC, JIT; median ± half"
+                + " the range)",
+            CPU);
+      }
+      printPerElement("Wall time per element (ns per member or meeting)", WALL);
+      if (cpu) {
+        printPerElement("CPU time per element (ns per member or meeting)", CPU);
+      }
       printAllocation();
-      printGoals();
+      printGoals(cpu);
     }
     if (!coldStart.isEmpty()) {
       printColdStart();
     }
+  }
+
+  private boolean hasSecondary(String metric) {
+    return bySize.values().stream()
+        .flatMap(m -> m.values().stream())
+        .anyMatch(r -> r.path("secondaryMetrics").has(metric));
   }
 
   private void header(String first) {
@@ -114,8 +136,8 @@ public final class ResultTable {
     out.println(rule);
   }
 
-  private void printTimes() {
-    out.println("### Time per operation (µs, median of iterations ± half their range)");
+  private void printTimes(String title, String metric) {
+    out.println("### " + title);
     out.println();
     header("operation \\ members = meetings");
     for (Map.Entry<String, String> op : OPERATIONS.entrySet()) {
@@ -127,7 +149,7 @@ public final class ResultTable {
       for (int n : sizes) {
         JsonNode r = row.get(n);
         line.append(' ')
-            .append(r == null ? "–" : fmt(micros(r)) + " ± " + spread(r))
+            .append(r == null ? "–" : fmt(micros(r, metric)) + " ± " + spread(r, metric))
             .append(" |");
       }
       out.println(line);
@@ -135,8 +157,8 @@ public final class ResultTable {
     out.println();
   }
 
-  private void printPerElement() {
-    out.println("### Time per element (ns per member or meeting)");
+  private void printPerElement(String title, String metric) {
+    out.println("### " + title);
     out.println();
     header("operation");
     for (Map.Entry<String, String> op : OPERATIONS.entrySet()) {
@@ -147,7 +169,7 @@ public final class ResultTable {
       StringBuilder line = new StringBuilder("| ").append(op.getValue()).append(" |");
       for (int n : sizes) {
         JsonNode r = row.get(n);
-        line.append(' ').append(r == null ? "–" : fmt(perElementNanos(r, n))).append(" |");
+        line.append(' ').append(r == null ? "–" : fmt(perElementNanos(r, n, metric))).append(" |");
       }
       out.println(line);
     }
@@ -155,11 +177,7 @@ public final class ResultTable {
   }
 
   private void printAllocation() {
-    boolean any =
-        bySize.values().stream()
-            .flatMap(m -> m.values().stream())
-            .anyMatch(r -> r.path("secondaryMetrics").has("gc.alloc.rate.norm"));
-    if (!any) {
+    if (!hasSecondary("gc.alloc.rate.norm")) {
       return;
     }
     out.println("### Allocation per element (bytes per member or meeting, JMH `-prof gc`)");
@@ -184,21 +202,23 @@ public final class ResultTable {
     out.println();
   }
 
-  private void printGoals() {
-    out.println("### Ratios and goals");
+  private void printGoals(boolean cpu) {
+    out.println("### Ratios and goals" + (cpu ? " (each cell: wall time · CPU time)" : ""));
     out.println();
     header("ratio (goal)");
-    ratioRow("read: cop / peer databind (≤ " + READ_GOAL + ")", "readCop", "readPeer", READ_GOAL);
+    ratioRow("read: cop / peer databind (≤ " + READ_GOAL + ")", "readCop", "readPeer", READ_GOAL, cpu);
     ratioRow(
         "validate launch / read, both cop (≤ " + VALIDATE_GOAL + ")",
         "validateLaunchCop",
         "readCop",
-        VALIDATE_GOAL);
-    ratioRow("read: cop / floor", "readCop", "readFloor", Double.NaN);
-    ratioRow("read: peer / floor", "readPeer", "readFloor", Double.NaN);
-    ratioRow("write: cop / peer", "writeCop", "writePeer", Double.NaN);
-    ratioRow("validate draft: cop / peer", "validateDraftCop", "validateDraftPeer", Double.NaN);
-    ratioRow("validate launch: cop / peer", "validateLaunchCop", "validateLaunchPeer", Double.NaN);
+        VALIDATE_GOAL,
+        cpu);
+    ratioRow("read: cop / floor", "readCop", "readFloor", Double.NaN, cpu);
+    ratioRow("read: peer / floor", "readPeer", "readFloor", Double.NaN, cpu);
+    ratioRow("write: cop / peer", "writeCop", "writePeer", Double.NaN, cpu);
+    ratioRow("validate draft: cop / peer", "validateDraftCop", "validateDraftPeer", Double.NaN, cpu);
+    ratioRow(
+        "validate launch: cop / peer", "validateLaunchCop", "validateLaunchPeer", Double.NaN, cpu);
     out.println();
     if (sizes.contains(100) && sizes.size() > 1) {
       int largest = sizes.last();
@@ -209,34 +229,42 @@ public final class ResultTable {
               largest,
               LINEAR_GOAL));
       out.println();
-      out.println("| operation | per element at 100 (ns) | at " + largest + " (ns) | ratio | goal |");
-      out.println("|---|---:|---:|---:|---|");
+      List<String> metrics = cpu ? List.of(WALL, CPU) : List.of(WALL);
+      StringBuilder head = new StringBuilder("| operation |");
+      StringBuilder rule = new StringBuilder("|---|");
+      for (String metric : metrics) {
+        String name = metric.equals(WALL) ? "wall" : "CPU";
+        head.append(String.format(Locale.ROOT, " %s at 100 (ns) | %s at %,d (ns) | %s ratio |",
+            name, name, largest, name));
+        rule.append("---:|---:|---:|");
+      }
+      out.println(head.append(" goal |"));
+      out.println(rule.append("---|"));
       for (Map.Entry<String, String> op : OPERATIONS.entrySet()) {
         Map<Integer, JsonNode> row = bySize.get(op.getKey());
         if (row == null || !row.containsKey(100) || !row.containsKey(largest)) {
           continue;
         }
-        double small = perElementNanos(row.get(100), 100);
-        double large = perElementNanos(row.get(largest), largest);
-        double ratio = large / small;
-        out.println(
-            "| "
-                + op.getValue()
-                + " | "
-                + fmt(small)
-                + " | "
-                + fmt(large)
-                + " | "
-                + fmt(ratio)
-                + " | "
-                + (op.getKey().endsWith("Cop") ? verdict(ratio, LINEAR_GOAL) : "(peer/floor)")
-                + " |");
+        StringBuilder line = new StringBuilder("| ").append(op.getValue()).append(" |");
+        StringBuilder verdicts = new StringBuilder();
+        for (String metric : metrics) {
+          double small = perElementNanos(row.get(100), 100, metric);
+          double large = perElementNanos(row.get(largest), largest, metric);
+          double ratio = large / small;
+          line.append(' ').append(fmt(small)).append(" | ").append(fmt(large)).append(" | ")
+              .append(fmt(ratio)).append(" |");
+          if (op.getKey().endsWith("Cop")) {
+            verdicts.append(verdicts.length() == 0 ? "" : " · ").append(verdict(ratio, LINEAR_GOAL));
+          }
+        }
+        out.println(line.append(' ').append(verdicts.length() == 0 ? "(reference)" : verdicts)
+            .append(" |"));
       }
       out.println();
     }
   }
 
-  private void ratioRow(String label, String top, String bottom, double goal) {
+  private void ratioRow(String label, String top, String bottom, double goal, boolean cpu) {
     Map<Integer, JsonNode> a = bySize.get(top);
     Map<Integer, JsonNode> b = bySize.get(bottom);
     if (a == null || b == null) {
@@ -248,14 +276,21 @@ public final class ResultTable {
         line.append(" – |");
         continue;
       }
-      double ratio = micros(a.get(n)) / micros(b.get(n));
-      line.append(' ').append(fmt(ratio));
-      if (!Double.isNaN(goal)) {
-        line.append(ratio <= goal ? " ✓" : " ✗");
+      line.append(' ').append(ratioCell(a.get(n), b.get(n), WALL, goal));
+      if (cpu) {
+        line.append(" · ").append(ratioCell(a.get(n), b.get(n), CPU, goal));
       }
       line.append(" |");
     }
     out.println(line);
+  }
+
+  private static String ratioCell(JsonNode top, JsonNode bottom, String metric, double goal) {
+    double ratio = micros(top, metric) / micros(bottom, metric);
+    if (Double.isNaN(goal)) {
+      return fmt(ratio);
+    }
+    return fmt(ratio) + (ratio <= goal ? " ✓" : " ✗");
   }
 
   private void printColdStart() {
@@ -273,7 +308,7 @@ public final class ResultTable {
       if (r == null) {
         continue;
       }
-      double[] raw = rawMillis(r);
+      double[] raw = rawMillis(r.path("primaryMetric"));
       Arrays.sort(raw);
       double median = median(raw);
       medians.put(e.getKey(), new double[] {median, raw.length == 0 ? Double.NaN : raw[0]});
@@ -326,21 +361,31 @@ public final class ResultTable {
         : String.format(Locale.ROOT, "✗ missed by %.0f%%", (ratio / goal - 1) * 100);
   }
 
-  private static double perElementNanos(JsonNode result, int n) {
-    return micros(result) * 1000.0 / (2.0 * n);
+  private static double perElementNanos(JsonNode result, int n, String metric) {
+    return micros(result, metric) * 1000.0 / (2.0 * n);
   }
 
-  /** The median of the measured iterations, in microseconds. */
-  private static double micros(JsonNode result) {
-    double[] raw = rawMillis(result);
+  /** A metric's value: the median of the measured iterations, in microseconds. */
+  private static double micros(JsonNode result, String metric) {
+    JsonNode node = metricNode(result, metric);
+    if (node.isMissingNode()) {
+      return Double.NaN;
+    }
+    double[] raw = rawMillis(node);
     if (raw.length == 0) {
-      return toMicros(result.path("primaryMetric").path("score").asDouble(), unit(result));
+      return toMicros(node.path("score").asDouble(Double.NaN), node.path("scoreUnit").asText());
     }
     return median(raw) * 1000.0;
   }
 
-  private static String spread(JsonNode result) {
-    double[] raw = rawMillis(result);
+  private static JsonNode metricNode(JsonNode result, String metric) {
+    return metric.equals(WALL)
+        ? result.path("primaryMetric")
+        : result.path("secondaryMetrics").path(metric);
+  }
+
+  private static String spread(JsonNode result, String metric) {
+    double[] raw = rawMillis(metricNode(result, metric));
     if (raw.length < 2) {
       return "–";
     }
@@ -357,27 +402,25 @@ public final class ResultTable {
   }
 
   private static double meanMillis(JsonNode result) {
-    return toMicros(result.path("primaryMetric").path("score").asDouble(), unit(result)) / 1000.0;
+    JsonNode primary = result.path("primaryMetric");
+    return toMicros(primary.path("score").asDouble(), primary.path("scoreUnit").asText()) / 1000.0;
   }
 
   private static double errorMillis(JsonNode result) {
-    return toMicros(result.path("primaryMetric").path("scoreError").asDouble(), unit(result))
+    JsonNode primary = result.path("primaryMetric");
+    return toMicros(primary.path("scoreError").asDouble(), primary.path("scoreUnit").asText())
         / 1000.0;
   }
 
-  private static double[] rawMillis(JsonNode result) {
+  private static double[] rawMillis(JsonNode metric) {
     List<Double> values = new ArrayList<>();
-    String unit = unit(result);
-    for (JsonNode fork : result.path("primaryMetric").path("rawData")) {
+    String unit = metric.path("scoreUnit").asText();
+    for (JsonNode fork : metric.path("rawData")) {
       for (JsonNode v : fork) {
         values.add(toMicros(v.asDouble(), unit) / 1000.0);
       }
     }
     return values.stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
-  private static String unit(JsonNode result) {
-    return result.path("primaryMetric").path("scoreUnit").asText();
   }
 
   private static double toMicros(double value, String unit) {
