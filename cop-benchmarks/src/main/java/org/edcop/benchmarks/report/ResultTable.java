@@ -220,7 +220,7 @@ public final class ResultTable {
     ratioRow(
         "validate launch: cop / peer", "validateLaunchCop", "validateLaunchPeer", Double.NaN, cpu);
     out.println();
-    if (sizes.contains(100) && sizes.size() > 1) {
+    if (sizes.contains(100) && sizes.last() > 100) {
       int largest = sizes.last();
       out.println(
           String.format(
