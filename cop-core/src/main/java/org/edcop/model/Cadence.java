@@ -46,7 +46,7 @@ public interface Cadence extends Extensible {
    * @param weeks weeks between meetings
    * @return the cadence
    */
-  static Cadence everyWeeks(int weeks) {
+  static ImmutableCadence everyWeeks(int weeks) {
     return builder().kind(CadenceKind.EVERY_N_WEEKS).intervalWeeks(weeks).build();
   }
 
@@ -57,7 +57,7 @@ public interface Cadence extends Extensible {
    * @param dayOfWeek the weekday
    * @return the cadence
    */
-  static Cadence monthlyOn(int weekOfMonth, DayOfWeek dayOfWeek) {
+  static ImmutableCadence monthlyOn(int weekOfMonth, DayOfWeek dayOfWeek) {
     return builder()
         .kind(CadenceKind.MONTHLY)
         .weekOfMonth(weekOfMonth)

@@ -30,7 +30,7 @@ public interface Celebration extends Extensible {
    * @param description what it is
    * @return the celebration
    */
-  static Celebration of(String description) {
+  static ImmutableCelebration of(String description) {
     return builder().description(description).build();
   }
 

@@ -33,7 +33,7 @@ public interface CompetencyRef extends Extensible {
    * @param competencyId the competency's id
    * @return the reference
    */
-  static CompetencyRef of(String frameworkId, String competencyId) {
+  static ImmutableCompetencyRef of(String frameworkId, String competencyId) {
     return ImmutableCompetencyRef.of(frameworkId, competencyId);
   }
 }

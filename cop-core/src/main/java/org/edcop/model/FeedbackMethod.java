@@ -31,7 +31,7 @@ public interface FeedbackMethod extends Extensible {
    * @param schedule when it runs
    * @return the method
    */
-  static FeedbackMethod of(String description, String schedule) {
+  static ImmutableFeedbackMethod of(String description, String schedule) {
     return builder().description(description).schedule(schedule).build();
   }
 

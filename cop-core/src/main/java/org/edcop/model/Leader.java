@@ -30,7 +30,7 @@ public interface Leader extends Extensible {
    * @param duties the duties they hold
    * @return the leader
    */
-  static Leader of(MemberId memberId, LeadershipDuty... duties) {
+  static ImmutableLeader of(MemberId memberId, LeadershipDuty... duties) {
     return builder().memberId(memberId).addDuties(duties).build();
   }
 

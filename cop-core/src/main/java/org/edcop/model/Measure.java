@@ -38,7 +38,7 @@ public interface Measure extends Extensible {
    * @param kind the kind of measure
    * @return the measure
    */
-  static Measure of(String name, MeasureKind kind) {
+  static ImmutableMeasure of(String name, MeasureKind kind) {
     return builder().name(name).kind(kind).build();
   }
 

@@ -101,7 +101,7 @@ public interface Meeting extends Extensible {
     if (getStart().isEmpty() || getEnd().isEmpty()) {
       return Optional.empty();
     }
-    Duration length = Duration.between(getStart().get(), getEnd().get());
+    Duration length = Duration.between(getStart().get().toInstant(), getEnd().get().toInstant());
     return length.isNegative() || length.isZero() ? Optional.empty() : Optional.of(length);
   }
 

@@ -67,7 +67,7 @@ public interface Member extends Extensible {
    * @param tier the participation tier
    * @return the member
    */
-  static Member of(MemberId id, Person person, ParticipationTier tier) {
+  static ImmutableMember of(MemberId id, Person person, ParticipationTier tier) {
     return builder().id(id).person(person).tier(tier).build();
   }
 

@@ -24,7 +24,7 @@ public interface MemberId extends Comparable<MemberId> {
    * @param value the identifier text
    * @return the id
    */
-  static MemberId of(String value) {
+  static ImmutableMemberId of(String value) {
     return ImmutableMemberId.of(value);
   }
 

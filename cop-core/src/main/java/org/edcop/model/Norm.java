@@ -30,7 +30,7 @@ public interface Norm extends Extensible {
    * @param topics the topics it covers
    * @return the norm
    */
-  static Norm of(String text, NormTopic... topics) {
+  static ImmutableNorm of(String text, NormTopic... topics) {
     return builder().text(text).addTopics(topics).build();
   }
 

@@ -42,7 +42,7 @@ public interface NormAgreement extends Extensible {
    * @param agreedOn when
    * @return the agreement
    */
-  static NormAgreement of(MemberId memberId, int version, LocalDate agreedOn) {
+  static ImmutableNormAgreement of(MemberId memberId, int version, LocalDate agreedOn) {
     return ImmutableNormAgreement.of(memberId, version, agreedOn);
   }
 }

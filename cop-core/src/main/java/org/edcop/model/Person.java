@@ -53,7 +53,7 @@ public interface Person extends Extensible {
    * @param name full name
    * @return the person
    */
-  static Person of(String name) {
+  static ImmutablePerson of(String name) {
     return builder().name(name).build();
   }
 

@@ -38,7 +38,7 @@ public interface ProblemOfPractice extends Extensible {
    * @param statement the problem
    * @return the problem
    */
-  static ProblemOfPractice of(String id, String statement) {
+  static ImmutableProblemOfPractice of(String id, String statement) {
     return builder().id(id).statement(statement).build();
   }
 

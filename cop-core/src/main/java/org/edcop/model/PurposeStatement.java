@@ -74,7 +74,7 @@ public interface PurposeStatement extends Extensible {
    * @param commitment what they commit to learn how best to do
    * @return the statement
    */
-  static PurposeStatement of(String audience, String sharedConcern, String commitment) {
+  static ImmutablePurposeStatement of(String audience, String sharedConcern, String commitment) {
     return builder().audience(audience).sharedConcern(sharedConcern).commitment(commitment).build();
   }
 

@@ -43,7 +43,7 @@ public interface SizeRange extends Extensible {
    * @param max largest ideal headcount
    * @return the range
    */
-  static SizeRange of(int min, int max) {
+  static ImmutableSizeRange of(int min, int max) {
     return ImmutableSizeRange.of(min, max);
   }
 }

@@ -33,7 +33,7 @@ public interface TierChange extends Extensible {
    * @param tier the new tier
    * @return the change
    */
-  static TierChange of(LocalDate effectiveOn, ParticipationTier tier) {
+  static ImmutableTierChange of(LocalDate effectiveOn, ParticipationTier tier) {
     return ImmutableTierChange.of(effectiveOn, tier);
   }
 }

@@ -31,7 +31,7 @@ public interface Tool extends Extensible {
    * @param uses what it is used for
    * @return the tool
    */
-  static Tool of(String name, ToolUse... uses) {
+  static ImmutableTool of(String name, ToolUse... uses) {
     return builder().name(name).addUses(uses).build();
   }
 

@@ -52,11 +52,30 @@ public final class CopValidator {
   private CopValidator(List<Entry> entries, ValidationPolicy policy) {
     this.entries = entries;
     List<Rule> list = new ArrayList<>(entries.size());
+    Set<String> ids = new HashSet<>();
+    ids.add(RULE_FAILED);
     for (Entry entry : entries) {
       list.add(entry.rule);
+      ids.add(entry.id);
     }
+    requireKnown(policy.getDisabledRules(), "disabledRules", ids);
+    requireKnown(policy.getSeverityOverrides().keySet(), "severityOverrides", ids);
     this.rules = Collections.unmodifiableList(list);
     this.policy = policy;
+  }
+
+  private static void requireKnown(Set<String> policyIds, String setting, Set<String> known) {
+    for (String id : policyIds) {
+      if (!known.contains(id)) {
+        throw new IllegalArgumentException(
+            "the policy's "
+                + setting
+                + " names rule '"
+                + id
+                + "', which this validator does not have (a typo, or a custom rule not added);"
+                + " rule ids are listed in docs/rules.md");
+      }
+    }
   }
 
   /**
@@ -131,6 +150,7 @@ public final class CopValidator {
    *
    * @param newPolicy the policy
    * @return the new validator
+   * @throws IllegalArgumentException if the policy names a rule this validator does not have
    */
   public CopValidator withPolicy(ValidationPolicy newPolicy) {
     Objects.requireNonNull(newPolicy, "policy");
@@ -330,8 +350,8 @@ public final class CopValidator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws IllegalArgumentException if two rules share an id, or an added rule has an invalid
-     *     id or lacks a section, stage or severity
+     * @throws IllegalArgumentException if two rules share an id, an added rule has an invalid
+     *     id or lacks a section, stage or severity, or the policy names a rule that is not there
      */
     public CopValidator build() {
       List<Entry> entries = new ArrayList<>();

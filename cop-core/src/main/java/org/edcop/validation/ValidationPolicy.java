@@ -87,6 +87,43 @@ public interface ValidationPolicy {
   }
 
   /**
+   * Rejects thresholds no policy can mean: a core share outside 0..1 (or NaN), a negative
+   * tolerance, a negative floor or a ceiling below the floor, a blank rule id.
+   *
+   * @throws IllegalArgumentException naming the setting and the value
+   */
+  @Value.Check
+  default void check() {
+    double share = getMaxCoreShare();
+    if (!(share >= 0.0 && share <= 1.0)) {
+      throw new IllegalArgumentException("maxCoreShare must be between 0 and 1, but was: " + share);
+    }
+    if (getMeetingLengthTolerance().isNegative()) {
+      throw new IllegalArgumentException(
+          "meetingLengthTolerance must not be negative, but was: " + getMeetingLengthTolerance());
+    }
+    if (getSpacingTolerance().isNegative()) {
+      throw new IllegalArgumentException(
+          "spacingTolerance must not be negative, but was: " + getSpacingTolerance());
+    }
+    if (getIdealSizeFloor() < 0 || getIdealSizeCeiling() < getIdealSizeFloor()) {
+      throw new IllegalArgumentException(
+          "idealSizeFloor must be 0 or more and idealSizeCeiling at least the floor, but were: "
+              + getIdealSizeFloor() + " and " + getIdealSizeCeiling());
+    }
+    for (String id : getDisabledRules()) {
+      if (id.isBlank()) {
+        throw new IllegalArgumentException("disabledRules must not hold a blank rule id");
+      }
+    }
+    for (String id : getSeverityOverrides().keySet()) {
+      if (id.isBlank()) {
+        throw new IllegalArgumentException("severityOverrides must not have a blank rule id");
+      }
+    }
+  }
+
+  /**
    * Whether a rule is switched off.
    *
    * @param ruleId a rule id

@@ -145,6 +145,18 @@ class DerivedViewsTest {
   }
 
   @Test
+  void meetingLengthWorksAtTheEndsOfTheDateTimeRange() {
+    ImmutableMeeting extreme =
+        Meeting.builder().id("m").start(OffsetDateTime.MIN).end(OffsetDateTime.MAX).build();
+    assertThat(extreme.length()).isPresent();
+    Practice practice =
+        Practice.builder()
+            .addMeetings(extreme.withAttendance(org.edcop.model.MemberId.of("a")))
+            .build();
+    assertThat(practice.learningTimeByMember()).containsKey(org.edcop.model.MemberId.of("a"));
+  }
+
+  @Test
   void learningTimeSumsLengthsOfAttendedMeetings() {
     Practice practice =
         Practice.builder()

@@ -162,7 +162,8 @@ class RuleCasesTest {
         "/practice/improvementWork/0/problemOfPracticeId"));
     cases.add(c("integrity.cycle-id-duplicate", "C1 twice",
         () -> work(p, w -> w.withCycles(w.getCycles().get(0), w.getCycles().get(0))),
-        "/practice/improvementWork/0/cycles/1/id"));
+        "/practice/improvementWork/0/cycles/1/id",
+        () -> practice(p, x -> x.withImprovementWork(x.getImprovementWork().get(0), x.getImprovementWork().get(0)))));
     cases.add(c("integrity.cycle-dates-order", "completed before started",
         () -> cycle(p, y -> y.withCompletedOn(LocalDate.of(2026, 9, 1))),
         "/practice/improvementWork/0/cycles/0/completedOn"));
@@ -283,7 +284,7 @@ class RuleCasesTest {
         () -> norms(p, n -> n.withAgreements(n.getAgreements().stream()
             .filter(a -> !a.getMemberId().equals(id("m3"))).toList())),
         "/community/norms/agreements",
-        () -> norms(p, n -> n.withAgreements().withDevelopmentProcess("agreed at the launch"))));
+        () -> norms(p, n -> n.withNorms().withAgreements().withDevelopmentProcess("drafted together at the launch"))));
     cases.add(c("norms.agreement-missing", "m3 agreed to version 1 of 2",
         () -> norms(p, n -> n.withVersion(2).withAgreements(n.getAgreements().stream()
             .map(a -> a.getMemberId().equals(id("m3")) ? a : NormAgreement.of(a.getMemberId(), 2, LAUNCH))
@@ -518,7 +519,7 @@ class RuleCasesTest {
         .containsExactly(Map.entry("member", "m2"), Map.entry("name", "Person m2"), Map.entry("tier", "occasional"));
     assertThat(finding.getMessageKey()).isEqualTo("leadership.leader-tier.engagement");
     assertThat(finding.getMessage())
-        .isEqualTo("Leader Person m2 (m2) is a occasional member. Leaders should be core or active members:"
+        .isEqualTo("Leader Person m2 (m2) is in the occasional tier. Leaders should be core or active members:"
             + " change the tier or choose another leader.");
   }
 }

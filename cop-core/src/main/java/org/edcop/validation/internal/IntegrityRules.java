@@ -192,26 +192,29 @@ final class IntegrityRules {
     }
   }
 
-  /** Every inquiry cycle has its own id. */
+  /**
+   * The inquiry cycles of one piece of improvement work have distinct ids. Nothing refers to a
+   * cycle from outside its work, so the same id may appear in two pieces of work.
+   */
   static final class CycleIdDuplicate extends BuiltInRule {
     CycleIdDuplicate() {
       super(
           "integrity.cycle-id-duplicate",
           Section.IMPROVEMENT,
-          "Every inquiry cycle in the plan has an id no other cycle uses.");
+          "The inquiry cycles of one piece of improvement work have distinct ids.");
     }
 
     @Override
     protected void check(PlanIndex plan, Out out) {
       List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
-      Set<String> seen = new HashSet<>();
       for (int i = 0; i < work.size(); i++) {
         List<InquiryCycle> cycles = work.get(i).getCycles();
+        Set<String> seen = new HashSet<>();
         for (int j = 0; j < cycles.size(); j++) {
           if (!seen.add(cycles.get(j).getId())) {
             out.report(
                 Pointer.of("practice", "improvementWork", i, "cycles", j, "id"),
-                args("cycle", cycles.get(j).getId()));
+                args("cycle", cycles.get(j).getId(), "problem", work.get(i).getProblemOfPracticeId()));
           }
         }
       }

@@ -85,6 +85,9 @@ public final class Messages {
    */
   public static String template(String key, Locale locale) {
     Locale wanted = locale == null ? Locale.ROOT : locale;
+    if (wanted.equals(Locale.ROOT)) {
+      return file(Locale.ROOT).get(key);
+    }
     List<Locale> candidates = CONTROL.getCandidateLocales(BASE_NAME, wanted);
     for (Locale candidate : candidates) {
       String template = file(candidate).get(key);
@@ -103,29 +106,30 @@ public final class Messages {
    * @return the filled-in text
    */
   public static String fill(String template, Map<String, String> arguments) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
+    int open = template.indexOf('{');
+    if (open < 0 || arguments.isEmpty()) {
+      return template;
+    }
+    StringBuilder out = new StringBuilder(template.length() + 64);
+    int copied = 0;
     int length = template.length();
-    while (i < length) {
-      char c = template.charAt(i);
-      if (c == '{') {
-        int end = i + 1;
-        while (end < length && isNameChar(template.charAt(end))) {
-          end++;
-        }
-        if (end < length && end > i + 1 && template.charAt(end) == '}') {
-          String value = arguments.get(template.substring(i + 1, end));
-          if (value != null) {
-            out.append(value);
-            i = end + 1;
-            continue;
-          }
+    while (open >= 0) {
+      int end = open + 1;
+      while (end < length && isNameChar(template.charAt(end))) {
+        end++;
+      }
+      if (end < length && end > open + 1 && template.charAt(end) == '}') {
+        String value = arguments.get(template.substring(open + 1, end));
+        if (value != null) {
+          out.append(template, copied, open).append(value);
+          copied = end + 1;
+          open = template.indexOf('{', copied);
+          continue;
         }
       }
-      out.append(c);
-      i++;
+      open = template.indexOf('{', open + 1);
     }
-    return out.toString();
+    return out.append(template, copied, length).toString();
   }
 
   private static boolean isNameChar(char c) {

@@ -71,7 +71,8 @@ final class NormsRules {
 
   /**
    * Every member proper has agreed to the current version of the norms. Applies once norms are
-   * written and no development process is recorded instead.
+   * written; a recorded development process stands in for norms not yet written, not for the
+   * members' agreement to norms that are.
    */
   static final class AgreementMissing extends BuiltInRule {
     AgreementMissing() {
@@ -81,13 +82,13 @@ final class NormsRules {
           Stage.LAUNCH,
           Severity.ERROR,
           "Every member except transactional participants has agreed to the current version of"
-              + " the norms (unless a process for developing them is recorded).");
+              + " the norms (checked once there are norms).");
     }
 
     @Override
     protected void check(PlanIndex plan, Out out) {
       Norms norms = plan.plan().getCommunity().getNorms();
-      if (norms.getNorms().isEmpty() || Text.present(norms.getDevelopmentProcess())) {
+      if (norms.getNorms().isEmpty()) {
         return;
       }
       Map<MemberId, Integer> latest = new HashMap<>();

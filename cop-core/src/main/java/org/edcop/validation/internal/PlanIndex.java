@@ -1,6 +1,7 @@
 package org.edcop.validation.internal;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -221,6 +222,23 @@ public final class PlanIndex {
     } catch (DateTimeException e) {
       return dateTime.toLocalDate();
     }
+  }
+
+  /**
+   * A meeting's length when it has a start and an end and ends after it starts. Unlike
+   * {@code Meeting.length()}, never throws: it measures between instants, so offsets at the
+   * edges of the date-time range cannot push the computation out of range.
+   *
+   * @param meeting a meeting
+   * @return its positive length, or empty
+   */
+  public static Optional<Duration> length(Meeting meeting) {
+    if (meeting.getStart().isEmpty() || meeting.getEnd().isEmpty()) {
+      return Optional.empty();
+    }
+    Duration length =
+        Duration.between(meeting.getStart().get().toInstant(), meeting.getEnd().get().toInstant());
+    return length.isNegative() || length.isZero() ? Optional.empty() : Optional.of(length);
   }
 
   /**

@@ -117,7 +117,7 @@ final class PlanRules {
       Duration tolerance = out.context().getPolicy().getMeetingLengthTolerance();
       for (int i = 0; i < plan.meetings().size(); i++) {
         Meeting meeting = plan.meetings().get(i);
-        Optional<Duration> length = meeting.length();
+        Optional<Duration> length = PlanIndex.length(meeting);
         if (length.isEmpty()) {
           continue;
         }

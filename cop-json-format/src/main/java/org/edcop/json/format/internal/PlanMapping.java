@@ -80,7 +80,7 @@ public final class PlanMapping {
    * @throws CopJsonException if a value is missing, null, of an unknown code or badly formed
    */
   public static CommunityOfPractice toModel(PlanWire.CommunityOfPractice wire, boolean strict) {
-    return new PlanMapping(strict).plan(wire, "");
+    return new PlanMapping(strict).plan(wire, JsonPointers.ROOT);
   }
 
   /**
@@ -95,7 +95,7 @@ public final class PlanMapping {
     return plan(plan);
   }
 
-  private <W, M> Optional<M> opt(W value, String parent, String name, BiFunction<W, String, M> f) {
+  private <W, M> Optional<M> opt(W value, JsonPointers parent, String name, BiFunction<W, JsonPointers, M> f) {
     return value == null ? Optional.empty() : Optional.of(f.apply(value, child(parent, name)));
   }
 
@@ -105,7 +105,7 @@ public final class PlanMapping {
 
   // ---- reading -------------------------------------------------------------------------------
 
-  private CommunityOfPractice plan(PlanWire.CommunityOfPractice w, String p) {
+  private CommunityOfPractice plan(PlanWire.CommunityOfPractice w, JsonPointers p) {
     in.schemaVersion(w.schemaVersion(), child(p, CopJsonFormat.SCHEMA_VERSION_PROPERTY));
     var b =
         CommunityOfPractice.builder()
@@ -136,7 +136,7 @@ public final class PlanMapping {
     return b.build();
   }
 
-  private Domain domain(PlanWire.Domain w, String p) {
+  private Domain domain(PlanWire.Domain w, JsonPointers p) {
     var b =
         Domain.builder()
             .sharedInterest(opt(w.sharedInterest()))
@@ -153,7 +153,7 @@ public final class PlanMapping {
     return b.build();
   }
 
-  private Purpose purpose(PlanWire.Purpose w, String p) {
+  private Purpose purpose(PlanWire.Purpose w, JsonPointers p) {
     var b =
         Purpose.builder()
             .types(in.codes(PurposeType.class, w.types(), child(p, "types")))
@@ -165,7 +165,7 @@ public final class PlanMapping {
     return b.build();
   }
 
-  private PurposeStatement statement(PlanWire.PurposeStatement w, String p) {
+  private PurposeStatement statement(PlanWire.PurposeStatement w, JsonPointers p) {
     return PurposeStatement.builder()
         .audience(opt(w.audience()))
         .sharedConcern(opt(w.sharedConcern()))
@@ -174,7 +174,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private ProblemOfPractice problem(PlanWire.ProblemOfPractice w, String p) {
+  private ProblemOfPractice problem(PlanWire.ProblemOfPractice w, JsonPointers p) {
     return ProblemOfPractice.builder()
         .id(in.required(w.id(), p, "id"))
         .statement(in.required(w.statement(), p, "statement"))
@@ -183,7 +183,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Community community(PlanWire.Community w, String p) {
+  private Community community(PlanWire.Community w, JsonPointers p) {
     var b = Community.builder().unknownProperties(in.unknown(w.unknownProperties(), p));
     if (w.membership() != null) {
       b.membership(membership(w.membership(), child(p, "membership")));
@@ -197,7 +197,7 @@ public final class PlanMapping {
     return b.build();
   }
 
-  private Membership membership(PlanWire.Membership w, String p) {
+  private Membership membership(PlanWire.Membership w, JsonPointers p) {
     return Membership.builder()
         .idealMemberProfile(opt(w.idealMemberProfile()))
         .requiredMembers(
@@ -209,7 +209,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private RequiredMember requiredMember(PlanWire.RequiredMember w, String p) {
+  private RequiredMember requiredMember(PlanWire.RequiredMember w, JsonPointers p) {
     return RequiredMember.builder()
         .who(in.required(w.who(), p, "who"))
         .reason(opt(w.reason()))
@@ -218,7 +218,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private org.edcop.model.SizeRange sizeRange(PlanWire.SizeRange w, String p) {
+  private org.edcop.model.SizeRange sizeRange(PlanWire.SizeRange w, JsonPointers p) {
     return ImmutableSizeRange.builder()
         .min(in.required(w.min(), p, "min"))
         .max(in.required(w.max(), p, "max"))
@@ -226,7 +226,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Member member(PlanWire.Member w, String p) {
+  private Member member(PlanWire.Member w, JsonPointers p) {
     var b =
         Member.builder()
             .id(in.memberId(in.required(w.id(), p, "id"), child(p, "id")))
@@ -242,7 +242,7 @@ public final class PlanMapping {
     return b.build();
   }
 
-  private Person person(PlanWire.Person w, String p) {
+  private Person person(PlanWire.Person w, JsonPointers p) {
     return Person.builder()
         .name(in.required(w.name(), p, "name"))
         .role(opt(w.role()))
@@ -253,7 +253,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private ContactInfo contact(PlanWire.ContactInfo w, String p) {
+  private ContactInfo contact(PlanWire.ContactInfo w, JsonPointers p) {
     return ContactInfo.builder()
         .email(opt(w.email()))
         .phone(opt(w.phone()))
@@ -261,7 +261,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private org.edcop.model.TierChange tierChange(PlanWire.TierChange w, String p) {
+  private org.edcop.model.TierChange tierChange(PlanWire.TierChange w, JsonPointers p) {
     return ImmutableTierChange.builder()
         .effectiveOn(in.date(in.required(w.effectiveOn(), p, "effectiveOn"), child(p, "effectiveOn")))
         .tier(in.code(ParticipationTier.class, in.required(w.tier(), p, "tier"), child(p, "tier")))
@@ -269,7 +269,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Leadership leadership(PlanWire.Leadership w, String p) {
+  private Leadership leadership(PlanWire.Leadership w, JsonPointers p) {
     return Leadership.builder()
         .structure(
             opt(w.structure(), p, "structure", (v, at) -> in.code(LeadershipStructure.class, v, at)))
@@ -281,7 +281,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Leader leader(PlanWire.Leader w, String p) {
+  private Leader leader(PlanWire.Leader w, JsonPointers p) {
     return Leader.builder()
         .memberId(in.memberId(in.required(w.memberId(), p, "memberId"), child(p, "memberId")))
         .duties(in.codes(LeadershipDuty.class, w.duties(), child(p, "duties")))
@@ -289,7 +289,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Norms norms(PlanWire.Norms w, String p) {
+  private Norms norms(PlanWire.Norms w, JsonPointers p) {
     var b =
         Norms.builder()
             .norms(in.list(w.norms(), child(p, "norms"), this::norm))
@@ -303,7 +303,7 @@ public final class PlanMapping {
     return b.build();
   }
 
-  private Norm norm(PlanWire.Norm w, String p) {
+  private Norm norm(PlanWire.Norm w, JsonPointers p) {
     return Norm.builder()
         .text(in.required(w.text(), p, "text"))
         .topics(in.codes(NormTopic.class, w.topics(), child(p, "topics")))
@@ -311,7 +311,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private org.edcop.model.NormAgreement agreement(PlanWire.NormAgreement w, String p) {
+  private org.edcop.model.NormAgreement agreement(PlanWire.NormAgreement w, JsonPointers p) {
     return ImmutableNormAgreement.builder()
         .memberId(in.memberId(in.required(w.memberId(), p, "memberId"), child(p, "memberId")))
         .version(in.required(w.version(), p, "version"))
@@ -320,7 +320,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Practice practice(PlanWire.Practice w, String p) {
+  private Practice practice(PlanWire.Practice w, JsonPointers p) {
     var b =
         Practice.builder()
             .meetings(in.list(w.meetings(), child(p, "meetings"), this::meeting))
@@ -337,7 +337,7 @@ public final class PlanMapping {
     return b.build();
   }
 
-  private LaunchPlan launchPlan(PlanWire.LaunchPlan w, String p) {
+  private LaunchPlan launchPlan(PlanWire.LaunchPlan w, JsonPointers p) {
     return LaunchPlan.builder()
         .launchDate(opt(w.launchDate(), p, "launchDate", in::date))
         .cadence(opt(w.cadence(), p, "cadence", this::cadence))
@@ -352,7 +352,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Cadence cadence(PlanWire.Cadence w, String p) {
+  private Cadence cadence(PlanWire.Cadence w, JsonPointers p) {
     return Cadence.builder()
         .kind(in.code(CadenceKind.class, in.required(w.kind(), p, "kind"), child(p, "kind")))
         .intervalWeeks(opt(w.intervalWeeks()))
@@ -362,7 +362,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Tool tool(PlanWire.Tool w, String p) {
+  private Tool tool(PlanWire.Tool w, JsonPointers p) {
     return Tool.builder()
         .name(in.required(w.name(), p, "name"))
         .uses(in.codes(ToolUse.class, w.uses(), child(p, "uses")))
@@ -370,7 +370,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Meeting meeting(PlanWire.Meeting w, String p) {
+  private Meeting meeting(PlanWire.Meeting w, JsonPointers p) {
     return Meeting.builder()
         .id(in.required(w.id(), p, "id"))
         .title(opt(w.title()))
@@ -387,7 +387,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private ImprovementWork improvementWork(PlanWire.ImprovementWork w, String p) {
+  private ImprovementWork improvementWork(PlanWire.ImprovementWork w, JsonPointers p) {
     return ImprovementWork.builder()
         .problemOfPracticeId(in.required(w.problemOfPracticeId(), p, "problemOfPracticeId"))
         .aim(opt(w.aim(), p, "aim", this::aim))
@@ -397,7 +397,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Aim aim(PlanWire.Aim w, String p) {
+  private Aim aim(PlanWire.Aim w, JsonPointers p) {
     return Aim.builder()
         .statement(in.required(w.statement(), p, "statement"))
         .measure(opt(w.measure()))
@@ -407,7 +407,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Measure measure(PlanWire.Measure w, String p) {
+  private Measure measure(PlanWire.Measure w, JsonPointers p) {
     return Measure.builder()
         .name(in.required(w.name(), p, "name"))
         .kind(in.code(MeasureKind.class, in.required(w.kind(), p, "kind"), child(p, "kind")))
@@ -416,7 +416,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private InquiryCycle cycle(PlanWire.InquiryCycle w, String p) {
+  private InquiryCycle cycle(PlanWire.InquiryCycle w, JsonPointers p) {
     return InquiryCycle.builder()
         .id(in.required(w.id(), p, "id"))
         .question(opt(w.question()))
@@ -430,7 +430,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Results results(PlanWire.Results w, String p) {
+  private Results results(PlanWire.Results w, JsonPointers p) {
     return Results.builder()
         .feedbackMethods(
             in.list(w.feedbackMethods(), child(p, "feedbackMethods"), this::feedbackMethod))
@@ -444,7 +444,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private FeedbackMethod feedbackMethod(PlanWire.FeedbackMethod w, String p) {
+  private FeedbackMethod feedbackMethod(PlanWire.FeedbackMethod w, JsonPointers p) {
     return FeedbackMethod.builder()
         .description(in.required(w.description(), p, "description"))
         .schedule(opt(w.schedule()))
@@ -452,7 +452,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Evidence evidence(PlanWire.Evidence w, String p) {
+  private Evidence evidence(PlanWire.Evidence w, JsonPointers p) {
     return Evidence.builder()
         .kind(in.code(EvidenceKind.class, in.required(w.kind(), p, "kind"), child(p, "kind")))
         .purposeType(
@@ -463,7 +463,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Legacy legacy(PlanWire.Legacy w, String p) {
+  private Legacy legacy(PlanWire.Legacy w, JsonPointers p) {
     return Legacy.builder()
         .description(in.required(w.description(), p, "description"))
         .stakeholders(in.strings(w.stakeholders(), child(p, "stakeholders")))
@@ -472,7 +472,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Celebration celebration(PlanWire.Celebration w, String p) {
+  private Celebration celebration(PlanWire.Celebration w, JsonPointers p) {
     return Celebration.builder()
         .description(in.required(w.description(), p, "description"))
         .on(opt(w.on(), p, "on", in::date))
@@ -480,7 +480,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private Reflection reflection(PlanWire.Reflection w, String p) {
+  private Reflection reflection(PlanWire.Reflection w, JsonPointers p) {
     return Reflection.builder()
         .memberId(in.memberId(in.required(w.memberId(), p, "memberId"), child(p, "memberId")))
         .newLearning(opt(w.newLearning()))
@@ -492,7 +492,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private org.edcop.model.CompetencyRef competency(PlanWire.CompetencyRef w, String p) {
+  private org.edcop.model.CompetencyRef competency(PlanWire.CompetencyRef w, JsonPointers p) {
     return ImmutableCompetencyRef.builder()
         .frameworkId(in.required(w.frameworkId(), p, "frameworkId"))
         .competencyId(in.required(w.competencyId(), p, "competencyId"))
@@ -500,7 +500,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private FurtherApplication furtherApplication(PlanWire.FurtherApplication w, String p) {
+  private FurtherApplication furtherApplication(PlanWire.FurtherApplication w, JsonPointers p) {
     return FurtherApplication.builder()
         .otherUses(in.list(w.otherUses(), child(p, "otherUses"), this::otherUse))
         .adaptableTeams(in.strings(w.adaptableTeams(), child(p, "adaptableTeams")))
@@ -508,7 +508,7 @@ public final class PlanMapping {
         .build();
   }
 
-  private OtherUse otherUse(PlanWire.OtherUse w, String p) {
+  private OtherUse otherUse(PlanWire.OtherUse w, JsonPointers p) {
     return OtherUse.builder()
         .description(in.required(w.description(), p, "description"))
         .purposeTypes(in.codes(PurposeType.class, w.purposeTypes(), child(p, "purposeTypes")))
@@ -612,7 +612,7 @@ public final class PlanMapping {
     return new PlanWire.Member(
         m.getId().getValue(),
         person(m.getPerson()),
-        m.getTier().code(),
+        WireOut.code(m.getTier()),
         WireOut.list(m.getTierHistory(), PlanMapping::tierChange),
         WireOut.flag(m.isDecisionMaker()),
         WireOut.unknown(m.getUnknownProperties()));
@@ -638,7 +638,7 @@ public final class PlanMapping {
   private static PlanWire.TierChange tierChange(org.edcop.model.TierChange m) {
     return new PlanWire.TierChange(
         WireOut.date(m.getEffectiveOn()),
-        m.getTier().code(),
+        WireOut.code(m.getTier()),
         WireOut.unknown(m.getUnknownProperties()));
   }
 
@@ -709,7 +709,7 @@ public final class PlanMapping {
 
   private static PlanWire.Cadence cadence(Cadence m) {
     return new PlanWire.Cadence(
-        m.getKind().code(),
+        WireOut.code(m.getKind()),
         m.getIntervalWeeks().orElse(null),
         m.getWeekOfMonth().orElse(null),
         WireOut.optional(m.getDayOfWeek(), WireOut::code),
@@ -758,7 +758,7 @@ public final class PlanMapping {
   private static PlanWire.Measure measure(Measure m) {
     return new PlanWire.Measure(
         m.getName(),
-        m.getKind().code(),
+        WireOut.code(m.getKind()),
         m.getDescription().orElse(null),
         WireOut.unknown(m.getUnknownProperties()));
   }
@@ -794,7 +794,7 @@ public final class PlanMapping {
 
   private static PlanWire.Evidence evidence(Evidence m) {
     return new PlanWire.Evidence(
-        m.getKind().code(),
+        WireOut.code(m.getKind()),
         WireOut.optional(m.getPurposeType(), WireOut::code),
         m.getDescription(),
         WireOut.optional(m.getCollectedOn(), WireOut::date),

@@ -22,20 +22,22 @@ public final class PolicyMapping {
 
   private final WireIn in;
 
-  private PolicyMapping(boolean strict) {
-    this.in = new WireIn(strict);
+  private PolicyMapping() {
+    // a policy is configuration: a misspelt property must never be ignored, in either mode
+    this.in = new WireIn(true);
   }
 
   /**
    * Converts a policy read from JSON into the model.
    *
    * @param wire the wire record of the whole document
-   * @param strict whether unknown properties are rejected rather than ignored
+   * @param strict ignored: unknown properties are always rejected in a policy
    * @return the policy
-   * @throws CopJsonException if a value is null, of an unknown code or out of range
+   * @throws CopJsonException if a value is null, of an unknown code or out of range, or a
+   *     property is unknown
    */
   public static ValidationPolicy toModel(PolicyWire.ValidationPolicy wire, boolean strict) {
-    return new PolicyMapping(strict).policy(wire, "");
+    return new PolicyMapping().policy(wire, JsonPointers.ROOT);
   }
 
   /**
@@ -46,7 +48,7 @@ public final class PolicyMapping {
    */
   public static PolicyWire.ValidationPolicy toWire(ValidationPolicy policy) {
     Map<String, String> overrides = new TreeMap<>();
-    policy.getSeverityOverrides().forEach((rule, severity) -> overrides.put(rule, severity.code()));
+    policy.getSeverityOverrides().forEach((rule, severity) -> overrides.put(rule, WireOut.code(severity)));
     return new PolicyWire.ValidationPolicy(
         CopJsonFormat.SCHEMA_VERSION,
         policy.getDisabledRules().isEmpty() ? null : new ArrayList<>(policy.getDisabledRules()),
@@ -64,18 +66,20 @@ public final class PolicyMapping {
         null);
   }
 
-  private ValidationPolicy policy(PolicyWire.ValidationPolicy w, String p) {
+  private ValidationPolicy policy(PolicyWire.ValidationPolicy w, JsonPointers p) {
     in.schemaVersion(w.schemaVersion(), child(p, CopJsonFormat.SCHEMA_VERSION_PROPERTY));
     in.unknown(w.unknownProperties(), p);
     var b =
         ValidationPolicy.builder()
-            .disabledRules(in.set(w.disabledRules(), child(p, "disabledRules"), (v, at) -> v));
+            .disabledRules(
+                in.set(w.disabledRules(), child(p, "disabledRules"), PolicyMapping::ruleId));
     if (w.severityOverrides() != null) {
-      String at = child(p, "severityOverrides");
+      JsonPointers at = child(p, "severityOverrides");
       for (Map.Entry<String, String> entry : w.severityOverrides().entrySet()) {
-        String where = child(at, entry.getKey());
+        JsonPointers where = child(at, entry.getKey());
+        ruleId(entry.getKey(), where);
         if (entry.getValue() == null) {
-          throw new CopJsonException(
+          throw WireIn.problem(
               Kind.NULL_VALUE, where, "null is not allowed; leave the property out instead");
         }
         b.putSeverityOverride(entry.getKey(), in.code(Severity.class, entry.getValue(), where));
@@ -84,7 +88,7 @@ public final class PolicyMapping {
     if (w.maxCoreShare() != null) {
       double share = w.maxCoreShare();
       if (!(share >= 0 && share <= 1)) {
-        throw new CopJsonException(
+        throw WireIn.problem(
             Kind.INVALID_VALUE,
             child(p, "maxCoreShare"),
             "the share " + share + " is not between 0 and 1");
@@ -97,35 +101,42 @@ public final class PolicyMapping {
     if (w.spacingTolerance() != null) {
       b.spacingTolerance(tolerance(w.spacingTolerance(), p, "spacingTolerance"));
     }
+    int floor = DEFAULTS.getIdealSizeFloor();
+    int ceiling = DEFAULTS.getIdealSizeCeiling();
     if (w.idealSizeFloor() != null) {
-      b.idealSizeFloor(notNegative(w.idealSizeFloor(), p, "idealSizeFloor"));
+      floor = notNegative(w.idealSizeFloor(), p, "idealSizeFloor");
     }
     if (w.idealSizeCeiling() != null) {
-      b.idealSizeCeiling(notNegative(w.idealSizeCeiling(), p, "idealSizeCeiling"));
+      ceiling = notNegative(w.idealSizeCeiling(), p, "idealSizeCeiling");
     }
-    ValidationPolicy policy = b.build();
-    if (policy.getIdealSizeCeiling() < policy.getIdealSizeFloor()) {
-      throw new CopJsonException(
+    if (ceiling < floor) {
+      throw WireIn.problem(
           Kind.INVALID_VALUE,
           child(p, w.idealSizeCeiling() != null ? "idealSizeCeiling" : "idealSizeFloor"),
-          "the ideal-size ceiling " + policy.getIdealSizeCeiling() + " is below the floor "
-              + policy.getIdealSizeFloor());
+          "the ideal-size ceiling " + ceiling + " is below the floor " + floor);
     }
-    return policy;
+    return b.idealSizeFloor(floor).idealSizeCeiling(ceiling).build();
   }
 
-  private Duration tolerance(String text, String parent, String name) {
-    String at = child(parent, name);
+  private static String ruleId(String id, JsonPointers at) {
+    if (id.isBlank()) {
+      throw WireIn.problem(Kind.INVALID_VALUE, at, "a rule id must not be blank");
+    }
+    return id;
+  }
+
+  private Duration tolerance(String text, JsonPointers parent, String name) {
+    JsonPointers at = child(parent, name);
     Duration value = in.duration(text, at);
     if (value.isNegative()) {
-      throw new CopJsonException(Kind.INVALID_VALUE, at, "a tolerance cannot be negative");
+      throw WireIn.problem(Kind.INVALID_VALUE, at, "a tolerance cannot be negative");
     }
     return value;
   }
 
-  private static int notNegative(int value, String parent, String name) {
+  private static int notNegative(int value, JsonPointers parent, String name) {
     if (value < 0) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.INVALID_VALUE, child(parent, name), "the value " + value + " cannot be negative");
     }
     return value;

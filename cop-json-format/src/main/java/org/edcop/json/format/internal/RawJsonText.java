@@ -8,7 +8,7 @@ package org.edcop.json.format.internal;
  */
 public final class RawJsonText {
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final StringBuilder text = new StringBuilder();
   /** True when the next value or name must be preceded by a comma. */

@@ -38,7 +38,7 @@ public final class ReportMapping {
    *     disagrees with the findings
    */
   public static ValidationReport toModel(ReportWire.ValidationReport wire, boolean strict) {
-    return new ReportMapping(strict).report(wire, "");
+    return new ReportMapping(strict).report(wire, JsonPointers.ROOT);
   }
 
   /**
@@ -50,14 +50,14 @@ public final class ReportMapping {
   public static ReportWire.ValidationReport toWire(ValidationReport report) {
     return new ReportWire.ValidationReport(
         CopJsonFormat.SCHEMA_VERSION,
-        report.getStage().code(),
+        WireOut.code(report.getStage()),
         report.isAcceptable(),
         WireOut.list(report.getSections(), ReportMapping::summary),
         WireOut.list(report.getFindings(), ReportMapping::finding),
         null);
   }
 
-  private ValidationReport report(ReportWire.ValidationReport w, String p) {
+  private ValidationReport report(ReportWire.ValidationReport w, JsonPointers p) {
     in.schemaVersion(w.schemaVersion(), child(p, CopJsonFormat.SCHEMA_VERSION_PROPERTY));
     in.unknown(w.unknownProperties(), p);
     ValidationReport report =
@@ -66,7 +66,7 @@ public final class ReportMapping {
             .findings(in.list(w.findings(), child(p, "findings"), this::finding))
             .build();
     if (w.acceptable() != null && w.acceptable() != report.isAcceptable()) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.INVALID_VALUE,
           child(p, "acceptable"),
           "'acceptable' is " + w.acceptable() + " but the findings "
@@ -75,7 +75,7 @@ public final class ReportMapping {
     if (w.sections() != null) {
       List<SectionSummary> read = in.list(w.sections(), child(p, "sections"), this::summary);
       if (!read.equals(report.getSections())) {
-        throw new CopJsonException(
+        throw WireIn.problem(
             Kind.INVALID_VALUE,
             child(p, "sections"),
             "the section summaries do not agree with the findings; leave them out or write"
@@ -85,7 +85,7 @@ public final class ReportMapping {
     return report;
   }
 
-  private Finding finding(ReportWire.Finding w, String p) {
+  private Finding finding(ReportWire.Finding w, JsonPointers p) {
     in.unknown(w.unknownProperties(), p);
     String ruleId = in.required(w.ruleId(), p, "ruleId");
     Map<String, String> arguments = new TreeMap<>();
@@ -94,7 +94,7 @@ public final class ReportMapping {
           .forEach(
               (name, value) -> {
                 if (value == null) {
-                  throw new CopJsonException(
+                  throw WireIn.problem(
                       Kind.NULL_VALUE,
                       child(child(p, "arguments"), name),
                       "null is not allowed; leave the property out instead");
@@ -115,7 +115,7 @@ public final class ReportMapping {
         .build();
   }
 
-  private SectionSummary summary(ReportWire.SectionSummary w, String p) {
+  private SectionSummary summary(ReportWire.SectionSummary w, JsonPointers p) {
     in.unknown(w.unknownProperties(), p);
     SectionSummary summary =
         SectionSummary.builder()
@@ -127,7 +127,7 @@ public final class ReportMapping {
             .openQuestions(in.strings(w.openQuestions(), child(p, "openQuestions")))
             .build();
     if (w.complete() != null && w.complete() != summary.isComplete()) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.INVALID_VALUE,
           child(p, "complete"),
           "'complete' is " + w.complete() + " but the counts say "
@@ -139,8 +139,8 @@ public final class ReportMapping {
   private static ReportWire.Finding finding(Finding m) {
     return new ReportWire.Finding(
         m.getRuleId(),
-        m.getSeverity().code(),
-        m.getSection().code(),
+        WireOut.code(m.getSeverity()),
+        WireOut.code(m.getSection()),
         m.getPath(),
         m.getMessage(),
         WireOut.unlessDefault(m.getMessageKey(), m.getRuleId(), key -> key),
@@ -150,7 +150,7 @@ public final class ReportMapping {
 
   private static ReportWire.SectionSummary summary(SectionSummary m) {
     return new ReportWire.SectionSummary(
-        m.getSection().code(),
+        WireOut.code(m.getSection()),
         m.isComplete(),
         m.getErrors(),
         m.getWarnings(),

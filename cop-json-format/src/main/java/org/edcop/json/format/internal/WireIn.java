@@ -88,9 +88,9 @@ public final class WireIn {
    * @return the value
    * @throws CopJsonException if the value is absent
    */
-  public <T> T required(T value, String parent, String name) {
+  public <T> T required(T value, JsonPointers parent, String name) {
     if (value == null) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.MISSING_VALUE,
           JsonPointers.child(parent, name),
           "the required property '" + name + "' is missing");
@@ -108,21 +108,17 @@ public final class WireIn {
    * @return the value
    * @throws CopJsonException if the code is unknown
    */
-  public <E extends Enum<E> & Vocabulary> E code(Class<E> type, String code, String pointer) {
-    for (E value : type.getEnumConstants()) {
-      if (value.code().equals(code)) {
-        return value;
-      }
+  public <E extends Enum<E> & Vocabulary> E code(Class<E> type, String code, JsonPointers pointer) {
+    Codes codes = Codes.of(type);
+    Object value = codes.find(code);
+    if (value == null) {
+      throw WireIn.problem(
+          Kind.UNKNOWN_CODE,
+          pointer,
+          "'" + code + "' is not a known " + vocabularyName(type) + "; expected one of: "
+              + String.join(", ", codes.all()));
     }
-    List<String> known = new ArrayList<>();
-    for (E value : type.getEnumConstants()) {
-      known.add(value.code());
-    }
-    throw new CopJsonException(
-        Kind.UNKNOWN_CODE,
-        pointer,
-        "'" + code + "' is not a known " + vocabularyName(type) + "; expected one of: "
-            + String.join(", ", known));
+    return type.cast(value);
   }
 
   /**
@@ -136,7 +132,7 @@ public final class WireIn {
    * @throws CopJsonException if a code is unknown, null or listed twice
    */
   public <E extends Enum<E> & Vocabulary> List<E> codes(
-      Class<E> type, List<String> codes, String pointer) {
+      Class<E> type, List<String> codes, JsonPointers pointer) {
     return set(codes, pointer, (code, at) -> code(type, code, at));
   }
 
@@ -151,12 +147,12 @@ public final class WireIn {
    * @return the converted elements in document order, empty if absent
    * @throws CopJsonException if an element is null, invalid or repeated
    */
-  public <W, M> List<M> set(List<W> values, String pointer, BiFunction<W, String, M> convert) {
+  public <W, M> List<M> set(List<W> values, JsonPointers pointer, BiFunction<W, JsonPointers, M> convert) {
     List<M> result = list(values, pointer, convert);
     Set<M> seen = new HashSet<>();
     for (int i = 0; i < result.size(); i++) {
       if (!seen.add(result.get(i))) {
-        throw new CopJsonException(
+        throw WireIn.problem(
             Kind.INVALID_VALUE,
             JsonPointers.child(pointer, i),
             "the value " + describe(values.get(i)) + " appears twice in a list of distinct values");
@@ -176,16 +172,16 @@ public final class WireIn {
    * @return the converted elements, empty if absent
    * @throws CopJsonException if an element is null or invalid
    */
-  public <W, M> List<M> list(List<W> values, String pointer, BiFunction<W, String, M> convert) {
+  public <W, M> List<M> list(List<W> values, JsonPointers pointer, BiFunction<W, JsonPointers, M> convert) {
     if (values == null) {
       return List.of();
     }
     List<M> result = new ArrayList<>(values.size());
     for (int i = 0; i < values.size(); i++) {
-      String at = JsonPointers.child(pointer, i);
+      JsonPointers at = JsonPointers.child(pointer, i);
       W value = values.get(i);
       if (value == null) {
-        throw new CopJsonException(Kind.NULL_VALUE, at, "a list element is null");
+        throw WireIn.problem(Kind.NULL_VALUE, at, "a list element is null");
       }
       result.add(convert.apply(value, at));
     }
@@ -200,7 +196,7 @@ public final class WireIn {
    * @return the values, empty if absent
    * @throws CopJsonException if an element is null
    */
-  public List<String> strings(List<String> values, String pointer) {
+  public List<String> strings(List<String> values, JsonPointers pointer) {
     return list(values, pointer, (value, at) -> value);
   }
 
@@ -212,11 +208,11 @@ public final class WireIn {
    * @return the date
    * @throws CopJsonException if the text is not such a date
    */
-  public LocalDate date(String text, String pointer) {
+  public LocalDate date(String text, JsonPointers pointer) {
     try {
       return LocalDate.parse(text, DATE);
     } catch (DateTimeParseException e) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.INVALID_VALUE,
           pointer,
           "'" + text + "' is not a date of the form 2026-09-14");
@@ -232,7 +228,7 @@ public final class WireIn {
    * @throws CopJsonException if the text is not such a date-time, in particular if it has no
    *     offset
    */
-  public OffsetDateTime dateTime(String text, String pointer) {
+  public OffsetDateTime dateTime(String text, JsonPointers pointer) {
     try {
       return OffsetDateTime.parse(text, DATE_TIME);
     } catch (DateTimeParseException e) {
@@ -244,7 +240,7 @@ public final class WireIn {
       } catch (DateTimeParseException notLocal) {
         problem = "'" + text + "' is not a date-time of the form 2026-09-14T16:00:00-06:00";
       }
-      throw new CopJsonException(Kind.INVALID_VALUE, pointer, problem);
+      throw WireIn.problem(Kind.INVALID_VALUE, pointer, problem);
     }
   }
 
@@ -256,11 +252,11 @@ public final class WireIn {
    * @return the duration
    * @throws CopJsonException if the text is not such a duration
    */
-  public Duration duration(String text, String pointer) {
+  public Duration duration(String text, JsonPointers pointer) {
     try {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.INVALID_VALUE,
           pointer,
           "'" + text + "' is not a duration of the form PT1H30M");
@@ -275,7 +271,7 @@ public final class WireIn {
    * @return the zone
    * @throws CopJsonException if the text is not a known region id
    */
-  public ZoneId zone(String text, String pointer) {
+  public ZoneId zone(String text, JsonPointers pointer) {
     ZoneId zone;
     try {
       zone = ZoneId.of(text);
@@ -283,7 +279,7 @@ public final class WireIn {
       zone = null;
     }
     if (zone == null || zone instanceof ZoneOffset || !zone.getId().equals(text)) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.INVALID_VALUE,
           pointer,
           "'" + text + "' is not a known IANA time zone such as America/Edmonton");
@@ -299,13 +295,13 @@ public final class WireIn {
    * @return the day
    * @throws CopJsonException if the text is not a day
    */
-  public DayOfWeek dayOfWeek(String text, String pointer) {
+  public DayOfWeek dayOfWeek(String text, JsonPointers pointer) {
     for (DayOfWeek day : DayOfWeek.values()) {
       if (WireOut.code(day).equals(text)) {
         return day;
       }
     }
-    throw new CopJsonException(
+    throw WireIn.problem(
         Kind.UNKNOWN_CODE,
         pointer,
         "'" + text + "' is not a known day of the week; expected one of: monday, tuesday,"
@@ -319,7 +315,7 @@ public final class WireIn {
    * @param pointer where it is
    * @return the id
    */
-  public MemberId memberId(String text, String pointer) {
+  public MemberId memberId(String text, JsonPointers pointer) {
     return MemberId.of(text);
   }
 
@@ -330,17 +326,17 @@ public final class WireIn {
    * @param pointer where the version property is
    * @throws CopJsonException if absent, or newer than this library's
    */
-  public void schemaVersion(Integer version, String pointer) {
+  public void schemaVersion(Integer version, JsonPointers pointer) {
     int supported = org.edcop.json.format.CopJsonFormat.SCHEMA_VERSION;
     if (version == null) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.MISSING_VALUE,
           pointer,
           "the required property 'schemaVersion' is missing (this library writes "
               + supported + ")");
     }
     if (version < 1 || version > supported) {
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.UNSUPPORTED_VERSION,
           pointer,
           "schemaVersion " + version + " is not supported; this library reads versions 1 to "
@@ -356,7 +352,7 @@ public final class WireIn {
    * @return the properties as raw JSON text, sorted by name
    * @throws CopJsonException in strict mode, if there is any
    */
-  public SortedMap<String, String> unknown(Map<String, RawJson> unknown, String pointer) {
+  public SortedMap<String, String> unknown(Map<String, RawJson> unknown, JsonPointers pointer) {
     if (unknown == null || unknown.isEmpty()) {
       return Collections.emptySortedMap();
     }
@@ -367,13 +363,25 @@ public final class WireIn {
     }
     if (strict) {
       String first = result.firstKey();
-      throw new CopJsonException(
+      throw WireIn.problem(
           Kind.UNKNOWN_PROPERTY,
           JsonPointers.child(pointer, first),
-          "'" + first + "' is not a property of this object (strict mode rejects unknown"
-              + " properties)");
+          "'" + first + "' is not a property defined by the format here (unknown properties"
+              + " are rejected in strict mode and in policies)");
     }
     return result;
+  }
+
+  /**
+   * Creates the typed error for a value the mapping rejects.
+   *
+   * @param kind the kind of problem
+   * @param at where the value is
+   * @param detail the problem in plain words
+   * @return the error, without line and column
+   */
+  static CopJsonException problem(Kind kind, JsonPointers at, String detail) {
+    return new CopJsonException(kind, at.toString(), detail);
   }
 
   private static String describe(Object value) {

@@ -45,7 +45,7 @@ public final class WireOut {
     }
     List<String> codes = new ArrayList<>(values.size());
     for (Vocabulary value : values) {
-      codes.add(value.code());
+      codes.add(Codes.code(value));
     }
     codes.sort(null);
     return codes;
@@ -119,7 +119,7 @@ public final class WireOut {
    * @return the code, or null
    */
   public static String code(Vocabulary value) {
-    return value == null ? null : value.code();
+    return value == null ? null : Codes.code(value);
   }
 
   /**

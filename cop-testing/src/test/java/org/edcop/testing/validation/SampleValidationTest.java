@@ -1,0 +1,99 @@
+package org.edcop.testing.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.edcop.testing.SamplePlan;
+import org.edcop.testing.SamplePlans;
+import org.edcop.validation.CopValidator;
+import org.edcop.validation.Finding;
+import org.edcop.validation.Severity;
+import org.edcop.validation.Stage;
+import org.edcop.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The sample plans, validated: complete ones are ready to launch, drafts show their gaps. */
+class SampleValidationTest {
+
+  private static final CopValidator VALIDATOR = CopValidator.defaults();
+
+  static Stream<SamplePlan> completeSamples() {
+    return SamplePlans.all().stream().filter(SamplePlan::isComplete);
+  }
+
+  private static List<String> problems(ValidationReport report) {
+    return report.getFindings().stream()
+        .filter(f -> f.getSeverity() != Severity.INFO)
+        .map(f -> f.getSeverity().code() + " " + f.getRuleId() + " " + f.getPath() + ": " + f.getMessage())
+        .toList();
+  }
+
+  @Test
+  void thereAreCompleteSamples() {
+    assertThat(completeSamples()).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("completeSamples")
+  void aCompleteSampleHasNoErrorAndNoWarningAtLaunch(SamplePlan sample) {
+    ValidationReport report = VALIDATOR.validate(sample.getPlan(), Stage.LAUNCH);
+    assertThat(problems(report)).isEmpty();
+    assertThat(report.isAcceptable()).isTrue();
+    assertThat(VALIDATOR.validate(sample.getPlan(), Stage.DRAFT).isAcceptable()).isTrue();
+  }
+
+  @Test
+  void theBareDraftIsAcceptableAtDraftButNotAtLaunch() {
+    SamplePlan bare = SamplePlans.named("draft-bare");
+    ValidationReport draft = VALIDATOR.validate(bare.getPlan(), Stage.DRAFT);
+    assertThat(draft.isAcceptable()).isTrue();
+    assertThat(draft.getFindings()).isNotEmpty().allMatch(f -> f.getSeverity() == Severity.INFO);
+    ValidationReport launch = VALIDATOR.validate(bare.getPlan(), Stage.LAUNCH);
+    assertThat(launch.isAcceptable()).isFalse();
+    assertThat(launch.getFindings()).extracting(Finding::getRuleId)
+        .contains("purpose.statement-incomplete", "membership.core-missing", "leadership.leader-missing",
+            "norms.norm-missing", "launch.date-missing", "plan.meeting-missing");
+  }
+
+  @Test
+  void theIntegrityDraftIsNotAcceptableEvenAsADraft() {
+    ValidationReport report = VALIDATOR.validate(SamplePlans.named("draft-integrity-errors").getPlan(), Stage.DRAFT);
+    assertThat(report.isAcceptable()).isFalse();
+    assertThat(report.getFindings())
+        .filteredOn(f -> f.getSeverity() == Severity.ERROR)
+        .extracting(Finding::getRuleId)
+        .contains(
+            "integrity.member-id-duplicate",
+            "integrity.member-reference-unresolved",
+            "integrity.ideal-size-range",
+            "integrity.meeting-ends-before-start",
+            "integrity.meetings-overlap")
+        .allMatch(id -> id.startsWith("integrity."));
+  }
+
+  @Test
+  void theLeadershipDraftShowsItsLeadershipGaps() {
+    ValidationReport report = VALIDATOR.validate(SamplePlans.named("draft-leadership-gaps").getPlan(), Stage.LAUNCH);
+    assertThat(report.isAcceptable()).isFalse();
+    assertThat(report.getFindings()).extracting(Finding::getRuleId)
+        .contains(
+            "leadership.structure-mismatch",
+            "leadership.leader-tier",
+            "leadership.duty-uncovered",
+            "leadership.communication-missing",
+            "leadership.support-missing");
+    assertThat(report.findings("leadership.duty-uncovered")).hasSize(6);
+  }
+
+  @Test
+  void theNormsDraftShowsItsNormsGaps() {
+    ValidationReport report = VALIDATOR.validate(SamplePlans.named("draft-unagreed-norms").getPlan(), Stage.LAUNCH);
+    assertThat(report.isAcceptable()).isFalse();
+    assertThat(report.findings("norms.topic-uncovered")).hasSize(3);
+    assertThat(report.findings("norms.agreement-missing")).isNotEmpty();
+    assertThat(report.findings("norms.values-alignment-missing")).hasSize(1);
+  }
+}
