@@ -1,0 +1,62 @@
+package org.edcop.json.format.internal;
+
+/**
+ * A JSON Pointer (RFC 6901) built one step at a time. The mapping creates one for every value
+ * it reads, so a step is a small object and the text is only built when an error needs it.
+ */
+public final class JsonPointers {
+
+  /** The pointer to the whole document. */
+  public static final JsonPointers ROOT = new JsonPointers(null, null, -1);
+
+  private final JsonPointers parent;
+  private final String name;
+  private final int index;
+
+  private JsonPointers(JsonPointers parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+  }
+
+  /**
+   * The pointer to a property of the object at {@code parent}.
+   *
+   * @param parent the object's pointer
+   * @param name the property name
+   * @return the property's pointer
+   */
+  public static JsonPointers child(JsonPointers parent, String name) {
+    return new JsonPointers(parent, name, -1);
+  }
+
+  /**
+   * The pointer to an element of the array at {@code parent}.
+   *
+   * @param parent the array's pointer
+   * @param index the 0-based index
+   * @return the element's pointer
+   */
+  public static JsonPointers child(JsonPointers parent, int index) {
+    return new JsonPointers(parent, null, index);
+  }
+
+  /**
+   * The pointer's text, e.g. {@code /community/membership/members/2/tier}; names are escaped
+   * ({@code ~} as {@code ~0}, {@code /} as {@code ~1}). The root is the empty string.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    if (parent == null) {
+      return "";
+    }
+    String step = name == null ? Integer.toString(index) : escape(name);
+    return parent + "/" + step;
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}

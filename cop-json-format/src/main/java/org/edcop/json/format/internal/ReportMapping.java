@@ -1,0 +1,161 @@
+package org.edcop.json.format.internal;
+
+import static org.edcop.json.format.internal.JsonPointers.child;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.edcop.json.format.CopJsonException;
+import org.edcop.json.format.CopJsonException.Kind;
+import org.edcop.json.format.CopJsonFormat;
+import org.edcop.validation.Finding;
+import org.edcop.validation.Section;
+import org.edcop.validation.SectionSummary;
+import org.edcop.validation.Severity;
+import org.edcop.validation.Stage;
+import org.edcop.validation.ValidationReport;
+
+/**
+ * Maps a validation report between the model and its wire records. The derived parts
+ * ({@code acceptable}, {@code sections}) are always written and, when present in a document,
+ * must agree with the findings.
+ */
+public final class ReportMapping {
+
+  private final WireIn in;
+
+  private ReportMapping(boolean strict) {
+    this.in = new WireIn(strict);
+  }
+
+  /**
+   * Converts a report read from JSON into the model.
+   *
+   * @param wire the wire record of the whole document
+   * @param strict whether unknown properties are rejected rather than ignored
+   * @return the report
+   * @throws CopJsonException if a value is missing, null, of an unknown code, or a derived part
+   *     disagrees with the findings
+   */
+  public static ValidationReport toModel(ReportWire.ValidationReport wire, boolean strict) {
+    return new ReportMapping(strict).report(wire, JsonPointers.ROOT);
+  }
+
+  /**
+   * Converts a report into its wire records.
+   *
+   * @param report the report
+   * @return the wire record of the whole document
+   */
+  public static ReportWire.ValidationReport toWire(ValidationReport report) {
+    return new ReportWire.ValidationReport(
+        CopJsonFormat.SCHEMA_VERSION,
+        WireOut.code(report.getStage()),
+        report.isAcceptable(),
+        WireOut.list(report.getSections(), ReportMapping::summary),
+        WireOut.list(report.getFindings(), ReportMapping::finding),
+        null);
+  }
+
+  private ValidationReport report(ReportWire.ValidationReport w, JsonPointers p) {
+    in.schemaVersion(w.schemaVersion(), child(p, CopJsonFormat.SCHEMA_VERSION_PROPERTY));
+    in.unknown(w.unknownProperties(), p);
+    ValidationReport report =
+        ValidationReport.builder()
+            .stage(in.code(Stage.class, in.required(w.stage(), p, "stage"), child(p, "stage")))
+            .findings(in.list(w.findings(), child(p, "findings"), this::finding))
+            .build();
+    if (w.acceptable() != null && w.acceptable() != report.isAcceptable()) {
+      throw WireIn.problem(
+          Kind.INVALID_VALUE,
+          child(p, "acceptable"),
+          "'acceptable' is " + w.acceptable() + " but the findings "
+              + (report.isAcceptable() ? "contain no error" : "contain an error"));
+    }
+    if (w.sections() != null) {
+      List<SectionSummary> read = in.list(w.sections(), child(p, "sections"), this::summary);
+      if (!read.equals(report.getSections())) {
+        throw WireIn.problem(
+            Kind.INVALID_VALUE,
+            child(p, "sections"),
+            "the section summaries do not agree with the findings; leave them out or write"
+                + " one summary per section, in guide order, counted from the findings");
+      }
+    }
+    return report;
+  }
+
+  private Finding finding(ReportWire.Finding w, JsonPointers p) {
+    in.unknown(w.unknownProperties(), p);
+    String ruleId = in.required(w.ruleId(), p, "ruleId");
+    Map<String, String> arguments = new TreeMap<>();
+    if (w.arguments() != null) {
+      w.arguments()
+          .forEach(
+              (name, value) -> {
+                if (value == null) {
+                  throw WireIn.problem(
+                      Kind.NULL_VALUE,
+                      child(child(p, "arguments"), name),
+                      "null is not allowed; leave the property out instead");
+                }
+                arguments.put(name, value);
+              });
+    }
+    return Finding.builder()
+        .ruleId(ruleId)
+        .severity(
+            in.code(Severity.class, in.required(w.severity(), p, "severity"), child(p, "severity")))
+        .section(
+            in.code(Section.class, in.required(w.section(), p, "section"), child(p, "section")))
+        .path(in.required(w.path(), p, "path"))
+        .message(in.required(w.message(), p, "message"))
+        .messageKey(w.messageKey() == null ? ruleId : w.messageKey())
+        .arguments(arguments)
+        .build();
+  }
+
+  private SectionSummary summary(ReportWire.SectionSummary w, JsonPointers p) {
+    in.unknown(w.unknownProperties(), p);
+    SectionSummary summary =
+        SectionSummary.builder()
+            .section(
+                in.code(Section.class, in.required(w.section(), p, "section"), child(p, "section")))
+            .errors(in.required(w.errors(), p, "errors"))
+            .warnings(in.required(w.warnings(), p, "warnings"))
+            .infos(in.required(w.infos(), p, "infos"))
+            .openQuestions(in.strings(w.openQuestions(), child(p, "openQuestions")))
+            .build();
+    if (w.complete() != null && w.complete() != summary.isComplete()) {
+      throw WireIn.problem(
+          Kind.INVALID_VALUE,
+          child(p, "complete"),
+          "'complete' is " + w.complete() + " but the counts say "
+              + (summary.isComplete() ? "nothing is open" : "something is open"));
+    }
+    return summary;
+  }
+
+  private static ReportWire.Finding finding(Finding m) {
+    return new ReportWire.Finding(
+        m.getRuleId(),
+        WireOut.code(m.getSeverity()),
+        WireOut.code(m.getSection()),
+        m.getPath(),
+        m.getMessage(),
+        WireOut.unlessDefault(m.getMessageKey(), m.getRuleId(), key -> key),
+        m.getArguments().isEmpty() ? null : new TreeMap<>(m.getArguments()),
+        null);
+  }
+
+  private static ReportWire.SectionSummary summary(SectionSummary m) {
+    return new ReportWire.SectionSummary(
+        WireOut.code(m.getSection()),
+        m.isComplete(),
+        m.getErrors(),
+        m.getWarnings(),
+        m.getInfos(),
+        WireOut.strings(m.getOpenQuestions()),
+        null);
+  }
+}

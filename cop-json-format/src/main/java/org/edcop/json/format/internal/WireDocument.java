@@ -1,0 +1,96 @@
+package org.edcop.json.format.internal;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.edcop.json.format.CopJsonException;
+import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.ImmutableCommunityOfPractice;
+import org.edcop.validation.ImmutableValidationPolicy;
+import org.edcop.validation.ImmutableValidationReport;
+import org.edcop.validation.ValidationPolicy;
+import org.edcop.validation.ValidationReport;
+
+/**
+ * One kind of top-level document of the format (a plan, a validation report, a validation
+ * policy): its model type, its wire record and the mapping between them. The Jackson modules
+ * register a serializer and a deserializer for each, so adding a document kind is done here once.
+ *
+ * @param name what the document is called in messages, e.g. "plan"
+ * @param modelType the model's public type
+ * @param modelTypes every class a model value may have at run time (interface and implementation)
+ * @param wireType the wire record
+ * @param toModel reads a wire record into the model (the flag asks for strict mode)
+ * @param toWire converts a model value into its wire record
+ * @param <M> the model type
+ * @param <W> the wire type
+ */
+public record WireDocument<M, W>(
+    String name,
+    Class<M> modelType,
+    List<Class<? extends M>> modelTypes,
+    Class<W> wireType,
+    BiFunction<W, Boolean, M> toModel,
+    Function<M, W> toWire) {
+
+  /** A community-of-practice plan. */
+  public static final WireDocument<CommunityOfPractice, PlanWire.CommunityOfPractice> PLAN =
+      new WireDocument<>(
+          "plan",
+          CommunityOfPractice.class,
+          List.of(CommunityOfPractice.class, ImmutableCommunityOfPractice.class),
+          PlanWire.CommunityOfPractice.class,
+          PlanMapping::toModel,
+          PlanMapping::toWire);
+
+  /** A validation report. */
+  public static final WireDocument<ValidationReport, ReportWire.ValidationReport> REPORT =
+      new WireDocument<>(
+          "report",
+          ValidationReport.class,
+          List.of(ValidationReport.class, ImmutableValidationReport.class),
+          ReportWire.ValidationReport.class,
+          ReportMapping::toModel,
+          ReportMapping::toWire);
+
+  /** A validation policy. */
+  public static final WireDocument<ValidationPolicy, PolicyWire.ValidationPolicy> POLICY =
+      new WireDocument<>(
+          "policy",
+          ValidationPolicy.class,
+          List.of(ValidationPolicy.class, ImmutableValidationPolicy.class),
+          PolicyWire.ValidationPolicy.class,
+          PolicyMapping::toModel,
+          PolicyMapping::toWire);
+
+  /**
+   * Every document kind, for modules that register them all.
+   *
+   * @return the document kinds
+   */
+  public static List<WireDocument<?, ?>> all() {
+    return List.of(PLAN, REPORT, POLICY);
+  }
+
+  /**
+   * Reads a wire record into the model.
+   *
+   * @param wire the record
+   * @param strict whether unknown properties are rejected
+   * @return the model value
+   * @throws CopJsonException if the record holds a value the model cannot take
+   */
+  public M read(W wire, boolean strict) {
+    return toModel.apply(wire, strict);
+  }
+
+  /**
+   * Converts a model value into its wire record.
+   *
+   * @param value the model value
+   * @return the record
+   */
+  public W write(M value) {
+    return toWire.apply(value);
+  }
+}

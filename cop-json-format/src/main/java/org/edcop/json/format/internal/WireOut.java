@@ -1,0 +1,193 @@
+package org.edcop.json.format.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.edcop.model.MemberId;
+import org.edcop.model.Vocabulary;
+
+/**
+ * Conversions from model values to wire text. Everything that is empty or absent becomes
+ * {@code null}, which the wire records leave out; sets come out sorted, so equal plans give equal
+ * documents whatever order their sets were built in.
+ */
+public final class WireOut {
+
+  private WireOut() {}
+
+  /**
+   * The code of a day of the week: its name in lower case.
+   *
+   * @param day the day
+   * @return the code, e.g. {@code tuesday}
+   */
+  public static String code(DayOfWeek day) {
+    return day.name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A set of vocabulary values as their codes, sorted.
+   *
+   * @param values the values
+   * @return the sorted codes, or null when empty
+   */
+  public static List<String> codes(Collection<? extends Vocabulary> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<String> codes = new ArrayList<>(values.size());
+    for (Vocabulary value : values) {
+      codes.add(Codes.code(value));
+    }
+    codes.sort(null);
+    return codes;
+  }
+
+  /**
+   * A set of member ids, sorted.
+   *
+   * @param ids the ids
+   * @return the sorted ids, or null when empty
+   */
+  public static List<String> memberIds(Collection<MemberId> ids) {
+    if (ids.isEmpty()) {
+      return null;
+    }
+    List<String> values = new ArrayList<>(ids.size());
+    for (MemberId id : ids) {
+      values.add(id.getValue());
+    }
+    values.sort(null);
+    return values;
+  }
+
+  /**
+   * A list, converted element by element.
+   *
+   * @param values the model values
+   * @param convert the conversion
+   * @param <M> the model type
+   * @param <W> the wire type
+   * @return the wire list, or null when empty
+   */
+  public static <M, W> List<W> list(List<M> values, Function<M, W> convert) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<W> result = new ArrayList<>(values.size());
+    for (M value : values) {
+      result.add(convert.apply(value));
+    }
+    return result;
+  }
+
+  /**
+   * A list of text.
+   *
+   * @param values the values
+   * @return a copy, or null when empty
+   */
+  public static List<String> strings(List<String> values) {
+    return values.isEmpty() ? null : List.copyOf(values);
+  }
+
+  /**
+   * An optional value, converted when present.
+   *
+   * @param value the optional value
+   * @param convert the conversion
+   * @param <M> the model type
+   * @param <W> the wire type
+   * @return the wire value, or null when absent
+   */
+  public static <M, W> W optional(Optional<M> value, Function<M, W> convert) {
+    return value.isPresent() ? convert.apply(value.get()) : null;
+  }
+
+  /**
+   * A vocabulary value's code.
+   *
+   * @param value the value, or null
+   * @return the code, or null
+   */
+  public static String code(Vocabulary value) {
+    return value == null ? null : Codes.code(value);
+  }
+
+  /**
+   * A date in ISO-8601 form.
+   *
+   * @param date the date
+   * @return e.g. {@code 2026-09-14}
+   */
+  public static String date(LocalDate date) {
+    return WireIn.DATE.format(date);
+  }
+
+  /**
+   * A date-time in RFC 3339 form, with seconds and its own offset.
+   *
+   * @param dateTime the date-time
+   * @return e.g. {@code 2026-09-14T16:00:00-06:00}
+   */
+  public static String dateTime(OffsetDateTime dateTime) {
+    return WireIn.DATE_TIME.format(dateTime);
+  }
+
+  /**
+   * A value that has a default: null (left out) when it equals the default.
+   *
+   * @param value the value
+   * @param defaultValue its default
+   * @param convert the conversion
+   * @param <M> the model type
+   * @param <W> the wire type
+   * @return the wire value, or null when it is the default
+   */
+  public static <M, W> W unlessDefault(M value, M defaultValue, Function<M, W> convert) {
+    return value.equals(defaultValue) ? null : convert.apply(value);
+  }
+
+  /**
+   * A boolean that defaults to false: null (left out) when false.
+   *
+   * @param value the value
+   * @return {@code TRUE} or null
+   */
+  public static Boolean flag(boolean value) {
+    return value ? Boolean.TRUE : null;
+  }
+
+  /**
+   * Unknown properties, in name order, each checked to be one JSON value and written in
+   * canonical form.
+   *
+   * @param unknown the model's raw properties
+   * @return the wire map, or null when there are none
+   * @throws IllegalArgumentException if a value is not one JSON value
+   */
+  public static Map<String, RawJson> unknown(Map<String, String> unknown) {
+    if (unknown.isEmpty()) {
+      return null;
+    }
+    Map<String, RawJson> result = new LinkedHashMap<>();
+    unknown.forEach(
+        (name, text) -> {
+          try {
+            result.put(name, new RawJson(RawJsonText.canonical(text)));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                "the unknown property '" + name + "' holds text that is " + e.getMessage(), e);
+          }
+        });
+    return result;
+  }
+}
