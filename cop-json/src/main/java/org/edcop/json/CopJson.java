@@ -507,7 +507,7 @@ public final class CopJson {
     }
 
     /**
-     * The longest text value or property name accepted, in characters.
+     * The longest text value accepted, in characters.
      *
      * @param length the limit, positive
      * @return this builder

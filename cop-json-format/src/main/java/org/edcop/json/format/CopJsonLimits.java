@@ -2,8 +2,8 @@ package org.edcop.json.format;
 
 /**
  * The limits a cop JSON reader enforces on a document before it trusts it: its size in bytes,
- * how deeply objects and arrays may nest, and how long a single text value (or property name)
- * may be. A document over a limit is rejected with {@link CopJsonException.Kind#LIMIT_EXCEEDED}.
+ * how deeply objects and arrays may nest, and how long a single text value may be. (Property
+ * names and numbers have fixed limits of 1,000 characters.) A document over a limit is rejected with {@link CopJsonException.Kind#LIMIT_EXCEEDED}.
  *
  * <p>The defaults ({@link #DEFAULTS}) are far above what any real plan needs (a plan of a
  * hundred members and a year of meetings is well under 1 MB and nests about ten levels deep)
@@ -11,7 +11,7 @@ package org.edcop.json.format;
  *
  * @param maxDocumentBytes the largest document accepted, in bytes of UTF-8
  * @param maxNestingDepth the deepest nesting of objects and arrays accepted
- * @param maxStringLength the longest text value or property name accepted, in characters
+ * @param maxStringLength the longest text value accepted, in characters
  * @since 0.1.0
  */
 public record CopJsonLimits(long maxDocumentBytes, int maxNestingDepth, int maxStringLength) {

@@ -196,7 +196,11 @@ public final class Errors {
       return "the document nests objects and arrays deeper than the limit of "
           + limits.maxNestingDepth() + " levels";
     }
-    if (original.contains("String value length") || original.contains("Name length")) {
+    if (original.contains("Name length")) {
+      return "a property name is longer than the limit of " + Mappers.MAX_NAME_LENGTH
+          + " characters";
+    }
+    if (original.contains("String value length")) {
       return "a text value is longer than the limit of " + limits.maxStringLength()
           + " characters";
     }
@@ -204,7 +208,7 @@ public final class Errors {
       return "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
     }
     if (original.contains("Number value length")) {
-      return "a number has more digits than the limit of 1000";
+      return "a number has more digits than the limit of " + Mappers.MAX_NUMBER_LENGTH;
     }
     return "the document exceeds a reader limit";
   }

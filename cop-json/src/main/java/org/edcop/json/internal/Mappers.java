@@ -22,6 +22,12 @@ import org.edcop.json.format.CopJsonLimits;
 /** Builds the hardened Jackson 2 mapper behind the facade. */
 public final class Mappers {
 
+  /** The longest property name accepted, in characters; fixed. */
+  public static final int MAX_NAME_LENGTH = 1000;
+
+  /** The most digits a number may have; fixed. */
+  public static final int MAX_NUMBER_LENGTH = 1000;
+
   private Mappers() {}
 
   /**
@@ -37,9 +43,9 @@ public final class Mappers {
             StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNestingDepth())
                 .maxStringLength(maxString)
-                .maxNameLength(maxString)
+                .maxNameLength(MAX_NAME_LENGTH)
                 .maxDocumentLength(limits.maxDocumentBytes())
-                .maxNumberLength(1000)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
