@@ -21,6 +21,7 @@ import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json.internal.Errors;
 import org.edcop.json.internal.Mappers;
+import org.edcop.json.internal.UnpairedSurrogates;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
@@ -343,6 +344,7 @@ public final class CopJson {
     if (json.length > limits.maxDocumentBytes()) {
       throw Errors.tooLarge(limits);
     }
+    UnpairedSurrogates.check(json, factory);
     W wire;
     try (JsonParser parser = factory.createParser(json)) {
       try {
@@ -411,6 +413,7 @@ public final class CopJson {
     if (json.length() > limits.maxDocumentBytes()) {
       throw Errors.tooLarge(limits);
     }
+    UnpairedSurrogates.check(json);
     return json.getBytes(StandardCharsets.UTF_8);
   }
 
