@@ -379,7 +379,9 @@ public final class CopJson {
             e);
       }
     } catch (IOException e) {
-      throw Errors.io(e);
+      // bytes in memory fail only to decode (the parser takes leading zero bytes for UTF-16/32)
+      throw new CopJsonException(
+          Kind.MALFORMED, "", "the document's bytes are not valid text (expected UTF-8)", -1, -1, e);
     }
     try {
       return document.read(wire, strict);
