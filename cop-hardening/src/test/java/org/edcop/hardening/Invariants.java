@@ -35,10 +35,12 @@ final class Invariants {
     assertThat(e.getLine() <= countLines(document)).as("line %s within the document", e.getLine()).isTrue();
   }
 
+  /** Lines as JSON parsers count them: {@code \n}, {@code \r} and {@code \r\n} each end one. */
   private static long countLines(byte[] document) {
     long lines = 1;
-    for (byte b : document) {
-      if (b == '\n') {
+    for (int i = 0; i < document.length; i++) {
+      if (document[i] == '\n'
+          || (document[i] == '\r' && (i + 1 == document.length || document[i + 1] != '\n'))) {
         lines++;
       }
     }
