@@ -29,8 +29,8 @@ import org.edcop.validation.ValidationReport;
 /**
  * Reads and writes cop documents (plans, validation reports, validation policies) in the cop
  * JSON format, safely enough for input from outside: every document is checked against
- * {@link CopJsonLimits}, duplicate property names, trailing content, {@code null}s and silent
- * type conversions are refused, and every problem is raised as one {@link CopJsonException} that
+ * {@link CopJsonLimits}, duplicate property names, trailing content, {@code null} for required
+ * values and silent type conversions are refused, and every problem is raised as one {@link CopJsonException} that
  * names the JSON Pointer, line and column of the offending value.
  *
  * <p>Writing is deterministic: equal values give equal bytes. {@code write...} gives compact

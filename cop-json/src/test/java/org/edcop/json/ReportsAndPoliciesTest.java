@@ -143,6 +143,10 @@ class ReportsAndPoliciesTest {
         "{\"schemaVersion\":1,\"disabledRules\":[\"a\",\"a\"]}|INVALID_VALUE|/disabledRules/1",
         "{\"schemaVersion\":1,\"disabledRules\":\"a\"}|WRONG_TYPE|/disabledRules",
         "{\"maxCoreShare\":0.2}|MISSING_VALUE|/schemaVersion",
+        "{\"schemaVersion\":1,\"disabledRules\":[\"a\",\" \"]}|INVALID_VALUE|/disabledRules/1",
+        "{\"schemaVersion\":1,\"severityOverrides\":{\"\":\"info\"}}|INVALID_VALUE|/severityOverrides/",
+        "{\"schemaVersion\":1,\"idealSizeFloor\":200}|INVALID_VALUE|/idealSizeFloor",
+        "{\"schemaVersion\":1,\"maxCoreShare\":1e400}|INVALID_VALUE|/maxCoreShare",
       })
   void badPoliciesAreRejectedWithThePointer(String document, Kind kind, String pointer) {
     CopJsonException error =

@@ -71,11 +71,13 @@ public final class PolicyMapping {
     in.unknown(w.unknownProperties(), p);
     var b =
         ValidationPolicy.builder()
-            .disabledRules(in.set(w.disabledRules(), child(p, "disabledRules"), (v, at) -> v));
+            .disabledRules(
+                in.set(w.disabledRules(), child(p, "disabledRules"), PolicyMapping::ruleId));
     if (w.severityOverrides() != null) {
       JsonPointers at = child(p, "severityOverrides");
       for (Map.Entry<String, String> entry : w.severityOverrides().entrySet()) {
         JsonPointers where = child(at, entry.getKey());
+        ruleId(entry.getKey(), where);
         if (entry.getValue() == null) {
           throw WireIn.problem(
               Kind.NULL_VALUE, where, "null is not allowed; leave the property out instead");
@@ -99,21 +101,28 @@ public final class PolicyMapping {
     if (w.spacingTolerance() != null) {
       b.spacingTolerance(tolerance(w.spacingTolerance(), p, "spacingTolerance"));
     }
+    int floor = DEFAULTS.getIdealSizeFloor();
+    int ceiling = DEFAULTS.getIdealSizeCeiling();
     if (w.idealSizeFloor() != null) {
-      b.idealSizeFloor(notNegative(w.idealSizeFloor(), p, "idealSizeFloor"));
+      floor = notNegative(w.idealSizeFloor(), p, "idealSizeFloor");
     }
     if (w.idealSizeCeiling() != null) {
-      b.idealSizeCeiling(notNegative(w.idealSizeCeiling(), p, "idealSizeCeiling"));
+      ceiling = notNegative(w.idealSizeCeiling(), p, "idealSizeCeiling");
     }
-    ValidationPolicy policy = b.build();
-    if (policy.getIdealSizeCeiling() < policy.getIdealSizeFloor()) {
+    if (ceiling < floor) {
       throw WireIn.problem(
           Kind.INVALID_VALUE,
           child(p, w.idealSizeCeiling() != null ? "idealSizeCeiling" : "idealSizeFloor"),
-          "the ideal-size ceiling " + policy.getIdealSizeCeiling() + " is below the floor "
-              + policy.getIdealSizeFloor());
+          "the ideal-size ceiling " + ceiling + " is below the floor " + floor);
     }
-    return policy;
+    return b.idealSizeFloor(floor).idealSizeCeiling(ceiling).build();
+  }
+
+  private static String ruleId(String id, JsonPointers at) {
+    if (id.isBlank()) {
+      throw WireIn.problem(Kind.INVALID_VALUE, at, "a rule id must not be blank");
+    }
+    return id;
   }
 
   private Duration tolerance(String text, JsonPointers parent, String name) {

@@ -81,7 +81,18 @@ public record WireDocument<M, W>(
    * @throws CopJsonException if the record holds a value the model cannot take
    */
   public M read(W wire, boolean strict) {
-    return toModel.apply(wire, strict);
+    try {
+      return toModel.apply(wire, strict);
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      // the mapping checks every value first; this only catches a model check it does not know
+      throw new CopJsonException(
+          CopJsonException.Kind.INVALID_VALUE,
+          "",
+          "the " + name + " holds a value the model refuses: " + refused.getMessage(),
+          -1,
+          -1,
+          refused);
+    }
   }
 
   /**
