@@ -22,6 +22,7 @@ import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json.internal.Errors;
 import org.edcop.json.internal.Mappers;
 import org.edcop.json.internal.UnpairedSurrogates;
+import org.edcop.json.internal.Utf8;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
@@ -344,6 +345,7 @@ public final class CopJson {
     if (json.length > limits.maxDocumentBytes()) {
       throw Errors.tooLarge(limits);
     }
+    Utf8.check(json);
     UnpairedSurrogates.check(json, factory);
     W wire;
     try (JsonParser parser = factory.createParser(json)) {
