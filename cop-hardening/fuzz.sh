@@ -29,5 +29,5 @@ exec java -cp "target/test-classes:$(cat target/fuzz.classpath)" \
   --target_class="org.edcop.hardening.$class" --target_method="$method" \
   --instrumentation_includes='org.edcop.**:com.fasterxml.jackson.**' \
   --reproducer_path=target -artifact_prefix="$inputs/" \
-  -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+  -max_total_time=$((minutes * 60)) -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
   "$corpus" "$inputs"

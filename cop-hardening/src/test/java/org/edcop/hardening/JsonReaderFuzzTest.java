@@ -24,6 +24,11 @@ class JsonReaderFuzzTest {
 
   private static final CopJson JSON = CopJson.defaults();
 
+  static {
+    // warm up outside the timed inputs: class loading, message files, standards catalog
+    Invariants.warmUp();
+  }
+
   @FuzzTest(maxDuration = DURATION)
   void readPlan(byte[] document) {
     CommunityOfPractice plan;
