@@ -6,6 +6,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +80,31 @@ class ValidatorFuzzTest {
   }
 
   /**
-   * A scalar as itself; an object or array by its kind and size only, since the writer orders
-   * set elements and spells text in its own canonical way.
+   * What a finding points at, compared up to spelling: the writer puts set elements in its own
+   * order and spells values its own way ({@code PT0H} as {@code PT0S}, {@code 1.0} as {@code 1}),
+   * so an object or array counts by its kind and size, a number by its value, and text that is
+   * a duration or a date-time by what it denotes.
    */
   private static String value(JsonNode node) {
-    return node.isContainerNode() ? node.getNodeType() + "(" + node.size() + ")" : node.toString();
+    if (node.isContainerNode()) {
+      return node.getNodeType() + "(" + node.size() + ")";
+    }
+    if (node.isNumber()) {
+      return node.decimalValue().stripTrailingZeros().toPlainString();
+    }
+    if (node.isTextual()) {
+      String text = node.textValue();
+      try {
+        return Duration.parse(text).toString();
+      } catch (DateTimeParseException notDuration) {
+        // not a duration
+      }
+      try {
+        return OffsetDateTime.parse(text).toString();
+      } catch (DateTimeParseException notDateTime) {
+        // plain text
+      }
+    }
+    return node.toString();
   }
 }
