@@ -15,6 +15,8 @@ import java.util.Objects;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.ReaderErrors;
+import org.edcop.json.format.internal.Utf8;
+import org.edcop.json.internal.UnpairedSurrogates;
 import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json.internal.Errors;
 import org.edcop.json.internal.Mappers;
@@ -110,7 +112,7 @@ public final class CopJson {
    * @throws CopJsonException if the document is not a valid plan document
    */
   public CommunityOfPractice readPlan(String json) {
-    return read(ReaderErrors.bytes(json, limits), WireDocument.PLAN);
+    return read(text(json), WireDocument.PLAN);
   }
 
   /**
@@ -190,7 +192,7 @@ public final class CopJson {
    * @throws CopJsonException if the document is not a valid validation report document
    */
   public ValidationReport readReport(String json) {
-    return read(ReaderErrors.bytes(json, limits), WireDocument.REPORT);
+    return read(text(json), WireDocument.REPORT);
   }
 
   /**
@@ -267,7 +269,7 @@ public final class CopJson {
    * @throws CopJsonException if the document is not a valid validation policy document
    */
   public ValidationPolicy readPolicy(String json) {
-    return read(ReaderErrors.bytes(json, limits), WireDocument.POLICY);
+    return read(text(json), WireDocument.POLICY);
   }
 
   /**
@@ -336,10 +338,18 @@ public final class CopJson {
 
   // ---- shared --------------------------------------------------------------------------------
 
+  private byte[] text(String json) {
+    byte[] bytes = ReaderErrors.bytes(json, limits);
+    UnpairedSurrogates.check(json);
+    return bytes;
+  }
+
   private <M, W> M read(byte[] json, WireDocument<M, W> document) {
     if (json.length > limits.maxDocumentBytes()) {
       throw ReaderErrors.tooLarge(limits);
     }
+    Utf8.check(json);
+    UnpairedSurrogates.check(json, factory);
     W wire;
     try (JsonParser parser = factory.createParser(json)) {
       try {
@@ -364,7 +374,9 @@ public final class CopJson {
         throw Errors.trailing(e.getLocation(), e);
       }
     } catch (IOException e) {
-      throw ReaderErrors.io(e);
+      // bytes in memory fail only to decode (the parser takes leading zero bytes for UTF-16/32)
+      throw new CopJsonException(
+          CopJsonException.Kind.MALFORMED, "", "the document's bytes are not valid text (expected UTF-8)", -1, -1, e);
     }
     try {
       return document.read(wire, strict);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.ReaderErrors;
+import org.edcop.json.format.internal.Utf8;
 import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json3.internal.Errors;
 import org.edcop.json3.internal.Mappers;
@@ -340,6 +341,7 @@ public final class CopJson3 {
     if (json.length > limits.maxDocumentBytes()) {
       throw ReaderErrors.tooLarge(limits);
     }
+    Utf8.check(json);
     W wire;
     try (JsonParser parser = mapper.createParser(json)) {
       try {

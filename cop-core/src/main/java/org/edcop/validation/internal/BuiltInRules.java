@@ -1,13 +1,27 @@
 package org.edcop.validation.internal;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.edcop.standards.StandardsCatalog;
 import org.edcop.validation.Rule;
 
 /** The built-in rules, in catalog order (the order of {@code docs/rules.md}). */
 public final class BuiltInRules {
 
+  private static final AtomicInteger SETS_BUILT = new AtomicInteger();
+
   private BuiltInRules() {}
+
+  /**
+   * How many times this class loader has built the set of built-in rules, which happens once per
+   * validator built. Lets a test check that the shared default validator is set up once per
+   * process, not once per call.
+   *
+   * @return the number of rule sets built so far
+   */
+  public static int setsBuilt() {
+    return SETS_BUILT.get();
+  }
 
   /**
    * Every built-in rule, with the competency rule checking against a catalog.
@@ -16,6 +30,7 @@ public final class BuiltInRules {
    * @return the rules in catalog order
    */
   public static List<Rule> all(StandardsCatalog standards) {
+    SETS_BUILT.incrementAndGet();
     return List.of(
         // integrity
         new IntegrityRules.LifecycleDatesOrder(),
