@@ -18,7 +18,7 @@ case "$target" in
   *) echo "unknown target $target (reader or validator)" >&2; exit 2 ;;
 esac
 cd "$here/.."
-mvn -B -q -o -pl cop-hardening -am test-compile dependency:build-classpath \
+mvn -B -q -pl cop-hardening -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/fuzz.classpath -Dmdep.includeScope=test
 inputs="$here/src/test/resources/org/edcop/hardening/${class}Inputs/$method"
 corpus="$here/.cifuzz-corpus/org.edcop.hardening.$class/$method"
