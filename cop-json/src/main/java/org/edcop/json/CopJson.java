@@ -16,10 +16,10 @@ import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.Utf8;
-import org.edcop.json.internal.UnpairedSurrogates;
 import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json.internal.Errors;
 import org.edcop.json.internal.Mappers;
+import org.edcop.json.internal.UnpairedSurrogates;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
@@ -340,7 +340,7 @@ public final class CopJson {
 
   private byte[] text(String json) {
     byte[] bytes = ReaderErrors.bytes(json, limits);
-    UnpairedSurrogates.check(json);
+    UnpairedSurrogates.check(json); // encoding would have turned a lone surrogate into '?'
     return bytes;
   }
 
@@ -374,9 +374,7 @@ public final class CopJson {
         throw Errors.trailing(e.getLocation(), e);
       }
     } catch (IOException e) {
-      // bytes in memory fail only to decode (the parser takes leading zero bytes for UTF-16/32)
-      throw new CopJsonException(
-          CopJsonException.Kind.MALFORMED, "", "the document's bytes are not valid text (expected UTF-8)", -1, -1, e);
+      throw ReaderErrors.undecodable(e);
     }
     try {
       return document.read(wire, strict);

@@ -129,6 +129,24 @@ public final class ReaderErrors {
    * @param error the I/O error
    * @return the typed error
    */
+  /**
+   * The error for bytes in memory that the parser could not decode as text: for them a parser
+   * "I/O" failure is a decoding failure, never a failed read.
+   *
+   * @param error the parser's failure
+   * @return the error, of kind {@link Kind#MALFORMED}
+   */
+  public static CopJsonException undecodable(Exception error) {
+    return new CopJsonException(
+        Kind.MALFORMED, "", "the document's bytes are not valid text (expected UTF-8)", -1, -1, error);
+  }
+
+  /**
+   * The error for input that could not be read at all (a failing stream or file).
+   *
+   * @param error the underlying failure
+   * @return the error
+   */
   public static CopJsonException io(Exception error) {
     return new CopJsonException(
         Kind.IO, "", "the document could not be read: " + plain(error.getMessage()), -1, -1, error);
