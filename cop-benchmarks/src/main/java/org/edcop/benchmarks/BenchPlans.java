@@ -6,8 +6,8 @@ import org.edcop.model.CommunityOfPractice;
 import org.edcop.testing.RandomPlans;
 
 /**
- * The plans every benchmark works on: complete-looking random plans of realistic shape with a
- * fixed seed, and their JSON as written once by cop. Every contender reads these same bytes.
+ * The plans every benchmark works on: complete-looking random plans of realistic shape with a fixed
+ * seed, and their JSON as written once by cop. Every contender reads these same bytes.
  */
 final class BenchPlans {
 

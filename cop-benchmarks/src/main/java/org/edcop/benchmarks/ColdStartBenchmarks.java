@@ -23,10 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Cold start: each invocation starts a fresh JVM ({@link ColdStartMain}) that reads one sample
  * plan, validates it for launch, prints the result and exits; the score is the wall time of the
- * whole process, as a user running a command or a serverless function would see it. The same
- * bytes (written by cop) go to cop, to the peer, and to a process that only reads them (the
- * JVM's own share). Child JVMs run with the same {@code java} and class path as the benchmark,
- * and no extra flags.
+ * whole process, as a user running a command or a serverless function would see it. The same bytes
+ * (written by cop) go to cop, to the peer, and to a process that only reads them (the JVM's own
+ * share). Child JVMs run with the same {@code java} and class path as the benchmark, and no extra
+ * flags.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -111,7 +111,8 @@ public class ColdStartBenchmarks {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = process.waitFor();
     if (exit != 0) {
-      throw new IllegalStateException("cold start '" + mode + "' exited with " + exit + ": " + output);
+      throw new IllegalStateException(
+          "cold start '" + mode + "' exited with " + exit + ": " + output);
     }
     return output;
   }

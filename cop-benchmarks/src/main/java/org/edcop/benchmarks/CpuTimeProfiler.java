@@ -14,9 +14,9 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * A JMH profiler that reports the CPU time the benchmark JVM used per operation, all its threads
  * together (the benchmark thread, the garbage collector, the JIT compilers), as {@code
- * cpu.time.norm} in µs/op. Wall time is what a user waits, but on a machine shared with other
- * work it mostly measures the neighbours; CPU time hardly moves when the machine is busy, and it
- * still charges the operation for the garbage it makes. Use it with {@code -prof
+ * cpu.time.norm} in µs/op. Wall time is what a user waits, but on a machine shared with other work
+ * it mostly measures the neighbours; CPU time hardly moves when the machine is busy, and it still
+ * charges the operation for the garbage it makes. Use it with {@code -prof
  * org.edcop.benchmarks.CpuTimeProfiler}.
  */
 public final class CpuTimeProfiler implements InternalProfiler {

@@ -31,16 +31,18 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Steady-state cost of reading, writing and validating one plan, for cop, the peer and the
- * floor, on the same bytes. The bytes are written once per size by cop from a seeded random
- * plan with {@code size} members and {@code size} meetings; the set-up checks that cop and the
- * peer both read all of them back before anything is timed.
+ * Steady-state cost of reading, writing and validating one plan, for cop, the peer and the floor,
+ * on the same bytes. The bytes are written once per size by cop from a seeded random plan with
+ * {@code size} members and {@code size} meetings; the set-up checks that cop and the peer both read
+ * all of them back before anything is timed.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class PlanBenchmarks {
 
@@ -63,8 +65,8 @@ public class PlanBenchmarks {
   public PlanBenchmarks() {}
 
   /**
-   * Builds the plan, writes its bytes, sets every contender up once and checks that each reads
-   * the whole document.
+   * Builds the plan, writes its bytes, sets every contender up once and checks that each reads the
+   * whole document.
    *
    * @throws IOException if the peer cannot read cop's bytes
    */

@@ -15,8 +15,8 @@ public final class TokenWalk {
   private TokenWalk() {}
 
   /**
-   * Walks every token of a document, decoding each name and value and handing it to the
-   * blackhole so the JIT cannot skip the work.
+   * Walks every token of a document, decoding each name and value and handing it to the blackhole
+   * so the JIT cannot skip the work.
    *
    * @param factory the parser factory, shared
    * @param json the document

@@ -1,8 +1,6 @@
 package org.edcop.model;
 
-/**
- * Kinds of meeting activity (guide sections: Launch, Collaborative Plan).
- */
+/** Kinds of meeting activity (guide sections: Launch, Collaborative Plan). */
 public enum ActivityKind implements Vocabulary {
   /** Standing agenda items. */
   STANDING_AGENDA,

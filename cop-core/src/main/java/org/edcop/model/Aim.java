@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The aim of improvement work (21CSLA continuous improvement): what will improve, by how much,
- * by when.
+ * The aim of improvement work (21CSLA continuous improvement): what will improve, by how much, by
+ * when.
  */
 @Value.Immutable
 public interface Aim extends Extensible {

@@ -1,8 +1,6 @@
 package org.edcop.model;
 
-/**
- * The shape of a meeting cadence (guide section: Launch).
- */
+/** The shape of a meeting cadence (guide section: Launch). */
 public enum CadenceKind implements Vocabulary {
   /** Every given number of weeks. */
   EVERY_N_WEEKS,

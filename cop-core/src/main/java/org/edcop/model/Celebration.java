@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * How progress is reflected on and celebrated (guide section: Results &amp; Celebration).
- */
+/** How progress is reflected on and celebrated (guide section: Results &amp; Celebration). */
 @Value.Immutable
 public interface Celebration extends Extensible {
 

@@ -8,18 +8,17 @@ import org.edcop.validation.jakarta.ValidCommunityOfPractice;
 import org.immutables.value.Value;
 
 /**
- * A whole community-of-practice plan: the root of the model. It names the community, the
- * school authority or district it belongs to, where it is in its life, and the IANA time zone
- * it meets in, then holds the three defining elements (Wenger-Trayner): the {@link Domain},
- * the {@link Community} and the {@link Practice}, plus the guide's Further Application
- * section.
+ * A whole community-of-practice plan: the root of the model. It names the community, the school
+ * authority or district it belongs to, where it is in its life, and the IANA time zone it meets in,
+ * then holds the three defining elements (Wenger-Trayner): the {@link Domain}, the {@link
+ * Community} and the {@link Practice}, plus the guide's Further Application section.
  *
- * <p>Build one with {@link #builder()}; every section defaults to empty, so a bare draft
- * needs only an id, a name, an authority and a time zone.
+ * <p>Build one with {@link #builder()}; every section defaults to empty, so a bare draft needs only
+ * an id, a name, an authority and a time zone.
  *
  * <p>A Jakarta {@code Validator} checks the whole plan with cop's rules through the class-level
- * constraint {@link ValidCommunityOfPractice}, once per stage: the {@code Default} group is
- * draft, {@link CopStages.Launch} and {@link CopStages.Close} the later stages.
+ * constraint {@link ValidCommunityOfPractice}, once per stage: the {@code Default} group is draft,
+ * {@link CopStages.Launch} and {@link CopStages.Close} the later stages.
  */
 @Value.Immutable
 @ValidCommunityOfPractice
@@ -80,8 +79,8 @@ public interface CommunityOfPractice extends Extensible {
   Optional<LocalDate> getClosedOn();
 
   /**
-   * The IANA time zone the community meets in, e.g. {@code America/Edmonton}. Meeting times
-   * keep their own offsets; the zone says how to show them and how to plan the next ones.
+   * The IANA time zone the community meets in, e.g. {@code America/Edmonton}. Meeting times keep
+   * their own offsets; the zone says how to show them and how to plan the next ones.
    *
    * @return the zone
    */

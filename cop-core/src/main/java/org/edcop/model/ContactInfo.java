@@ -4,8 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How to reach a person (guide section: Membership). Never printed by any model
- * {@code toString()}.
+ * How to reach a person (guide section: Membership). Never printed by any model {@code toString()}.
  */
 @Value.Immutable
 public interface ContactInfo extends Extensible {

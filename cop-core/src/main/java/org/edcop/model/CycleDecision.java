@@ -1,8 +1,6 @@
 package org.edcop.model;
 
-/**
- * What an inquiry cycle decides about the change it tested (21CSLA continuous improvement).
- */
+/** What an inquiry cycle decides about the change it tested (21CSLA continuous improvement). */
 public enum CycleDecision implements Vocabulary {
   /** Keep the change as it is. */
   ADOPT,

@@ -1,7 +1,8 @@
 package org.edcop.model;
 
 /**
- * The kinds of evidence that show a purpose was achieved (guide section: Results &amp; Celebration).
+ * The kinds of evidence that show a purpose was achieved (guide section: Results &amp;
+ * Celebration).
  */
 public enum EvidenceKind implements Vocabulary {
   /** A product the community made. */

@@ -4,16 +4,16 @@ import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
- * A model object that carries properties this version of the library does not know: ones
- * written by a newer version or added by the user's own system. They are kept as raw JSON
- * text by property name, sorted by name, so that a JSON module can write them back unchanged.
- * The model never parses them.
+ * A model object that carries properties this version of the library does not know: ones written by
+ * a newer version or added by the user's own system. They are kept as raw JSON text by property
+ * name, sorted by name, so that a JSON module can write them back unchanged. The model never parses
+ * them.
  */
 public interface Extensible {
 
   /**
-   * Properties this library does not know, as raw JSON text by name (e.g.
-   * {@code "lmsCourse" -> "{\"id\":42}"}), sorted by name.
+   * Properties this library does not know, as raw JSON text by name (e.g. {@code "lmsCourse" ->
+   * "{\"id\":42}"}), sorted by name.
    *
    * @return the unknown properties; empty when there are none
    */

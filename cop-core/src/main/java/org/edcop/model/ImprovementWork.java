@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Continuous-improvement work on one problem of practice (21CSLA): the problem it addresses,
- * its aim, its measures and its inquiry cycles.
+ * Continuous-improvement work on one problem of practice (21CSLA): the problem it addresses, its
+ * aim, its measures and its inquiry cycles.
  */
 @Value.Immutable
 public interface ImprovementWork extends Extensible {

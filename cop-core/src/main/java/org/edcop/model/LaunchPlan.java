@@ -8,8 +8,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * How the community will start and run its meetings (guide section: Launch): launch date,
- * cadence and meeting length, format with place or platform, meeting content, and tools.
+ * How the community will start and run its meetings (guide section: Launch): launch date, cadence
+ * and meeting length, format with place or platform, meeting content, and tools.
  */
 @Value.Immutable
 public interface LaunchPlan extends Extensible {

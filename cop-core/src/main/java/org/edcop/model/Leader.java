@@ -3,9 +3,7 @@ package org.edcop.model;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/**
- * A member who leads, with the duties they hold (guide section: Leadership).
- */
+/** A member who leads, with the duties they hold (guide section: Leadership). */
 @Value.Immutable
 public interface Leader extends Extensible {
 

@@ -1,7 +1,8 @@
 package org.edcop.model;
 
 /**
- * The leadership duties the guide lists, each of which someone should hold (guide section: Leadership).
+ * The leadership duties the guide lists, each of which someone should hold (guide section:
+ * Leadership).
  */
 public enum LeadershipDuty implements Vocabulary {
   /** Schedules and sets up meetings. */

@@ -1,8 +1,6 @@
 package org.edcop.model;
 
-/**
- * How leadership is organised (guide section: Leadership).
- */
+/** How leadership is organised (guide section: Leadership). */
 public enum LeadershipStructure implements Vocabulary {
   /** One person leads. */
   SINGLE_LEADER,

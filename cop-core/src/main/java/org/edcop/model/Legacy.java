@@ -5,8 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the community leaves behind and how it is shared (guide section: Results &amp;
- * Celebration).
+ * What the community leaves behind and how it is shared (guide section: Results &amp; Celebration).
  */
 @Value.Immutable
 public interface Legacy extends Extensible {

@@ -1,7 +1,8 @@
 package org.edcop.model;
 
 /**
- * Where a community is in its life: being planned, running, or closed (guide: Launch; Results &amp; Celebration).
+ * Where a community is in its life: being planned, running, or closed (guide: Launch; Results &amp;
+ * Celebration).
  */
 public enum LifecycleStatus implements Vocabulary {
   /** Being planned; not yet launched. */

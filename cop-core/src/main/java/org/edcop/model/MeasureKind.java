@@ -1,8 +1,6 @@
 package org.edcop.model;
 
-/**
- * The families of measures used in improvement work (21CSLA continuous improvement).
- */
+/** The families of measures used in improvement work (21CSLA continuous improvement). */
 public enum MeasureKind implements Vocabulary {
   /** Whether the aim is being reached. */
   OUTCOME,

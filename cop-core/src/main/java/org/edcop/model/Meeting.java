@@ -8,9 +8,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One meeting of the collaborative plan (guide section: Collaborative Plan): when it runs,
- * what it covers, what it needs, who facilitates, which of feedback, reflection and
- * celebration it includes, and who attended.
+ * One meeting of the collaborative plan (guide section: Collaborative Plan): when it runs, what it
+ * covers, what it needs, who facilitates, which of feedback, reflection and celebration it
+ * includes, and who attended.
  */
 @Value.Immutable
 public interface Meeting extends Extensible {

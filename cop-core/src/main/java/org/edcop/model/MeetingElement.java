@@ -1,7 +1,8 @@
 package org.edcop.model;
 
 /**
- * Elements a meeting can include beyond its topics (guide sections: Collaborative Plan, Results &amp; Celebration).
+ * Elements a meeting can include beyond its topics (guide sections: Collaborative Plan, Results
+ * &amp; Celebration).
  */
 public enum MeetingElement implements Vocabulary {
   /** Members give feedback. */

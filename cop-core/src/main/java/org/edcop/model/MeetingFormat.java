@@ -1,8 +1,6 @@
 package org.edcop.model;
 
-/**
- * Where meetings take place (guide section: Launch).
- */
+/** Where meetings take place (guide section: Launch). */
 public enum MeetingFormat implements Vocabulary {
   /** Everyone meets at a place. */
   IN_PERSON,

@@ -4,9 +4,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One entry of the roster (guide section: Membership): the person, their current participation
- * tier with its dated history, and whether they hold decision-making authority for the
- * community's purpose.
+ * One entry of the roster (guide section: Membership): the person, their current participation tier
+ * with its dated history, and whether they hold decision-making authority for the community's
+ * purpose.
  */
 @Value.Immutable
 public interface Member extends Extensible {
@@ -40,8 +40,8 @@ public interface Member extends Extensible {
   List<TierChange> getTierHistory();
 
   /**
-   * Whether this member can make (or formally informs) the decision the community's purpose
-   * leads to.
+   * Whether this member can make (or formally informs) the decision the community's purpose leads
+   * to.
    *
    * @return {@code true} for a decision-maker
    */

@@ -3,9 +3,9 @@ package org.edcop.model;
 import org.immutables.value.Value;
 
 /**
- * The identifier of a member within one community's roster (guide section: Membership).
- * Leaders, facilitators, norm agreements, attendance and reflections refer to members by it.
- * Unique within a plan; the validator reports duplicates and references that do not resolve.
+ * The identifier of a member within one community's roster (guide section: Membership). Leaders,
+ * facilitators, norm agreements, attendance and reflections refer to members by it. Unique within a
+ * plan; the validator reports duplicates and references that do not resolve.
  */
 @Value.Immutable
 public interface MemberId extends Comparable<MemberId> {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * Who belongs to the community (guide section: Membership): the profile of an ideal member,
- * the people who must be members, the ideal size, how people are invited, and the roster.
+ * Who belongs to the community (guide section: Membership): the profile of an ideal member, the
+ * people who must be members, the ideal size, how people are invited, and the roster.
  */
 @Value.Immutable
 public interface Membership extends Extensible {
@@ -66,8 +66,8 @@ public interface Membership extends Extensible {
   }
 
   /**
-   * The roster grouped by participation tier, tiers in vocabulary order, members in roster
-   * order. Tiers nobody holds are absent.
+   * The roster grouped by participation tier, tiers in vocabulary order, members in roster order.
+   * Tiers nobody holds are absent.
    *
    * @return an unmodifiable map from tier to members
    */

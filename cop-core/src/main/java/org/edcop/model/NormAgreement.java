@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A member's dated agreement to one version of the norms (guide section: Norms: norms are
- * shared with and agreed by all members).
+ * A member's dated agreement to one version of the norms (guide section: Norms: norms are shared
+ * with and agreed by all members).
  */
 @Value.Immutable
 public interface NormAgreement extends Extensible {

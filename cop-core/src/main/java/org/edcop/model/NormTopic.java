@@ -1,8 +1,6 @@
 package org.edcop.model;
 
-/**
- * What a community's norms should cover (guide section: Norms).
- */
+/** What a community's norms should cover (guide section: Norms). */
 public enum NormTopic implements Vocabulary {
   /** Every member has a role and a voice. */
   ROLE_AND_VOICE,

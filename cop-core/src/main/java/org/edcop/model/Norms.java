@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * The community's norms (guide section: Norms): the norms themselves, how they were developed,
- * the authority values they align with, their current version, and members' agreements.
+ * The community's norms (guide section: Norms): the norms themselves, how they were developed, the
+ * authority values they align with, their current version, and members' agreements.
  */
 @Value.Immutable
 public interface Norms extends Extensible {

@@ -4,8 +4,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Another place in the school authority where the community-of-practice model could serve
- * (guide section: Further Application).
+ * Another place in the school authority where the community-of-practice model could serve (guide
+ * section: Further Application).
  */
 @Value.Immutable
 public interface OtherUse extends Extensible {

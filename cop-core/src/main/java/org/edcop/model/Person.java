@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The person behind a membership (guide section: Membership): name, role, organisation, an
- * optional contact and an optional id that links to the user's HR or learning-management
- * account. Contact details never appear in {@code toString()}.
+ * The person behind a membership (guide section: Membership): name, role, organisation, an optional
+ * contact and an optional id that links to the user's HR or learning-management account. Contact
+ * details never appear in {@code toString()}.
  */
 @Value.Immutable
 public interface Person extends Extensible {

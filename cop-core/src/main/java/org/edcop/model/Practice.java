@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * The practice element (Wenger-Trayner's third defining element): what members do together,
- * as the guide's Launch, Collaborative Plan, Results &amp; Celebration and Connection to
- * Professional Practice sections plan it, plus 21CSLA-style improvement work.
+ * The practice element (Wenger-Trayner's third defining element): what members do together, as the
+ * guide's Launch, Collaborative Plan, Results &amp; Celebration and Connection to Professional
+ * Practice sections plan it, plus 21CSLA-style improvement work.
  */
 @Value.Immutable
 public interface Practice extends Extensible {
@@ -68,12 +68,14 @@ public interface Practice extends Extensible {
         Comparator.comparing(
             start -> start.map(java.time.OffsetDateTime::toInstant).orElse(null),
             Comparator.nullsLast(Comparator.naturalOrder()));
-    return getMeetings().stream().sorted(Comparator.comparing(Meeting::getStart, byInstant)).toList();
+    return getMeetings().stream()
+        .sorted(Comparator.comparing(Meeting::getStart, byInstant))
+        .toList();
   }
 
   /**
-   * Professional-learning time per member: the summed length of the meetings each member
-   * attended. Meetings without both times, or ending before they start, count for nothing.
+   * Professional-learning time per member: the summed length of the meetings each member attended.
+   * Meetings without both times, or ending before they start, count for nothing.
    *
    * @return an unmodifiable map sorted by member id; members who attended nothing are absent
    */

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Why the community exists (guide section: Purpose): the purpose statement and the kinds of
- * purpose it serves, or a described purpose of the district's own.
+ * Why the community exists (guide section: Purpose): the purpose statement and the kinds of purpose
+ * it serves, or a described purpose of the district's own.
  */
 @Value.Immutable
 public interface Purpose extends Extensible {

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * The three-part purpose statement of the planning guide (guide section: Purpose): who the
- * community is for, the interest or concern they share, and what they commit to learn
- * together how best to do.
+ * community is for, the interest or concern they share, and what they commit to learn together how
+ * best to do.
  */
 @Value.Immutable
 public interface PurposeStatement extends Extensible {
@@ -44,9 +44,8 @@ public interface PurposeStatement extends Extensible {
   /**
    * Renders the statement as one English sentence, with "…" for a missing part.
    *
-   * @return e.g. "This community of practice is intended for principals who share an interest
-   *     in (or concern for) attendance and commit to learning together how best to engage
-   *     families."
+   * @return e.g. "This community of practice is intended for principals who share an interest in
+   *     (or concern for) attendance and commit to learning together how best to engage families."
    */
   default String render() {
     return "This community of practice is intended for "

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Someone who must be a member for the purpose to be reached, and why (guide section:
- * Membership). Once the person is on the roster, {@link #getMemberId()} points at them.
+ * Someone who must be a member for the purpose to be reached, and why (guide section: Membership).
+ * Once the person is on the roster, {@link #getMemberId()} points at them.
  */
 @Value.Immutable
 public interface RequiredMember extends Extensible {

@@ -3,9 +3,9 @@ package org.edcop.model;
 import org.immutables.value.Value;
 
 /**
- * The ideal size of a community as a range of headcounts (guide section: Membership). The
- * model holds any two numbers; the validator reports a range whose minimum exceeds its
- * maximum or is negative.
+ * The ideal size of a community as a range of headcounts (guide section: Membership). The model
+ * holds any two numbers; the validator reports a range whose minimum exceeds its maximum or is
+ * negative.
  */
 @Value.Immutable
 public interface SizeRange extends Extensible {

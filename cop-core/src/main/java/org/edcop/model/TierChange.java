@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * One dated change of a member's participation tier (guide section: Membership: tiers change
- * over time).
+ * One dated change of a member's participation tier (guide section: Membership: tiers change over
+ * time).
  */
 @Value.Immutable
 public interface TierChange extends Extensible {

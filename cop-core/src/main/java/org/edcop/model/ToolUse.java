@@ -1,8 +1,6 @@
 package org.edcop.model;
 
-/**
- * What a community tool is used for (guide section: Launch).
- */
+/** What a community tool is used for (guide section: Launch). */
 public enum ToolUse implements Vocabulary {
   /** Gathering the knowledge the community builds. */
   GATHERING_KNOWLEDGE,

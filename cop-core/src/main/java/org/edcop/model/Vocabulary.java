@@ -3,10 +3,10 @@ package org.edcop.model;
 import java.util.Locale;
 
 /**
- * A value of one of the model's fixed vocabularies (tiers, duties, purpose types, ...). Each
- * value has a stable code: its constant name in lower case with hyphens, e.g.
- * {@code building-professional-capacity}. Codes are what the JSON format and the command line
- * use; they never change once released.
+ * A value of one of the model's fixed vocabularies (tiers, duties, purpose types, ...). Each value
+ * has a stable code: its constant name in lower case with hyphens, e.g. {@code
+ * building-professional-capacity}. Codes are what the JSON format and the command line use; they
+ * never change once released.
  *
  * <p>Implemented only by enums.
  */
@@ -28,8 +28,8 @@ public interface Vocabulary {
    * @param code a kebab-case code
    * @param <E> the vocabulary type
    * @return the value
-   * @throws IllegalArgumentException if no value has that code; the message lists the codes
-   *     that are known
+   * @throws IllegalArgumentException if no value has that code; the message lists the codes that
+   *     are known
    */
   static <E extends Enum<E> & Vocabulary> E fromCode(Class<E> type, String code) {
     for (E value : type.getEnumConstants()) {

@@ -3,15 +3,15 @@ package org.edcop.standards;
 import org.immutables.value.Value;
 
 /**
- * One competency of a professional standard, e.g. competency {@code 2} of Alberta's
- * Superintendent Leadership Quality Standard, "Modeling Commitment to Professional Learning".
+ * One competency of a professional standard, e.g. competency {@code 2} of Alberta's Superintendent
+ * Leadership Quality Standard, "Modeling Commitment to Professional Learning".
  */
 @Value.Immutable
 public interface Competency {
 
   /**
-   * The competency's id within its framework; the shipped frameworks number them "1", "2", ...
-   * in the standard's order.
+   * The competency's id within its framework; the shipped frameworks number them "1", "2", ... in
+   * the standard's order.
    *
    * @return the id
    */

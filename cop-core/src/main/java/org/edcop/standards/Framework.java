@@ -7,10 +7,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A professional standard for educational leaders, as an ordered list of competencies: for
- * example Alberta's Leadership Quality Standard or California's CPSEL. A plan's
- * {@link org.edcop.model.CompetencyRef} names a framework by {@link #getId()} and one of its
- * competencies by {@link Competency#getId()}.
+ * A professional standard for educational leaders, as an ordered list of competencies: for example
+ * Alberta's Leadership Quality Standard or California's CPSEL. A plan's {@link
+ * org.edcop.model.CompetencyRef} names a framework by {@link #getId()} and one of its competencies
+ * by {@link Competency#getId()}.
  *
  * <p>Competency ids must be unique within a framework; {@code build()} refuses a framework that
  * repeats one, because a reference to it could not be resolved.

@@ -19,10 +19,10 @@ import org.edcop.model.CompetencyRef;
 import org.edcop.standards.internal.FrameworkReader;
 
 /**
- * An immutable set of professional standards, looked up by framework id. Start from
- * {@link #builtIn()} (the standards shipped with the library) or {@link #of(Framework...)}, and
- * add a jurisdiction's own with {@link #withFramework(Framework)}; read one from a file with
- * {@link #load(Path)} or {@link #load(Reader, String)}.
+ * An immutable set of professional standards, looked up by framework id. Start from {@link
+ * #builtIn()} (the standards shipped with the library) or {@link #of(Framework...)}, and add a
+ * jurisdiction's own with {@link #withFramework(Framework)}; read one from a file with {@link
+ * #load(Path)} or {@link #load(Reader, String)}.
  *
  * <h2>File format</h2>
  *
@@ -40,9 +40,9 @@ import org.edcop.standards.internal.FrameworkReader;
  * competency.2.name=...
  * </pre>
  *
- * <p>All five header keys are required; competencies are numbered from 1 without gaps, each with
- * an id and a name; ids are unique; any other key, a repeated key or bytes that are not UTF-8
- * make the reader throw a {@link StandardsFormatException} naming the file and the key.
+ * <p>All five header keys are required; competencies are numbered from 1 without gaps, each with an
+ * id and a name; ids are unique; any other key, a repeated key or bytes that are not UTF-8 make the
+ * reader throw a {@link StandardsFormatException} naming the file and the key.
  */
 public final class StandardsCatalog {
 
@@ -56,9 +56,8 @@ public final class StandardsCatalog {
   }
 
   /**
-   * The standards shipped with the library, in this order: {@code alberta-lqs},
-   * {@code alberta-slqs}, {@code ca-cpsel}. Read from the class path on first use, then
-   * shared.
+   * The standards shipped with the library, in this order: {@code alberta-lqs}, {@code
+   * alberta-slqs}, {@code ca-cpsel}. Read from the class path on first use, then shared.
    *
    * @return the built-in catalog
    */
@@ -97,9 +96,9 @@ public final class StandardsCatalog {
   }
 
   /**
-   * A copy of this catalog with one more framework, e.g. the user's own jurisdiction's. A
-   * framework with the same id as one already here replaces it in place (so a newer edition
-   * can be supplied); a new id is added at the end.
+   * A copy of this catalog with one more framework, e.g. the user's own jurisdiction's. A framework
+   * with the same id as one already here replaces it in place (so a newer edition can be supplied);
+   * a new id is added at the end.
    *
    * @param framework the framework to add
    * @return the new catalog; this one is unchanged
@@ -174,8 +173,7 @@ public final class StandardsCatalog {
    */
   public static Framework fromProperties(InputStream in, String fileName) {
     Objects.requireNonNull(in, "in");
-    return load(
-        new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), fileName);
+    return load(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), fileName);
   }
 
   /**
@@ -230,7 +228,10 @@ public final class StandardsCatalog {
             Framework framework = fromProperties(file, name);
             if (!framework.getId().equals(id.strip())) {
               throw new StandardsFormatException(
-                  name, "id", "is '" + framework.getId() + "' but the index lists '" + id.strip() + "'", null);
+                  name,
+                  "id",
+                  "is '" + framework.getId() + "' but the index lists '" + id.strip() + "'",
+                  null);
             }
             list.add(framework);
           }

@@ -8,9 +8,9 @@ import org.edcop.validation.internal.Labels;
 import org.edcop.validation.internal.Messages;
 
 /**
- * Renders findings and vocabulary values in a person's language: English, French or Spanish.
- * The language is an argument of every call, so one server can answer each user in theirs; any
- * other language gets English, and the JVM's default locale is never consulted.
+ * Renders findings and vocabulary values in a person's language: English, French or Spanish. The
+ * language is an argument of every call, so one server can answer each user in theirs; any other
+ * language gets English, and the JVM's default locale is never consulted.
  *
  * <pre>{@code
  * for (Finding finding : report.getFindings()) {
@@ -21,12 +21,12 @@ import org.edcop.validation.internal.Messages;
  *
  * <p>Messages come from the templates named by {@link Finding#getMessageKey()}, filled in with
  * {@link Finding#getArguments()} in a single pass: text from the plan (a name, an id) is inserted
- * as it is and never read again as a template, whatever braces, dollar or hash signs it holds.
- * A translated template may write {@code {name.label}} instead of {@code {name}} for the
- * arguments that carry a vocabulary code ({@code duty}, {@code topic}, {@code tier},
- * {@code structure}, {@code format}, {@code use}, {@code purposeType}, and {@code day} for a day
- * of the week); it is replaced by the value's label in the same language. The bundles and how to
- * add a language are described in {@code docs/i18n.md}.
+ * as it is and never read again as a template, whatever braces, dollar or hash signs it holds. A
+ * translated template may write {@code {name.label}} instead of {@code {name}} for the arguments
+ * that carry a vocabulary code ({@code duty}, {@code topic}, {@code tier}, {@code structure},
+ * {@code format}, {@code use}, {@code purposeType}, and {@code day} for a day of the week); it is
+ * replaced by the value's label in the same language. The bundles and how to add a language are
+ * described in {@code docs/i18n.md}.
  *
  * @since 0.1.0
  */
@@ -42,8 +42,8 @@ public final class CopMessages {
    * template in the library's bundles, keeps its own message.
    *
    * @param finding the finding
-   * @param locale the language wanted; a language other than English, French or Spanish (or
-   *     {@link Locale#ROOT}) gets English
+   * @param locale the language wanted; a language other than English, French or Spanish (or {@link
+   *     Locale#ROOT}) gets English
    * @return the message
    * @throws NullPointerException if an argument is null
    */
@@ -59,20 +59,21 @@ public final class CopMessages {
 
   /**
    * The label of a vocabulary value (a tier, duty, purpose type, norm topic, format, stage,
-   * severity, section...) in a language, e.g. "Noyau" for {@code ParticipationTier.CORE} in
-   * French. Every value of the library's vocabularies has a label in every supported language; a
-   * value of a vocabulary defined outside the library gets its code.
+   * severity, section...) in a language, e.g. "Noyau" for {@code ParticipationTier.CORE} in French.
+   * Every value of the library's vocabularies has a label in every supported language; a value of a
+   * vocabulary defined outside the library gets its code.
    *
    * @param value the value
-   * @param locale the language wanted; a language other than English, French or Spanish (or
-   *     {@link Locale#ROOT}) gets English
+   * @param locale the language wanted; a language other than English, French or Spanish (or {@link
+   *     Locale#ROOT}) gets English
    * @return the label
    * @throws NullPointerException if an argument is null
    */
   public static String label(Vocabulary value, Locale locale) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(locale, "locale");
-    Class<?> type = value instanceof Enum ? ((Enum<?>) value).getDeclaringClass() : value.getClass();
+    Class<?> type =
+        value instanceof Enum ? ((Enum<?>) value).getDeclaringClass() : value.getClass();
     String label = Labels.label(Labels.typeKey(type) + "." + value.code(), locale);
     return label != null ? label : value.code();
   }

@@ -17,8 +17,8 @@ import org.edcop.validation.internal.PlanIndex;
 
 /**
  * Validates community-of-practice plans at a lifecycle {@link Stage} against the built-in rules
- * (documented in {@code docs/rules.md}) and any rules a district adds, tuned by a
- * {@link ValidationPolicy}.
+ * (documented in {@code docs/rules.md}) and any rules a district adds, tuned by a {@link
+ * ValidationPolicy}.
  *
  * <pre>{@code
  * ValidationReport report = CopValidator.defaults().validate(plan, Stage.LAUNCH);
@@ -27,14 +27,14 @@ import org.edcop.validation.internal.PlanIndex;
  * }
  * }</pre>
  *
- * <p>How a finding's severity is decided: a rule switched off by the policy reports nothing.
- * An integrity rule reports at its severity (or the policy's override) at every stage. Any other
- * rule reports at its severity (or the override) once the stage validated includes the stage the
- * rule is due at, and as {@link Severity#INFO}, an open planning question, before that.
+ * <p>How a finding's severity is decided: a rule switched off by the policy reports nothing. An
+ * integrity rule reports at its severity (or the policy's override) at every stage. Any other rule
+ * reports at its severity (or the override) once the stage validated includes the stage the rule is
+ * due at, and as {@link Severity#INFO}, an open planning question, before that.
  *
  * <p>Instances are immutable and thread-safe: build one and share it across threads and plans.
- * {@link #validate} never throws on a plan the model can hold; a rule that throws is reported as
- * an error finding of rule {@value #RULE_FAILED} naming the rule.
+ * {@link #validate} never throws on a plan the model can hold; a rule that throws is reported as an
+ * error finding of rule {@value #RULE_FAILED} naming the rule.
  *
  * @since 0.1.0
  */
@@ -79,8 +79,8 @@ public final class CopValidator {
   }
 
   /**
-   * The validator with the built-in rules and the default policy. One instance per class
-   * loader, built on first use and shared.
+   * The validator with the built-in rules and the default policy. One instance per class loader,
+   * built on first use and shared.
    *
    * @return the shared default validator
    */
@@ -127,8 +127,8 @@ public final class CopValidator {
   }
 
   /**
-   * The rules this validator applies: the built-in rules in catalog order, then the added rules
-   * in the order they were added.
+   * The rules this validator applies: the built-in rules in catalog order, then the added rules in
+   * the order they were added.
    *
    * @return the rules
    */
@@ -225,7 +225,9 @@ public final class CopValidator {
       }
       if (section == null || stage == null || severity == null) {
         throw new IllegalArgumentException(
-            "rule '" + id + "': getSection(), getStage() and getDefaultSeverity() must not be null");
+            "rule '"
+                + id
+                + "': getSection(), getStage() and getDefaultSeverity() must not be null");
       }
     }
   }
@@ -239,7 +241,8 @@ public final class CopValidator {
     private final Severity severity;
     final List<Finding> found = new ArrayList<>();
 
-    Collector(PlanIndex index, ValidationPolicy policy, Stage stage, Entry entry, Severity severity) {
+    Collector(
+        PlanIndex index, ValidationPolicy policy, Stage stage, Entry entry, Severity severity) {
       this.index = index;
       this.policy = policy;
       this.stage = stage;
@@ -276,8 +279,11 @@ public final class CopValidator {
       Objects.requireNonNull(arguments, "arguments");
       if (!path.isEmpty() && path.charAt(0) != '/') {
         throw new IllegalArgumentException(
-            "rule '" + entry.id + "': path must be a JSON Pointer ('' or starting with '/'), but was: '"
-                + path + "'");
+            "rule '"
+                + entry.id
+                + "': path must be a JSON Pointer ('' or starting with '/'), but was: '"
+                + path
+                + "'");
       }
       found.add(
           Finding.builder()
@@ -321,10 +327,10 @@ public final class CopValidator {
     }
 
     /**
-     * Sets the professional standards that reflections may name (rule
-     * {@code practice.competency-unknown}); default {@link StandardsCatalog#builtIn()}. A
-     * district whose leaders reflect against its own standard adds it with
-     * {@code StandardsCatalog.builtIn().withFramework(...)}.
+     * Sets the professional standards that reflections may name (rule {@code
+     * practice.competency-unknown}); default {@link StandardsCatalog#builtIn()}. A district whose
+     * leaders reflect against its own standard adds it with {@code
+     * StandardsCatalog.builtIn().withFramework(...)}.
      *
      * @param catalog the catalog
      * @return this builder
@@ -335,8 +341,8 @@ public final class CopValidator {
     }
 
     /**
-     * Adds a rule of the district's own. Its id must not be the id of a built-in rule or of a
-     * rule added before.
+     * Adds a rule of the district's own. Its id must not be the id of a built-in rule or of a rule
+     * added before.
      *
      * @param rule the rule
      * @return this builder
@@ -350,8 +356,8 @@ public final class CopValidator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws IllegalArgumentException if two rules share an id, an added rule has an invalid
-     *     id or lacks a section, stage or severity, or the policy names a rule that is not there
+     * @throws IllegalArgumentException if two rules share an id, an added rule has an invalid id or
+     *     lacks a section, stage or severity, or the policy names a rule that is not there
      */
     public CopValidator build() {
       List<Entry> entries = new ArrayList<>();
@@ -366,7 +372,10 @@ public final class CopValidator {
         Entry entry = new Entry(rule);
         if (!ids.add(entry.id)) {
           throw new IllegalArgumentException(
-              "rule id '" + entry.id + "' of " + rule.getClass().getName()
+              "rule id '"
+                  + entry.id
+                  + "' of "
+                  + rule.getClass().getName()
                   + " is already used by another rule; choose another id");
         }
         entries.add(entry);

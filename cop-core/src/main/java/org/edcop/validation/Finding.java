@@ -4,10 +4,10 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * One thing the validator found in a plan: which rule, how serious, in which guide section,
- * where (a JSON Pointer into the plan's JSON document, which names the same element in the
- * Java model), a message in plain English, and the message's named arguments so that a user
- * interface can render its own text.
+ * One thing the validator found in a plan: which rule, how serious, in which guide section, where
+ * (a JSON Pointer into the plan's JSON document, which names the same element in the Java model), a
+ * message in plain English, and the message's named arguments so that a user interface can render
+ * its own text.
  */
 @Value.Immutable
 public interface Finding {
@@ -34,8 +34,8 @@ public interface Finding {
   Section getSection();
 
   /**
-   * A JSON Pointer (RFC 6901) to the offending element, e.g.
-   * {@code /community/leadership/leaders/1/memberId}; {@code ""} for the whole plan.
+   * A JSON Pointer (RFC 6901) to the offending element, e.g. {@code
+   * /community/leadership/leaders/1/memberId}; {@code ""} for the whole plan.
    *
    * @return the path
    */
@@ -49,9 +49,9 @@ public interface Finding {
   String getMessage();
 
   /**
-   * The key of the message template in the library's message bundles, so that the message can
-   * be rendered in another language from {@link #getArguments()}. The rule id unless a rule
-   * has several messages ({@code ruleId.variant}); custom rules keep the default.
+   * The key of the message template in the library's message bundles, so that the message can be
+   * rendered in another language from {@link #getArguments()}. The rule id unless a rule has
+   * several messages ({@code ruleId.variant}); custom rules keep the default.
    *
    * @return the message key
    */
@@ -61,8 +61,8 @@ public interface Finding {
   }
 
   /**
-   * The named values the message was built from, in the order the rule gave them, e.g.
-   * {@code duty -> set-up-meetings}.
+   * The named values the message was built from, in the order the rule gave them, e.g. {@code duty
+   * -> set-up-meetings}.
    *
    * @return the arguments
    */

@@ -3,20 +3,20 @@ package org.edcop.validation;
 import org.edcop.model.CommunityOfPractice;
 
 /**
- * A named, documented validation rule. Every built-in rule implements this interface, and so
- * can a district's own rule: add it with {@code CopValidator.builder().addRule(rule)}. Its
- * findings then appear in reports like the built-in ones, and the {@link ValidationPolicy}
- * switches it off or changes its severity by its id in the same way.
+ * A named, documented validation rule. Every built-in rule implements this interface, and so can a
+ * district's own rule: add it with {@code CopValidator.builder().addRule(rule)}. Its findings then
+ * appear in reports like the built-in ones, and the {@link ValidationPolicy} switches it off or
+ * changes its severity by its id in the same way.
  *
- * <p>Implementations must be stateless or thread-safe: one validator serves many threads.
- * {@link #check} must not throw; the validator reports a rule that does so as an error finding
- * of rule {@code validator.rule-failed} rather than failing the whole validation.
+ * <p>Implementations must be stateless or thread-safe: one validator serves many threads. {@link
+ * #check} must not throw; the validator reports a rule that does so as an error finding of rule
+ * {@code validator.rule-failed} rather than failing the whole validation.
  */
 public interface Rule {
 
   /**
-   * The rule's stable id: lower-case words separated by dots and hyphens, e.g.
-   * {@code district.meeting-on-pd-day}. Never reuse or rename an id once released.
+   * The rule's stable id: lower-case words separated by dots and hyphens, e.g. {@code
+   * district.meeting-on-pd-day}. Never reuse or rename an id once released.
    *
    * @return the id
    */
@@ -30,8 +30,8 @@ public interface Rule {
   Section getSection();
 
   /**
-   * The stage from which the rule reports at its default severity. Before that stage it
-   * reports as {@link Severity#INFO}, unless it is an integrity rule.
+   * The stage from which the rule reports at its default severity. Before that stage it reports as
+   * {@link Severity#INFO}, unless it is an integrity rule.
    *
    * @return the stage the rule is due at
    */

@@ -3,8 +3,8 @@ package org.edcop.validation;
 import java.util.Map;
 
 /**
- * What a {@link Rule} sees while it checks one plan: the policy in force, the stage validated,
- * and a way to report findings. The validator sets the finding's rule id, section and severity.
+ * What a {@link Rule} sees while it checks one plan: the policy in force, the stage validated, and
+ * a way to report findings. The validator sets the finding's rule id, section and severity.
  */
 public interface RuleContext {
 
@@ -32,10 +32,10 @@ public interface RuleContext {
   void report(String path, String message, Map<String, String> arguments);
 
   /**
-   * Reports a problem whose message was rendered from a message template, naming the template's
-   * key so that a user interface can render the message in another language from the key and
-   * the arguments (see {@link Finding#getMessageKey()}). The validator's own context keeps the
-   * key; this default, for other implementations, drops it and reports under the rule id.
+   * Reports a problem whose message was rendered from a message template, naming the template's key
+   * so that a user interface can render the message in another language from the key and the
+   * arguments (see {@link Finding#getMessageKey()}). The validator's own context keeps the key;
+   * this default, for other implementations, drops it and reports under the rule id.
    *
    * @param path a JSON Pointer to the offending element ({@code ""} for the whole plan)
    * @param messageKey the template's key: the rule id or {@code ruleId.variant}

@@ -3,8 +3,8 @@ package org.edcop.validation;
 import org.edcop.model.Vocabulary;
 
 /**
- * The part of the plan a finding concerns, following the planning guide's sections in order
- * (plus {@link #COMMUNITY} for the plan's own identity and {@link #IMPROVEMENT} for 21CSLA-style
+ * The part of the plan a finding concerns, following the planning guide's sections in order (plus
+ * {@link #COMMUNITY} for the plan's own identity and {@link #IMPROVEMENT} for 21CSLA-style
  * improvement work).
  */
 public enum Section implements Vocabulary {

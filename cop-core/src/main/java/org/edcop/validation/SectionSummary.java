@@ -4,8 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * How far one guide section of a plan is at the stage validated: whether it is complete,
- * how many findings of each severity it has, and its open planning questions.
+ * How far one guide section of a plan is at the stage validated: whether it is complete, how many
+ * findings of each severity it has, and its open planning questions.
  */
 @Value.Immutable
 public interface SectionSummary {

@@ -3,14 +3,16 @@ package org.edcop.validation;
 import org.edcop.model.Vocabulary;
 
 /**
- * The lifecycle stage a plan is validated for. Stages are cumulative: each applies the rules of
- * the stages before it. A rule that is not yet due at the requested stage reports as
- * {@link Severity#INFO}, an open planning question, unless it is an integrity rule.
+ * The lifecycle stage a plan is validated for. Stages are cumulative: each applies the rules of the
+ * stages before it. A rule that is not yet due at the requested stage reports as {@link
+ * Severity#INFO}, an open planning question, unless it is an integrity rule.
  */
 public enum Stage implements Vocabulary {
   /** Being planned: only integrity problems are errors; everything else is an open question. */
   DRAFT,
-  /** Ready to launch: purpose, membership, leadership, norms, launch plan and meetings are complete. */
+  /**
+   * Ready to launch: purpose, membership, leadership, norms, launch plan and meetings are complete.
+   */
   LAUNCH,
   /** Closing or under review: results, feedback, celebration and reflections are recorded. */
   CLOSE;

@@ -6,9 +6,9 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * How a district tunes validation, by rule id: rules switched off, severities raised or
- * lowered, and the thresholds some rules use. Immutable; {@link #defaults()} documents every
- * default. Applies to built-in and custom rules alike.
+ * How a district tunes validation, by rule id: rules switched off, severities raised or lowered,
+ * and the thresholds some rules use. Immutable; {@link #defaults()} documents every default.
+ * Applies to built-in and custom rules alike.
  */
 @Value.Immutable
 public interface ValidationPolicy {
@@ -22,9 +22,9 @@ public interface ValidationPolicy {
   SortedSet<String> getDisabledRules();
 
   /**
-   * Severities that replace a rule's own once the rule is due at the stage validated. Rules not
-   * yet due still report as {@link Severity#INFO}; integrity rules are always errors unless
-   * overridden here.
+   * Severities that replace a rule's own once the rule is due at the stage validated. Rules not yet
+   * due still report as {@link Severity#INFO}; integrity rules are always errors unless overridden
+   * here.
    *
    * @return severity by rule id, sorted
    */
@@ -32,8 +32,8 @@ public interface ValidationPolicy {
   SortedMap<String, Severity> getSeverityOverrides();
 
   /**
-   * The largest share of the headcount the core group may make up (rule
-   * {@code membership.core-too-large}). Default 0.30.
+   * The largest share of the headcount the core group may make up (rule {@code
+   * membership.core-too-large}). Default 0.30.
    *
    * @return a share between 0 and 1
    */
@@ -43,8 +43,8 @@ public interface ValidationPolicy {
   }
 
   /**
-   * How far a meeting's length may differ from the planned length (rule
-   * {@code plan.meeting-length-mismatch}). Default 15 minutes.
+   * How far a meeting's length may differ from the planned length (rule {@code
+   * plan.meeting-length-mismatch}). Default 15 minutes.
    *
    * @return the tolerance
    */
@@ -54,8 +54,8 @@ public interface ValidationPolicy {
   }
 
   /**
-   * How far the gap between consecutive meetings may differ from the planned cadence (rule
-   * {@code plan.meeting-spacing-mismatch}). Default 3 days.
+   * How far the gap between consecutive meetings may differ from the planned cadence (rule {@code
+   * plan.meeting-spacing-mismatch}). Default 3 days.
    *
    * @return the tolerance
    */
@@ -109,7 +109,9 @@ public interface ValidationPolicy {
     if (getIdealSizeFloor() < 0 || getIdealSizeCeiling() < getIdealSizeFloor()) {
       throw new IllegalArgumentException(
           "idealSizeFloor must be 0 or more and idealSizeCeiling at least the floor, but were: "
-              + getIdealSizeFloor() + " and " + getIdealSizeCeiling());
+              + getIdealSizeFloor()
+              + " and "
+              + getIdealSizeCeiling());
     }
     for (String id : getDisabledRules()) {
       if (id.isBlank()) {

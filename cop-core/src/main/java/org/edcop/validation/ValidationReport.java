@@ -7,9 +7,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The outcome of validating one plan at one stage: the findings in a stable order (guide
- * section, then path, then rule id), whether the plan is acceptable at that stage (no error),
- * and a summary per guide section.
+ * The outcome of validating one plan at one stage: the findings in a stable order (guide section,
+ * then path, then rule id), whether the plan is acceptable at that stage (no error), and a summary
+ * per guide section.
  */
 @Value.Immutable
 public interface ValidationReport {

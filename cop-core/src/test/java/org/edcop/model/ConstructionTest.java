@@ -34,7 +34,8 @@ class ConstructionTest {
   @Test
   void missingRequiredValueIsNamedInTheException() {
     assertThatThrownBy(
-            () -> CommunityOfPractice.builder().id("x").name("n").timeZone(ZoneId.of("UTC")).build())
+            () ->
+                CommunityOfPractice.builder().id("x").name("n").timeZone(ZoneId.of("UTC")).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("CommunityOfPractice")
         .hasMessageContaining("authority");
@@ -84,7 +85,8 @@ class ConstructionTest {
     assertThat(member.getTierHistory()).isEmpty();
 
     Leader leader =
-        Leader.of(MemberId.of("m1"), LeadershipDuty.LIAISE_WITH_LEADERS, LeadershipDuty.SET_UP_MEETINGS);
+        Leader.of(
+            MemberId.of("m1"), LeadershipDuty.LIAISE_WITH_LEADERS, LeadershipDuty.SET_UP_MEETINGS);
     assertThat(leader.getDuties())
         .containsExactly(LeadershipDuty.SET_UP_MEETINGS, LeadershipDuty.LIAISE_WITH_LEADERS);
 
@@ -93,15 +95,20 @@ class ConstructionTest {
 
     assertThat(Tool.of("Shared drive", ToolUse.KEEPING_LEGACY).getUses())
         .containsExactly(ToolUse.KEEPING_LEGACY);
-    assertThat(SizeRange.of(8, 20)).extracting(SizeRange::getMin, SizeRange::getMax).containsExactly(8, 20);
+    assertThat(SizeRange.of(8, 20))
+        .extracting(SizeRange::getMin, SizeRange::getMax)
+        .containsExactly(8, 20);
     assertThat(CompetencyRef.of("alberta-slqs", "2"))
         .extracting(CompetencyRef::getFrameworkId, CompetencyRef::getCompetencyId)
         .containsExactly("alberta-slqs", "2");
     assertThat(TierChange.of(LocalDate.of(2026, 1, 5), ParticipationTier.ACTIVE).getTier())
         .isEqualTo(ParticipationTier.ACTIVE);
-    assertThat(NormAgreement.of(MemberId.of("m1"), 2, LocalDate.of(2026, 9, 1)).getVersion()).isEqualTo(2);
-    assertThat(Measure.of("attendance", MeasureKind.PROCESS).getKind()).isEqualTo(MeasureKind.PROCESS);
-    assertThat(FeedbackMethod.of("exit ticket", "every meeting").getSchedule()).contains("every meeting");
+    assertThat(NormAgreement.of(MemberId.of("m1"), 2, LocalDate.of(2026, 9, 1)).getVersion())
+        .isEqualTo(2);
+    assertThat(Measure.of("attendance", MeasureKind.PROCESS).getKind())
+        .isEqualTo(MeasureKind.PROCESS);
+    assertThat(FeedbackMethod.of("exit ticket", "every meeting").getSchedule())
+        .contains("every meeting");
     assertThat(Celebration.of("year-end lunch").getOn()).isEmpty();
     assertThat(ProblemOfPractice.of("p1", "absence").getEquityFocus()).isEmpty();
     assertThat(PurposeStatement.of("a", "b", "c").getCommitment()).contains("c");

@@ -18,8 +18,7 @@ class DerivedViewsTest {
 
   @Test
   void purposeStatementRendersAllParts() {
-    PurposeStatement full =
-        PurposeStatement.of("principals", "attendance", "engage families");
+    PurposeStatement full = PurposeStatement.of("principals", "attendance", "engage families");
     assertThat(full.isComplete()).isTrue();
     assertThat(full.render())
         .isEqualTo(
@@ -76,7 +75,8 @@ class DerivedViewsTest {
   void dutiesCoveredUnitesAllLeaders() {
     Leadership leadership =
         Leadership.builder()
-            .addLeaders(Leader.of(A, LeadershipDuty.LIAISE_WITH_LEADERS, LeadershipDuty.CLARIFY_ROLES))
+            .addLeaders(
+                Leader.of(A, LeadershipDuty.LIAISE_WITH_LEADERS, LeadershipDuty.CLARIFY_ROLES))
             .addLeaders(Leader.of(B, LeadershipDuty.CLARIFY_ROLES, LeadershipDuty.SET_UP_MEETINGS))
             .build();
     assertThat(leadership.dutiesCovered())
@@ -139,7 +139,12 @@ class DerivedViewsTest {
         .contains(Duration.ofMinutes(90));
     assertThat(meeting("m", "2026-11-10T15:00Z", "2026-11-10T15:00Z").length()).isEmpty();
     assertThat(meeting("m", "2026-11-10T15:00Z", "2026-11-10T14:00Z").length()).isEmpty();
-    assertThat(Meeting.builder().id("m").start(OffsetDateTime.parse("2026-11-10T15:00Z")).build().length())
+    assertThat(
+            Meeting.builder()
+                .id("m")
+                .start(OffsetDateTime.parse("2026-11-10T15:00Z"))
+                .build()
+                .length())
         .isEmpty();
     assertThat(Meeting.builder().id("m").build().length()).isEmpty();
   }
@@ -161,14 +166,17 @@ class DerivedViewsTest {
     Practice practice =
         Practice.builder()
             .addMeetings(
-                meeting("1", "2026-09-08T15:30-06:00", "2026-09-08T17:00-06:00").withAttendance(A, B),
+                meeting("1", "2026-09-08T15:30-06:00", "2026-09-08T17:00-06:00")
+                    .withAttendance(A, B),
                 meeting("2", "2026-11-10T15:30-07:00", "2026-11-10T16:30-07:00").withAttendance(A),
-                meeting("3", "2026-12-08T15:30-07:00", "2026-12-08T15:00-07:00").withAttendance(A, C),
+                meeting("3", "2026-12-08T15:30-07:00", "2026-12-08T15:00-07:00")
+                    .withAttendance(A, C),
                 Meeting.builder().id("4").addAttendance(C).build())
             .build();
     Map<MemberId, Duration> time = practice.learningTimeByMember();
-    assertThat(time).containsExactly(
-        Map.entry(A, Duration.ofMinutes(150)), Map.entry(B, Duration.ofMinutes(90)));
+    assertThat(time)
+        .containsExactly(
+            Map.entry(A, Duration.ofMinutes(150)), Map.entry(B, Duration.ofMinutes(90)));
   }
 
   @Test
@@ -193,7 +201,8 @@ class DerivedViewsTest {
   private static ImmutableMembership roster() {
     return Membership.builder()
         .addMembers(Member.of(A, Person.of("A"), ParticipationTier.CORE))
-        .addMembers(Member.of(MemberId.of("guest"), Person.of("G"), ParticipationTier.TRANSACTIONAL))
+        .addMembers(
+            Member.of(MemberId.of("guest"), Person.of("G"), ParticipationTier.TRANSACTIONAL))
         .addMembers(Member.of(C, Person.of("C"), ParticipationTier.ACTIVE))
         .addMembers(Member.of(B, Person.of("B"), ParticipationTier.CORE))
         .addMembers(Member.of(MemberId.of("d"), Person.of("D"), ParticipationTier.ACTIVE))

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model holds plans with mistakes, so that validation can report them instead of a
- * builder throwing.
+ * The model holds plans with mistakes, so that validation can report them instead of a builder
+ * throwing.
  */
 class MistakesAreHeldTest {
 
@@ -55,7 +55,8 @@ class MistakesAreHeldTest {
                             .addAttendance(ghost)
                             .build(),
                         Meeting.builder().id("x").build())
-                    .addImprovementWork(ImprovementWork.builder().problemOfPracticeId("missing").build())
+                    .addImprovementWork(
+                        ImprovementWork.builder().problemOfPracticeId("missing").build())
                     .addReflections(
                         Reflection.builder()
                             .memberId(ghost)
@@ -74,7 +75,9 @@ class MistakesAreHeldTest {
     assertThat(plan.getCommunity().getNorms().getVersion()).isEqualTo(-3);
     Meeting backwards = plan.getPractice().getMeetings().get(0);
     assertThat(backwards.length()).isEmpty();
-    assertThat(plan.getPractice().getMeetings()).extracting(Meeting::getId).containsExactly("x", "x");
+    assertThat(plan.getPractice().getMeetings())
+        .extracting(Meeting::getId)
+        .containsExactly("x", "x");
     assertThat(plan.getPractice().learningTimeByMember()).isEmpty();
   }
 }

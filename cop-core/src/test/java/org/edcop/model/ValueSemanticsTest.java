@@ -34,7 +34,10 @@ class ValueSemanticsTest {
     OffsetDateTime start = OffsetDateTime.parse("2026-10-13T09:00-06:00");
     Meeting mountain = Meeting.builder().id("m").start(start).build();
     Meeting utc =
-        Meeting.builder().id("m").start(start.withOffsetSameInstant(java.time.ZoneOffset.UTC)).build();
+        Meeting.builder()
+            .id("m")
+            .start(start.withOffsetSameInstant(java.time.ZoneOffset.UTC))
+            .build();
     // offsets are kept as written, so the JSON written back matches the JSON read
     assertThat(mountain).isNotEqualTo(utc);
   }
@@ -100,8 +103,7 @@ class ValueSemanticsTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> meeting.getUnknownProperties().put("a", "1"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(
-            () -> membership.rosterByTier().put(ParticipationTier.PERIPHERAL, List.of()))
+    assertThatThrownBy(() -> membership.rosterByTier().put(ParticipationTier.PERIPHERAL, List.of()))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> membership.rosterByTier().get(ParticipationTier.CORE).clear())
         .isInstanceOf(UnsupportedOperationException.class);
@@ -111,7 +113,9 @@ class ValueSemanticsTest {
     assertThatThrownBy(() -> practice.learningTimeByMember().put(MemberId.of("q"), Duration.ZERO))
         .isInstanceOf(UnsupportedOperationException.class);
     Leadership leadership =
-        Leadership.builder().addLeaders(Leader.of(MemberId.of("m1"), LeadershipDuty.CLARIFY_ROLES)).build();
+        Leadership.builder()
+            .addLeaders(Leader.of(MemberId.of("m1"), LeadershipDuty.CLARIFY_ROLES))
+            .build();
     assertThatThrownBy(() -> leadership.dutiesCovered().add(LeadershipDuty.SET_UP_MEETINGS))
         .isInstanceOf(UnsupportedOperationException.class);
     Norms norms = Norms.builder().addNorms(Norm.of("t", NormTopic.CONFLICT)).build();

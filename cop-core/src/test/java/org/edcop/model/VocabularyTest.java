@@ -5,19 +5,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Codes of the fixed vocabularies. */
 class VocabularyTest {
 
   static Stream<Class<? extends Enum<?>>> vocabularies() {
     return Stream.of(
-        ActivityKind.class, CadenceKind.class, CycleDecision.class, EvidenceKind.class,
-        LeadershipDuty.class, LeadershipStructure.class, LifecycleStatus.class, MeasureKind.class,
-        MeetingElement.class, MeetingFormat.class, NormTopic.class, ParticipationTier.class,
-        PurposeType.class, ToolUse.class);
+        ActivityKind.class,
+        CadenceKind.class,
+        CycleDecision.class,
+        EvidenceKind.class,
+        LeadershipDuty.class,
+        LeadershipStructure.class,
+        LifecycleStatus.class,
+        MeasureKind.class,
+        MeetingElement.class,
+        MeetingFormat.class,
+        NormTopic.class,
+        ParticipationTier.class,
+        PurposeType.class,
+        ToolUse.class);
   }
 
   @Test

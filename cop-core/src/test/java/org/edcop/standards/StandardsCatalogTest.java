@@ -31,9 +31,11 @@ class StandardsCatalogTest {
     assertThat(lqs.getJurisdiction()).isEqualTo("Alberta");
     assertThat(lqs.getVersion()).isEqualTo("2023");
     assertThat(lqs.getSource()).isEqualTo("Alberta Education, Leadership Quality Standard");
-    assertThat(lqs.getCompetencies()).extracting(Competency::getId)
+    assertThat(lqs.getCompetencies())
+        .extracting(Competency::getId)
         .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
-    assertThat(lqs.getCompetencies()).extracting(Competency::getName)
+    assertThat(lqs.getCompetencies())
+        .extracting(Competency::getName)
         .containsExactly(
             "Fostering Effective Relationships",
             "Modeling Commitment to Professional Learning",
@@ -50,7 +52,8 @@ class StandardsCatalogTest {
   void albertaSlqsHasSevenCompetenciesInOrder() {
     Framework slqs = StandardsCatalog.builtIn().find("alberta-slqs").orElseThrow();
     assertThat(slqs.getName()).isEqualTo("Superintendent Leadership Quality Standard");
-    assertThat(slqs.getCompetencies()).extracting(Competency::getName)
+    assertThat(slqs.getCompetencies())
+        .extracting(Competency::getName)
         .containsExactly(
             "Building Effective Relationships",
             "Modeling Commitment to Professional Learning",
@@ -65,9 +68,11 @@ class StandardsCatalogTest {
   void cpselHasSixStandardsInOrder() {
     Framework cpsel = StandardsCatalog.builtIn().find("ca-cpsel").orElseThrow();
     assertThat(cpsel.getJurisdiction()).isEqualTo("California");
-    assertThat(cpsel.getCompetencies()).extracting(Competency::getId)
+    assertThat(cpsel.getCompetencies())
+        .extracting(Competency::getId)
         .containsExactly("1", "2", "3", "4", "5", "6");
-    assertThat(cpsel.getCompetencies()).extracting(Competency::getName)
+    assertThat(cpsel.getCompetencies())
+        .extracting(Competency::getName)
         .containsExactly(
             "Development and Implementation of a Shared Vision",
             "Instructional Leadership",
@@ -83,7 +88,8 @@ class StandardsCatalogTest {
     assertThat(catalog.findCompetency(CompetencyRef.of("alberta-slqs", "2")))
         .map(Competency::getName)
         .contains("Modeling Commitment to Professional Learning");
-    assertThat(catalog.findCompetency("ca-cpsel", "4")).map(Competency::getName)
+    assertThat(catalog.findCompetency("ca-cpsel", "4"))
+        .map(Competency::getName)
         .contains("Family and Community Engagement");
     assertThat(catalog.findCompetency("ca-cpsel", "7")).isEmpty();
     assertThat(catalog.findCompetency("alberta-lqs", "01")).isEmpty();
@@ -105,9 +111,11 @@ class StandardsCatalogTest {
     StandardsCatalog base = StandardsCatalog.builtIn();
     StandardsCatalog extended = base.withFramework(own);
 
-    assertThat(extended.frameworks()).extracting(Framework::getId)
+    assertThat(extended.frameworks())
+        .extracting(Framework::getId)
         .containsExactly("alberta-lqs", "alberta-slqs", "ca-cpsel", "district-leader-rubric");
-    assertThat(extended.findCompetency("district-leader-rubric", "b")).map(Competency::getName)
+    assertThat(extended.findCompetency("district-leader-rubric", "b"))
+        .map(Competency::getName)
         .contains("Uses data");
     assertThat(base.find("district-leader-rubric")).isEmpty();
     assertThat(base.frameworks()).hasSize(3);
@@ -116,10 +124,14 @@ class StandardsCatalogTest {
   @Test
   void withFrameworkReplacesASameIdInPlace() {
     Framework newer =
-        StandardsCatalog.builtIn().find("alberta-lqs").map(ImmutableFramework::copyOf).orElseThrow()
+        StandardsCatalog.builtIn()
+            .find("alberta-lqs")
+            .map(ImmutableFramework::copyOf)
+            .orElseThrow()
             .withVersion("2030");
     StandardsCatalog catalog = StandardsCatalog.builtIn().withFramework(newer);
-    assertThat(catalog.frameworks()).extracting(Framework::getId)
+    assertThat(catalog.frameworks())
+        .extracting(Framework::getId)
         .containsExactly("alberta-lqs", "alberta-slqs", "ca-cpsel");
     assertThat(catalog.find("alberta-lqs")).map(Framework::getVersion).contains("2030");
   }
@@ -129,7 +141,9 @@ class StandardsCatalogTest {
     Framework one = framework("one");
     StandardsCatalog catalog = StandardsCatalog.of(one);
     assertThat(catalog.frameworks()).containsExactly(one);
-    assertThat(catalog).isEqualTo(StandardsCatalog.of(List.of(one))).hasSameHashCodeAs(StandardsCatalog.of(one));
+    assertThat(catalog)
+        .isEqualTo(StandardsCatalog.of(List.of(one)))
+        .hasSameHashCodeAs(StandardsCatalog.of(one));
     assertThat(StandardsCatalog.of().frameworks()).isEmpty();
     assertThatThrownBy(() -> StandardsCatalog.of(one, framework("one")))
         .isInstanceOf(IllegalArgumentException.class)
@@ -140,7 +154,12 @@ class StandardsCatalogTest {
   void frameworkRefusesRepeatedCompetencyIds() {
     assertThatThrownBy(
             () ->
-                Framework.builder().id("f").name("n").jurisdiction("j").source("s").version("1")
+                Framework.builder()
+                    .id("f")
+                    .name("n")
+                    .jurisdiction("j")
+                    .source("s")
+                    .version("1")
                     .addCompetencies(Competency.of("1", "A"), Competency.of("1", "B"))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -177,7 +196,11 @@ class StandardsCatalogTest {
 
   private static Framework framework(String id) {
     return Framework.builder()
-        .id(id).name("n").jurisdiction("j").source("s").version("1")
+        .id(id)
+        .name("n")
+        .jurisdiction("j")
+        .source("s")
+        .version("1")
         .addCompetencies(Competency.of("1", "c"))
         .build();
   }

@@ -38,18 +38,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The message and label bundles: every key in all three languages, the same placeholders in
- * every translation, a label for every vocabulary value, rendering per call in the language
- * asked for, and user text that is never read as a template.
+ * The message and label bundles: every key in all three languages, the same placeholders in every
+ * translation, a label for every vocabulary value, rendering per call in the language asked for,
+ * and user text that is never read as a template.
  */
 class CopMessagesTest {
 
   private static final Locale SPANISH = Locale.forLanguageTag("es");
   private static final List<String> LANGUAGES = List.of("fr", "es");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9._-]+)\\}");
+
   /** The argument names whose values are vocabulary codes (documented in CopMessages). */
   private static final Set<String> LABELLED =
       Set.of("duty", "topic", "tier", "structure", "format", "use", "purposeType", "day");
+
   /** User text that a template engine would expand if it ever became part of a template. */
   static final List<String> INJECTIONS =
       List.of(
@@ -93,7 +95,10 @@ class CopMessagesTest {
       for (Map.Entry<String, String> entry : english.entrySet()) {
         Set<String> wanted = new TreeSet<>();
         for (String name : placeholders(entry.getValue())) {
-          wanted.add(name.endsWith(".label") ? name.substring(0, name.length() - ".label".length()) : name);
+          wanted.add(
+              name.endsWith(".label")
+                  ? name.substring(0, name.length() - ".label".length())
+                  : name);
         }
         String translation = translated.get(entry.getKey());
         if (translation == null) {
@@ -105,7 +110,13 @@ class CopMessagesTest {
           if (name.endsWith(".label")) {
             String argument = name.substring(0, name.length() - ".label".length());
             if (!LABELLED.contains(argument)) {
-              problems.add(language + " " + entry.getKey() + ": {" + name + "} is not a vocabulary argument");
+              problems.add(
+                  language
+                      + " "
+                      + entry.getKey()
+                      + ": {"
+                      + name
+                      + "} is not a vocabulary argument");
             }
             used.add(argument);
           } else {
@@ -113,7 +124,8 @@ class CopMessagesTest {
           }
         }
         if (!used.equals(wanted)) {
-          problems.add(language + " " + entry.getKey() + ": uses " + used + ", English uses " + wanted);
+          problems.add(
+              language + " " + entry.getKey() + ": uses " + used + ", English uses " + wanted);
         }
       }
     }
@@ -137,7 +149,12 @@ class CopMessagesTest {
   void everyVocabularyValueHasALabelInEveryLanguage() throws Exception {
     List<Class<?>> vocabularies = vocabularyEnums();
     assertThat(vocabularies)
-        .contains(ParticipationTier.class, LeadershipDuty.class, Stage.class, Severity.class, Section.class)
+        .contains(
+            ParticipationTier.class,
+            LeadershipDuty.class,
+            Stage.class,
+            Severity.class,
+            Section.class)
         .hasSizeGreaterThanOrEqualTo(17);
     Set<String> expectedKeys = new TreeSet<>();
     for (Class<?> type : vocabularies) {
@@ -161,11 +178,13 @@ class CopMessagesTest {
   void aFindingRenderedInFrenchIsFrench() {
     Finding finding = finding("leadership.duty-uncovered", Map.of("duty", "set-up-meetings"));
     assertThat(CopMessages.message(finding, Locale.FRENCH))
-        .isEqualTo("Aucun responsable n'assume la tâche « Organiser les réunions ». Confiez-la à un responsable.");
+        .isEqualTo(
+            "Aucun responsable n'assume la tâche « Organiser les réunions ». Confiez-la à un responsable.");
     assertThat(CopMessages.message(finding, Locale.CANADA_FRENCH))
         .isEqualTo(CopMessages.message(finding, Locale.FRENCH));
     assertThat(CopMessages.message(finding, SPANISH))
-        .isEqualTo("Ningún líder tiene asignada la tarea «Organizar las reuniones». Asígnela a un líder.");
+        .isEqualTo(
+            "Ningún líder tiene asignada la tarea «Organizar las reuniones». Asígnela a un líder.");
     assertThat(CopMessages.message(finding, Locale.ENGLISH))
         .isEqualTo("No leader has the duty \"Set up meetings\". Assign it to a leader.");
   }
@@ -176,12 +195,15 @@ class CopMessagesTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.FRENCH);
-      assertThat(CopMessages.message(finding, Locale.ROOT)).startsWith("No norm covers \"Handling conflict and disagreement\"");
-      assertThat(CopMessages.message(finding, Locale.GERMAN)).startsWith("No norm covers \"Handling conflict and disagreement\"");
+      assertThat(CopMessages.message(finding, Locale.ROOT))
+          .startsWith("No norm covers \"Handling conflict and disagreement\"");
+      assertThat(CopMessages.message(finding, Locale.GERMAN))
+          .startsWith("No norm covers \"Handling conflict and disagreement\"");
       assertThat(CopMessages.label(ParticipationTier.CORE, Locale.JAPANESE)).isEqualTo("Core");
       Locale.setDefault(Locale.ENGLISH);
       assertThat(CopMessages.message(finding, Locale.FRANCE))
-          .startsWith("Aucune norme ne porte sur le thème « Gestion des conflits et des désaccords »");
+          .startsWith(
+              "Aucune norme ne porte sur le thème « Gestion des conflits et des désaccords »");
       assertThat(CopMessages.message(finding, Locale.forLanguageTag("es-MX")))
           .startsWith("Ninguna norma trata el tema «Manejo de conflictos y desacuerdos»");
     } finally {
@@ -198,7 +220,8 @@ class CopMessagesTest {
         .isEqualTo("Un rôle et une voix pour chaque membre");
     assertThat(CopMessages.label(Severity.WARNING, SPANISH)).isEqualTo("Advertencia");
     assertThat(CopMessages.label(Stage.LAUNCH, Locale.FRENCH)).isEqualTo("Prête au lancement");
-    assertThat(CopMessages.label(Section.COLLABORATIVE_PLAN, Locale.ENGLISH)).isEqualTo("Collaborative plan");
+    assertThat(CopMessages.label(Section.COLLABORATIVE_PLAN, Locale.ENGLISH))
+        .isEqualTo("Collaborative plan");
     assertThat(CopMessages.supportedLocales())
         .containsExactly(Locale.ENGLISH, Locale.FRENCH, SPANISH);
   }
@@ -240,9 +263,9 @@ class CopMessagesTest {
   // ---- safety ---------------------------------------------------------------------------
 
   /**
-   * Seeded: for every message key and language, fill every argument with user text drawn from
-   * the injection cases (and labelled arguments with a code or user text); every piece of user
-   * text must come out literally, and nothing else of the template may be left unfilled.
+   * Seeded: for every message key and language, fill every argument with user text drawn from the
+   * injection cases (and labelled arguments with a code or user text); every piece of user text
+   * must come out literally, and nothing else of the template may be left unfilled.
    */
   static Stream<Arguments> injectionSeeds() {
     return Stream.of(1L, 2L, 3L, 42L, 2026L).map(Arguments::of);
@@ -256,7 +279,8 @@ class CopMessagesTest {
     for (Map.Entry<String, String> entry : english.entrySet()) {
       Map<String, String> arguments = new LinkedHashMap<>();
       for (String name : placeholders(entry.getValue())) {
-        arguments.put(name, INJECTIONS.get(random.nextInt(INJECTIONS.size())) + " " + random.nextInt(100));
+        arguments.put(
+            name, INJECTIONS.get(random.nextInt(INJECTIONS.size())) + " " + random.nextInt(100));
       }
       Finding finding = finding(entry.getKey(), arguments);
       for (Locale locale : List.of(Locale.ROOT, Locale.FRENCH, SPANISH)) {
@@ -322,13 +346,18 @@ class CopMessagesTest {
 
   /** Every enum of the library that implements Vocabulary, found on the class path. */
   private static List<Class<?>> vocabularyEnums() throws IOException, URISyntaxException {
-    Path root = Paths.get(Vocabulary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path root =
+        Paths.get(Vocabulary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .map(root::relativize)
           .map(Path::toString)
           .filter(name -> name.endsWith(".class") && !name.contains("$"))
-          .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+          .map(
+              name ->
+                  name.substring(0, name.length() - ".class".length())
+                      .replace('/', '.')
+                      .replace('\\', '.'))
           .map(CopMessagesTest::load)
           .filter(type -> type.isEnum() && Vocabulary.class.isAssignableFrom(type))
           .sorted((a, b) -> a.getName().compareTo(b.getName()))

@@ -55,12 +55,17 @@ class CopValidatorTest {
 
     ValidationReport launch = CopValidator.defaults().validate(bareDraft(), Stage.LAUNCH);
     assertThat(launch.isAcceptable()).isFalse();
-    assertThat(launch.findings("leadership.leader-missing")).extracting(Finding::getSeverity)
+    assertThat(launch.findings("leadership.leader-missing"))
+        .extracting(Finding::getSeverity)
         .containsExactly(Severity.ERROR);
     // close-stage rules are still open questions at launch
-    assertThat(launch.findings("results.legacy-missing")).extracting(Finding::getSeverity)
+    assertThat(launch.findings("results.legacy-missing"))
+        .extracting(Finding::getSeverity)
         .containsExactly(Severity.INFO);
-    assertThat(CopValidator.defaults().validate(bareDraft(), Stage.CLOSE).findings("results.legacy-missing"))
+    assertThat(
+            CopValidator.defaults()
+                .validate(bareDraft(), Stage.CLOSE)
+                .findings("results.legacy-missing"))
         .extracting(Finding::getSeverity)
         .containsExactly(Severity.ERROR);
   }
@@ -68,7 +73,9 @@ class CopValidatorTest {
   @Test
   void sectionSummariesCountFindingsAndListOpenQuestions() {
     ValidationReport report = CopValidator.defaults().validate(bareDraft(), Stage.DRAFT);
-    assertThat(report.getSections()).extracting(SectionSummary::getSection).containsExactly(Section.values());
+    assertThat(report.getSections())
+        .extracting(SectionSummary::getSection)
+        .containsExactly(Section.values());
     SectionSummary leadership = report.getSections().get(Section.LEADERSHIP.ordinal());
     assertThat(leadership.isComplete()).isFalse();
     assertThat(leadership.getErrors()).isZero();
@@ -86,8 +93,10 @@ class CopValidatorTest {
     }
     ValidationReport report = CopValidator.defaults().validate(plan, Stage.LAUNCH);
     assertThat(report.getFindings()).isSortedAccordingTo(FindingOrder.ORDER);
-    List<String> paths = report.findings("plan.meeting-topic-missing").stream().map(Finding::getPath).toList();
-    assertThat(paths).startsWith("/practice/meetings/4/topics", "/practice/meetings/5/topics")
+    List<String> paths =
+        report.findings("plan.meeting-topic-missing").stream().map(Finding::getPath).toList();
+    assertThat(paths)
+        .startsWith("/practice/meetings/4/topics", "/practice/meetings/5/topics")
         .endsWith("/practice/meetings/14/topics");
     assertThat(FindingOrder.comparePaths("/a/2/b", "/a/10")).isNegative();
     assertThat(FindingOrder.comparePaths("/a/02", "/a/2")).isZero();
@@ -99,10 +108,13 @@ class CopValidatorTest {
   @Test
   void validateRejectsNullArguments() {
     assertThatThrownBy(() -> CopValidator.defaults().validate(null, Stage.DRAFT))
-        .isInstanceOf(NullPointerException.class).hasMessage("plan");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("plan");
     assertThatThrownBy(() -> CopValidator.defaults().validate(bareDraft(), null))
-        .isInstanceOf(NullPointerException.class).hasMessage("stage");
-    assertThatThrownBy(() -> CopValidator.defaults().withPolicy(null)).isInstanceOf(NullPointerException.class);
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("stage");
+    assertThatThrownBy(() -> CopValidator.defaults().withPolicy(null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -124,33 +136,64 @@ class CopValidatorTest {
       }
     }
     assertThat(sections).isSorted();
-    assertThatThrownBy(() -> rules.add(rules.get(0))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> rules.add(rules.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void userTextComesOutLiterally() {
     String nasty = "${1+1} {member} {jakarta.validation.constraints.NotNull.message} 'quoted' #{x}";
-    CommunityOfPractice plan = Plans.addMember(
-        Plans.complete(),
-        org.edcop.model.Member.of(Plans.id("{name}"), Person.of(nasty), ParticipationTier.PERIPHERAL));
-    plan = Plans.leadership(plan, l -> l.withLeaders(l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(Plans.id("{name}"))));
-    Finding finding = CopValidator.defaults().validate(plan, Stage.LAUNCH).findings("leadership.leader-tier").get(0);
+    CommunityOfPractice plan =
+        Plans.addMember(
+            Plans.complete(),
+            org.edcop.model.Member.of(
+                Plans.id("{name}"), Person.of(nasty), ParticipationTier.PERIPHERAL));
+    plan =
+        Plans.leadership(
+            plan,
+            l ->
+                l.withLeaders(
+                    l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(Plans.id("{name}"))));
+    Finding finding =
+        CopValidator.defaults()
+            .validate(plan, Stage.LAUNCH)
+            .findings("leadership.leader-tier")
+            .get(0);
     assertThat(finding.getMessage())
-        .isEqualTo("Leader " + nasty + " ({name}) is in the \"Peripheral\" tier. Leaders should be core or active"
-            + " members: change the tier or choose another leader.");
-    assertThat(finding.getArguments()).containsEntry("name", nasty).containsEntry("member", "{name}");
+        .isEqualTo(
+            "Leader "
+                + nasty
+                + " ({name}) is in the \"Peripheral\" tier. Leaders should be core or active"
+                + " members: change the tier or choose another leader.");
+    assertThat(finding.getArguments())
+        .containsEntry("name", nasty)
+        .containsEntry("member", "{name}");
   }
 
   @Test
   void aCustomStandardsCatalogIsUsedForCompetencies() {
-    CommunityOfPractice plan = Plans.reflection(Plans.complete(),
-        r -> r.withCompetencies(org.edcop.model.CompetencyRef.of("district-std", "a")));
-    assertThat(CopValidator.defaults().validate(plan, Stage.LAUNCH).findings("practice.competency-unknown")).hasSize(1);
-    org.edcop.standards.StandardsCatalog catalog = org.edcop.standards.StandardsCatalog.builtIn().withFramework(
-        org.edcop.standards.Framework.builder().id("district-std").name("District standard")
-            .jurisdiction("Prairie").source("district").version("1")
-            .addCompetencies(org.edcop.standards.Competency.of("a", "Leading learning")).build());
+    CommunityOfPractice plan =
+        Plans.reflection(
+            Plans.complete(),
+            r -> r.withCompetencies(org.edcop.model.CompetencyRef.of("district-std", "a")));
+    assertThat(
+            CopValidator.defaults()
+                .validate(plan, Stage.LAUNCH)
+                .findings("practice.competency-unknown"))
+        .hasSize(1);
+    org.edcop.standards.StandardsCatalog catalog =
+        org.edcop.standards.StandardsCatalog.builtIn()
+            .withFramework(
+                org.edcop.standards.Framework.builder()
+                    .id("district-std")
+                    .name("District standard")
+                    .jurisdiction("Prairie")
+                    .source("district")
+                    .version("1")
+                    .addCompetencies(org.edcop.standards.Competency.of("a", "Leading learning"))
+                    .build());
     CopValidator validator = CopValidator.builder().standards(catalog).build();
-    assertThat(validator.validate(plan, Stage.LAUNCH).findings("practice.competency-unknown")).isEmpty();
+    assertThat(validator.validate(plan, Stage.LAUNCH).findings("practice.competency-unknown"))
+        .isEmpty();
   }
 }

@@ -56,7 +56,8 @@ class CustomRuleTest {
   }
 
   /** A rule that describes itself with the given values and runs the given check. */
-  static Rule rule(String id, Section section, Stage stage, Severity severity, boolean integrity, Check check) {
+  static Rule rule(
+      String id, Section section, Stage stage, Severity severity, boolean integrity, Check check) {
     return new Rule() {
       @Override
       public String getId() {
@@ -102,7 +103,8 @@ class CustomRuleTest {
 
   private static CommunityOfPractice withAFridayMeeting() {
     CommunityOfPractice plan = Plans.complete();
-    return Plans.meetingsOn(plan, Plans.LAUNCH, Plans.LAUNCH.plusWeeks(4), Plans.LAUNCH.plusWeeks(8).plusDays(3));
+    return Plans.meetingsOn(
+        plan, Plans.LAUNCH, Plans.LAUNCH.plusWeeks(4), Plans.LAUNCH.plusWeeks(8).plusDays(3));
   }
 
   @Test
@@ -119,16 +121,25 @@ class CustomRuleTest {
     assertThat(finding.getMessageKey()).isEqualTo("district.meeting-on-friday");
     assertThat(finding.getArguments()).containsExactly(Map.entry("meeting", "nov"));
     // sorted among the built-in findings of its section by path
-    assertThat(report.getFindings()).isSortedAccordingTo(org.edcop.validation.internal.FindingOrder.ORDER);
+    assertThat(report.getFindings())
+        .isSortedAccordingTo(org.edcop.validation.internal.FindingOrder.ORDER);
     assertThat(report.getSections().get(Section.COLLABORATIVE_PLAN.ordinal()).getWarnings())
-        .isEqualTo(report.getFindings().stream()
-            .filter(f -> f.getSection() == Section.COLLABORATIVE_PLAN && f.getSeverity() == Severity.WARNING)
-            .count());
+        .isEqualTo(
+            report.getFindings().stream()
+                .filter(
+                    f ->
+                        f.getSection() == Section.COLLABORATIVE_PLAN
+                            && f.getSeverity() == Severity.WARNING)
+                .count());
     // before its stage it is an open question
-    assertThat(validator.validate(withAFridayMeeting(), Stage.DRAFT).findings("district.meeting-on-friday"))
+    assertThat(
+            validator
+                .validate(withAFridayMeeting(), Stage.DRAFT)
+                .findings("district.meeting-on-friday"))
         .extracting(Finding::getSeverity)
         .containsExactly(Severity.INFO);
-    assertThat(validator.getRules().get(validator.getRules().size() - 1)).isInstanceOf(NoFridayMeetings.class);
+    assertThat(validator.getRules().get(validator.getRules().size() - 1))
+        .isInstanceOf(NoFridayMeetings.class);
     assertThat(validator.getRules()).hasSize(CopValidator.defaults().getRules().size() + 1);
   }
 
@@ -136,12 +147,18 @@ class CustomRuleTest {
   void thePolicyTunesACustomRule() {
     CopValidator validator = CopValidator.builder().addRule(new NoFridayMeetings()).build();
     CopValidator off =
-        validator.withPolicy(ValidationPolicy.builder().addDisabledRules("district.meeting-on-friday").build());
-    assertThat(off.validate(withAFridayMeeting(), Stage.LAUNCH).findings("district.meeting-on-friday")).isEmpty();
+        validator.withPolicy(
+            ValidationPolicy.builder().addDisabledRules("district.meeting-on-friday").build());
+    assertThat(
+            off.validate(withAFridayMeeting(), Stage.LAUNCH).findings("district.meeting-on-friday"))
+        .isEmpty();
     CopValidator strict =
         CopValidator.builder()
             .addRule(new NoFridayMeetings())
-            .policy(ValidationPolicy.builder().putSeverityOverride("district.meeting-on-friday", Severity.ERROR).build())
+            .policy(
+                ValidationPolicy.builder()
+                    .putSeverityOverride("district.meeting-on-friday", Severity.ERROR)
+                    .build())
             .build();
     ValidationReport report = strict.validate(withAFridayMeeting(), Stage.LAUNCH);
     assertThat(report.findings("district.meeting-on-friday"))
@@ -153,26 +170,40 @@ class CustomRuleTest {
   @Test
   void aCustomIntegrityRuleIsAnErrorAtDraft() {
     Rule rule =
-        rule("district.id-format", Section.COMMUNITY, Stage.CLOSE, Severity.ERROR, true,
+        rule(
+            "district.id-format",
+            Section.COMMUNITY,
+            Stage.CLOSE,
+            Severity.ERROR,
+            true,
             (plan, context) -> {
               if (!plan.getId().startsWith("psd-")) {
                 context.report("/id", "The id must start with psd-.");
               }
             });
-    ValidationReport report = CopValidator.builder().addRule(rule).build().validate(Plans.complete(), Stage.DRAFT);
-    assertThat(report.findings("district.id-format")).extracting(Finding::getSeverity).containsExactly(Severity.ERROR);
+    ValidationReport report =
+        CopValidator.builder().addRule(rule).build().validate(Plans.complete(), Stage.DRAFT);
+    assertThat(report.findings("district.id-format"))
+        .extracting(Finding::getSeverity)
+        .containsExactly(Severity.ERROR);
     assertThat(report.isAcceptable()).isFalse();
   }
 
   @Test
   void aThrowingRuleBecomesARuleFailedFinding() {
     Rule failing =
-        rule("district.broken", Section.NORMS, Stage.LAUNCH, Severity.WARNING, false,
+        rule(
+            "district.broken",
+            Section.NORMS,
+            Stage.LAUNCH,
+            Severity.WARNING,
+            false,
             (plan, context) -> {
               context.report("/community/norms", "partial finding, dropped");
               throw new IllegalStateException("boom {rule} ${1+1}");
             });
-    CopValidator validator = CopValidator.builder().addRule(failing).addRule(new NoFridayMeetings()).build();
+    CopValidator validator =
+        CopValidator.builder().addRule(failing).addRule(new NoFridayMeetings()).build();
     ValidationReport report = validator.validate(withAFridayMeeting(), Stage.LAUNCH);
     assertThat(report.findings("district.broken")).isEmpty();
     List<Finding> failed = report.findings(CopValidator.RULE_FAILED);
@@ -184,8 +215,9 @@ class CustomRuleTest {
         .containsEntry("rule", "district.broken")
         .containsEntry("error", "IllegalStateException: boom {rule} ${1+1}");
     assertThat(failed.get(0).getMessage())
-        .isEqualTo("Rule district.broken could not check this plan (IllegalStateException: boom {rule} ${1+1});"
-            + " its findings are missing from this report.");
+        .isEqualTo(
+            "Rule district.broken could not check this plan (IllegalStateException: boom {rule} ${1+1});"
+                + " its findings are missing from this report.");
     assertThat(report.isAcceptable()).isFalse();
     // the other rules still ran
     assertThat(report.findings("district.meeting-on-friday")).hasSize(1);
@@ -193,18 +225,41 @@ class CustomRuleTest {
 
   @Test
   void aRuleReportingABadPathOrNullFails() {
-    Rule badPath = rule("district.bad-path", Section.NORMS, Stage.DRAFT, Severity.ERROR, false,
-        (plan, context) -> context.report("community/norms", "no leading slash"));
-    Rule nullMessage = rule("district.null-message", Section.NORMS, Stage.DRAFT, Severity.ERROR, false,
-        (plan, context) -> context.report("/community", null));
-    Rule overflow = rule("district.overflow", Section.NORMS, Stage.DRAFT, Severity.ERROR, false,
-        CustomRuleTest::recurse);
+    Rule badPath =
+        rule(
+            "district.bad-path",
+            Section.NORMS,
+            Stage.DRAFT,
+            Severity.ERROR,
+            false,
+            (plan, context) -> context.report("community/norms", "no leading slash"));
+    Rule nullMessage =
+        rule(
+            "district.null-message",
+            Section.NORMS,
+            Stage.DRAFT,
+            Severity.ERROR,
+            false,
+            (plan, context) -> context.report("/community", null));
+    Rule overflow =
+        rule(
+            "district.overflow",
+            Section.NORMS,
+            Stage.DRAFT,
+            Severity.ERROR,
+            false,
+            CustomRuleTest::recurse);
     ValidationReport report =
-        CopValidator.builder().addRule(badPath).addRule(nullMessage).addRule(overflow).build()
+        CopValidator.builder()
+            .addRule(badPath)
+            .addRule(nullMessage)
+            .addRule(overflow)
+            .build()
             .validate(Plans.complete(), Stage.DRAFT);
     assertThat(report.findings(CopValidator.RULE_FAILED))
         .extracting(f -> f.getArguments().get("rule"))
-        .containsExactlyInAnyOrder("district.bad-path", "district.null-message", "district.overflow");
+        .containsExactlyInAnyOrder(
+            "district.bad-path", "district.null-message", "district.overflow");
   }
 
   private static void recurse(CommunityOfPractice plan, RuleContext context) {
@@ -213,36 +268,68 @@ class CustomRuleTest {
 
   @Test
   void ruleFailedCanBeTunedLikeAnyRule() {
-    Rule failing = rule("district.broken", Section.NORMS, Stage.LAUNCH, Severity.WARNING, false,
-        (plan, context) -> {
-          throw new IllegalStateException("boom");
-        });
-    CopValidator validator = CopValidator.builder().addRule(failing)
-        .policy(ValidationPolicy.builder().putSeverityOverride(CopValidator.RULE_FAILED, Severity.WARNING).build())
-        .build();
-    assertThat(validator.validate(Plans.complete(), Stage.LAUNCH).findings(CopValidator.RULE_FAILED))
+    Rule failing =
+        rule(
+            "district.broken",
+            Section.NORMS,
+            Stage.LAUNCH,
+            Severity.WARNING,
+            false,
+            (plan, context) -> {
+              throw new IllegalStateException("boom");
+            });
+    CopValidator validator =
+        CopValidator.builder()
+            .addRule(failing)
+            .policy(
+                ValidationPolicy.builder()
+                    .putSeverityOverride(CopValidator.RULE_FAILED, Severity.WARNING)
+                    .build())
+            .build();
+    assertThat(
+            validator.validate(Plans.complete(), Stage.LAUNCH).findings(CopValidator.RULE_FAILED))
         .extracting(Finding::getSeverity)
         .containsExactly(Severity.WARNING);
   }
 
   @Test
   void aCustomRuleMayNotTakeAnExistingId() {
-    Rule clash = rule("leadership.leader-missing", Section.LEADERSHIP, Stage.LAUNCH, Severity.ERROR, false, (p, c) -> {});
+    Rule clash =
+        rule(
+            "leadership.leader-missing",
+            Section.LEADERSHIP,
+            Stage.LAUNCH,
+            Severity.ERROR,
+            false,
+            (p, c) -> {});
     assertThatThrownBy(() -> CopValidator.builder().addRule(clash).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'leadership.leader-missing'")
         .hasMessageContaining("already used");
-    Rule reserved = rule(CopValidator.RULE_FAILED, Section.LEADERSHIP, Stage.LAUNCH, Severity.ERROR, false, (p, c) -> {});
+    Rule reserved =
+        rule(
+            CopValidator.RULE_FAILED,
+            Section.LEADERSHIP,
+            Stage.LAUNCH,
+            Severity.ERROR,
+            false,
+            (p, c) -> {});
     assertThatThrownBy(() -> CopValidator.builder().addRule(reserved).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CopValidator.builder().addRule(new NoFridayMeetings()).addRule(new NoFridayMeetings()).build())
+    assertThatThrownBy(
+            () ->
+                CopValidator.builder()
+                    .addRule(new NoFridayMeetings())
+                    .addRule(new NoFridayMeetings())
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("district.meeting-on-friday");
   }
 
   @Test
   void aCustomRuleMustDescribeItselfProperly() {
-    for (String bad : new String[] {"", "District.Rule", "district rule", "district..rule", "-x", "x."}) {
+    for (String bad :
+        new String[] {"", "District.Rule", "district rule", "district..rule", "-x", "x."}) {
       Rule rule = rule(bad, Section.NORMS, Stage.LAUNCH, Severity.ERROR, false, (p, c) -> {});
       assertThatThrownBy(() -> CopValidator.builder().addRule(rule).build())
           .as("id '%s'", bad)
@@ -250,11 +337,13 @@ class CustomRuleTest {
           .hasMessageContaining("but was: '" + bad + "'");
     }
     Rule noId = rule(null, Section.NORMS, Stage.LAUNCH, Severity.ERROR, false, (p, c) -> {});
-    assertThatThrownBy(() -> CopValidator.builder().addRule(noId).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CopValidator.builder().addRule(noId).build())
+        .isInstanceOf(IllegalArgumentException.class);
     Rule noSection = rule("district.x", null, Stage.LAUNCH, Severity.ERROR, false, (p, c) -> {});
     assertThatThrownBy(() -> CopValidator.builder().addRule(noSection).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("district.x");
-    assertThatThrownBy(() -> CopValidator.builder().addRule(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> CopValidator.builder().addRule(null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

@@ -36,8 +36,11 @@ class MessagesTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.GERMANY);
-      String english = Messages.render("leadership.duty-uncovered", Map.of("duty", "set-up-meetings"), Locale.ROOT);
-      assertThat(english).isEqualTo("No leader has the duty \"Set up meetings\". Assign it to a leader.");
+      String english =
+          Messages.render(
+              "leadership.duty-uncovered", Map.of("duty", "set-up-meetings"), Locale.ROOT);
+      assertThat(english)
+          .isEqualTo("No leader has the duty \"Set up meetings\". Assign it to a leader.");
       assertThat(Messages.render("leadership.duty-uncovered", Map.of("duty", "x"), null))
           .isEqualTo("No leader has the duty \"x\". Assign it to a leader.");
       assertThat(Messages.render("leadership.duty-uncovered", Map.of("duty", "x"), Locale.JAPAN))

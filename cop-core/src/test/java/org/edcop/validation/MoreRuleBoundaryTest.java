@@ -35,15 +35,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The edges of the rules' thresholds, where an off-by-one would go unseen by the cases of
- * {@link RuleCasesTest}: each value exactly at a bound passes and the next value fails. Written
- * against the mutants PIT found surviving (docs/reliability.md).
+ * The edges of the rules' thresholds, where an off-by-one would go unseen by the cases of {@link
+ * RuleCasesTest}: each value exactly at a bound passes and the next value fails. Written against
+ * the mutants PIT found surviving (docs/reliability.md).
  */
 class MoreRuleBoundaryTest {
 
   private static final CommunityOfPractice COMPLETE = Plans.complete();
 
-  private static List<Finding> found(CopValidator validator, CommunityOfPractice plan, String rule) {
+  private static List<Finding> found(
+      CopValidator validator, CommunityOfPractice plan, String rule) {
     return validator.validate(plan, Stage.CLOSE).getFindings().stream()
         .filter(f -> f.getRuleId().equals(rule))
         .toList();
@@ -82,12 +83,15 @@ class MoreRuleBoundaryTest {
     if (expected.equals("none")) {
       assertThat(findings).isEmpty();
     } else {
-      assertThat(findings).singleElement()
+      assertThat(findings)
+          .singleElement()
           .satisfies(f -> assertThat(f.getMessageKey()).endsWith(expected))
-          .satisfies(f -> assertThat(f.getArguments())
-              .containsEntry("headcount", "8")
-              .containsEntry("min", String.valueOf(min))
-              .containsEntry("max", String.valueOf(max)));
+          .satisfies(
+              f ->
+                  assertThat(f.getArguments())
+                      .containsEntry("headcount", "8")
+                      .containsEntry("min", String.valueOf(min))
+                      .containsEntry("max", String.valueOf(max)));
     }
   }
 
@@ -99,17 +103,22 @@ class MoreRuleBoundaryTest {
     assertThat(found(validator, withCore(100, 29), "membership.core-too-large")).isEmpty();
     assertThat(found(validator, withCore(100, 30), "membership.core-too-large"))
         .singleElement()
-        .satisfies(f -> assertThat(f.getArguments())
-            .containsEntry("core", "30")
-            .containsEntry("headcount", "100")
-            .containsEntry("allowed", "29")
-            .containsEntry("percent", "29"));
+        .satisfies(
+            f ->
+                assertThat(f.getArguments())
+                    .containsEntry("core", "30")
+                    .containsEntry("headcount", "100")
+                    .containsEntry("allowed", "29")
+                    .containsEntry("percent", "29"));
   }
 
   private static CommunityOfPractice withCore(int headcount, int core) {
     List<Member> members = new ArrayList<>(COMPLETE.getCommunity().getMembership().getMembers());
-    members.removeIf(m -> m.getTier() != ParticipationTier.TRANSACTIONAL
-        && !m.getId().getValue().equals("m1") && !m.getId().getValue().equals("m2"));
+    members.removeIf(
+        m ->
+            m.getTier() != ParticipationTier.TRANSACTIONAL
+                && !m.getId().getValue().equals("m1")
+                && !m.getId().getValue().equals("m2"));
     for (int i = 3; i <= headcount; i++) {
       members.add(member("m" + i, i <= core ? ParticipationTier.CORE : ParticipationTier.ACTIVE));
     }
@@ -128,18 +137,24 @@ class MoreRuleBoundaryTest {
   @ParameterizedTest(name = "week {0} of the month: {1} finding(s)")
   @CsvSource({"1, 0", "5, 0", "0, 1", "6, 1"})
   void weeksOfTheMonthRunFromOneToFive(int week, int findings) {
-    assertThat(found(cadence(Cadence.monthlyOn(week, DayOfWeek.TUESDAY)), "integrity.cadence-range"))
+    assertThat(
+            found(cadence(Cadence.monthlyOn(week, DayOfWeek.TUESDAY)), "integrity.cadence-range"))
         .hasSize(findings);
   }
 
-  // ---- spacing, with the default tolerance of 3 days ---------------------------------------------
+  // ---- spacing, with the default tolerance of 3 days
+  // ---------------------------------------------
 
   @ParameterizedTest(name = "second meeting {0} days after 4 weeks: {1} finding(s)")
   @CsvSource({"3, 0", "4, 1", "-3, 0", "-4, 1"})
   void aMeetingThreeDaysOffTheFourWeekRhythmIsWithinTolerance(int late, int findings) {
     CommunityOfPractice plan =
-        meetingsOn(COMPLETE, LAUNCH, LAUNCH.plusWeeks(4).plusDays(late),
-            LAUNCH.plusWeeks(8).plusDays(late), LAUNCH.plusWeeks(12));
+        meetingsOn(
+            COMPLETE,
+            LAUNCH,
+            LAUNCH.plusWeeks(4).plusDays(late),
+            LAUNCH.plusWeeks(8).plusDays(late),
+            LAUNCH.plusWeeks(12));
     // the second meeting is off, the third keeps its distance from it, the fourth is back
     assertThat(found(plan, "plan.meeting-spacing-mismatch")).hasSize(findings * 2);
   }
@@ -150,15 +165,23 @@ class MoreRuleBoundaryTest {
     LocalDate october = nth(2026, 10, 3);
     CommunityOfPractice plan =
         launchPlan(
-            meetingsOn(COMPLETE, nth(2026, 9, 3), october.plusDays(off), nth(2026, 11, 3),
+            meetingsOn(
+                COMPLETE,
+                nth(2026, 9, 3),
+                october.plusDays(off),
+                nth(2026, 11, 3),
                 nth(2026, 12, 3)),
-            l -> l.withCadence(Cadence.monthlyOn(3, DayOfWeek.TUESDAY)).withLaunchDate(nth(2026, 9, 3)));
+            l ->
+                l.withCadence(Cadence.monthlyOn(3, DayOfWeek.TUESDAY))
+                    .withLaunchDate(nth(2026, 9, 3)));
     List<Finding> findings1 = found(plan, "plan.meeting-spacing-mismatch");
     assertThat(findings1).hasSize(findings);
-    findings1.forEach(f -> assertThat(f.getArguments())
-        .containsEntry("expected", october.toString())
-        .containsEntry("week", "3")
-        .containsEntry("day", "tuesday"));
+    findings1.forEach(
+        f ->
+            assertThat(f.getArguments())
+                .containsEntry("expected", october.toString())
+                .containsEntry("week", "3")
+                .containsEntry("day", "tuesday"));
   }
 
   @ParameterizedTest(name = "monthly by date, second meeting {0} days late: {1} finding(s)")
@@ -167,7 +190,11 @@ class MoreRuleBoundaryTest {
     Cadence monthly = Cadence.builder().kind(CadenceKind.MONTHLY).build();
     CommunityOfPractice plan =
         launchPlan(
-            meetingsOn(COMPLETE, LAUNCH, LAUNCH.plusMonths(1).plusDays(late), LAUNCH.plusMonths(2),
+            meetingsOn(
+                COMPLETE,
+                LAUNCH,
+                LAUNCH.plusMonths(1).plusDays(late),
+                LAUNCH.plusMonths(2),
                 LAUNCH.plusMonths(3)),
             l -> l.withCadence(monthly));
     // the late meeting is off its month, and the next one is off the late one's date
@@ -175,7 +202,8 @@ class MoreRuleBoundaryTest {
   }
 
   private static LocalDate nth(int year, int month, int n) {
-    return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, DayOfWeek.TUESDAY));
+    return LocalDate.of(year, month, 1)
+        .with(TemporalAdjusters.dayOfWeekInMonth(n, DayOfWeek.TUESDAY));
   }
 
   // ---- launch and leadership ------------------------------------------------------------------
@@ -185,11 +213,14 @@ class MoreRuleBoundaryTest {
     CommunityOfPractice plan = launchPlan(COMPLETE, l -> l.withLaunchDate(LAUNCH.plusWeeks(8)));
     assertThat(found(plan, "launch.date-after-first-meeting"))
         .singleElement()
-        .satisfies(f -> assertThat(f.getArguments())
-            .containsEntry("count", "2")
-            .containsEntry("meeting", "launch")
-            .containsEntry("date", LAUNCH.toString()));
-    CommunityOfPractice later = launchPlan(COMPLETE, l -> l.withLaunchDate(LAUNCH.plusWeeks(8).plusDays(1)));
+        .satisfies(
+            f ->
+                assertThat(f.getArguments())
+                    .containsEntry("count", "2")
+                    .containsEntry("meeting", "launch")
+                    .containsEntry("date", LAUNCH.toString()));
+    CommunityOfPractice later =
+        launchPlan(COMPLETE, l -> l.withLaunchDate(LAUNCH.plusWeeks(8).plusDays(1)));
     assertThat(found(later, "launch.date-after-first-meeting"))
         .singleElement()
         .satisfies(f -> assertThat(f.getArguments()).containsEntry("count", "3"));
@@ -199,21 +230,32 @@ class MoreRuleBoundaryTest {
   void aSingleLeaderStructureWithOneLeaderMatches() {
     Leader only = Leader.of(MemberId.of("m1"), LeadershipDuty.values());
     CommunityOfPractice single =
-        leadership(COMPLETE, l -> l.withStructure(LeadershipStructure.SINGLE_LEADER).withLeaders(only));
+        leadership(
+            COMPLETE, l -> l.withStructure(LeadershipStructure.SINGLE_LEADER).withLeaders(only));
     assertThat(found(single, "leadership.structure-mismatch")).isEmpty();
     CommunityOfPractice sameTwice =
-        leadership(COMPLETE, l -> l.withStructure(LeadershipStructure.SINGLE_LEADER).withLeaders(only, only));
+        leadership(
+            COMPLETE,
+            l -> l.withStructure(LeadershipStructure.SINGLE_LEADER).withLeaders(only, only));
     assertThat(found(sameTwice, "leadership.structure-mismatch")).isEmpty();
   }
 
   @Test
   void aBlankMeasureOrTargetIsMissing() {
     CommunityOfPractice blank =
-        work(COMPLETE, w -> w.withAim(Aim.builder().from(w.getAim().orElseThrow())
-            .measure("  \t").target(" ").build()));
+        work(
+            COMPLETE,
+            w ->
+                w.withAim(
+                    Aim.builder()
+                        .from(w.getAim().orElseThrow())
+                        .measure("  \t")
+                        .target(" ")
+                        .build()));
     assertThat(found(blank, "improvement.aim-incomplete"))
         .extracting(Finding::getPath)
-        .containsExactly("/practice/improvementWork/0/aim/measure", "/practice/improvementWork/0/aim/target");
+        .containsExactly(
+            "/practice/improvementWork/0/aim/measure", "/practice/improvementWork/0/aim/target");
   }
 
   // ---- policy bounds ----------------------------------------------------------------------------
@@ -221,16 +263,24 @@ class MoreRuleBoundaryTest {
   @Test
   void policyThresholdsMayStandExactlyOnTheirBounds() {
     assertThat(ValidationPolicy.builder().maxCoreShare(0.0).build().getMaxCoreShare()).isZero();
-    assertThat(ValidationPolicy.builder().maxCoreShare(1.0).build().getMaxCoreShare()).isEqualTo(1.0);
+    assertThat(ValidationPolicy.builder().maxCoreShare(1.0).build().getMaxCoreShare())
+        .isEqualTo(1.0);
     assertThatThrownBy(() -> ValidationPolicy.builder().maxCoreShare(1.0000001).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ValidationPolicy.builder().maxCoreShare(-0.0000001).build())
         .isInstanceOf(IllegalArgumentException.class);
-    ValidationPolicy tight = ValidationPolicy.builder().idealSizeFloor(0).idealSizeCeiling(0).build();
+    ValidationPolicy tight =
+        ValidationPolicy.builder().idealSizeFloor(0).idealSizeCeiling(0).build();
     assertThat(tight.getIdealSizeCeiling()).isZero();
-    assertThat(ValidationPolicy.builder().idealSizeFloor(10).idealSizeCeiling(10).build().getIdealSizeFloor())
+    assertThat(
+            ValidationPolicy.builder()
+                .idealSizeFloor(10)
+                .idealSizeCeiling(10)
+                .build()
+                .getIdealSizeFloor())
         .isEqualTo(10);
-    assertThatThrownBy(() -> ValidationPolicy.builder().idealSizeFloor(10).idealSizeCeiling(9).build())
+    assertThatThrownBy(
+            () -> ValidationPolicy.builder().idealSizeFloor(10).idealSizeCeiling(9).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ValidationPolicy.builder().idealSizeFloor(-1).build())
         .isInstanceOf(IllegalArgumentException.class);
@@ -240,27 +290,29 @@ class MoreRuleBoundaryTest {
 
   @Test
   void aBuiltInRuleCalledDirectlyWithAPlainContextChecksThePlanItIsGiven() {
-    Rule rule = CopValidator.defaults().getRules().stream()
-        .filter(r -> r.getId().equals("membership.size-outside-ideal"))
-        .findFirst()
-        .orElseThrow();
+    Rule rule =
+        CopValidator.defaults().getRules().stream()
+            .filter(r -> r.getId().equals("membership.size-outside-ideal"))
+            .findFirst()
+            .orElseThrow();
     List<String> paths = new ArrayList<>();
-    RuleContext context = new RuleContext() {
-      @Override
-      public ValidationPolicy getPolicy() {
-        return ValidationPolicy.defaults();
-      }
+    RuleContext context =
+        new RuleContext() {
+          @Override
+          public ValidationPolicy getPolicy() {
+            return ValidationPolicy.defaults();
+          }
 
-      @Override
-      public Stage getStage() {
-        return Stage.LAUNCH;
-      }
+          @Override
+          public Stage getStage() {
+            return Stage.LAUNCH;
+          }
 
-      @Override
-      public void report(String path, String message, Map<String, String> arguments) {
-        paths.add(path);
-      }
-    };
+          @Override
+          public void report(String path, String message, Map<String, String> arguments) {
+            paths.add(path);
+          }
+        };
     rule.check(idealSize(9, 12), context);
     assertThat(paths).containsExactly("/community/membership/members");
   }
@@ -268,7 +320,8 @@ class MoreRuleBoundaryTest {
   @Test
   void placeholderNamesUseLettersDigitsDotsDashesAndUnderscoresOnly() {
     Map<String, String> args = new java.util.HashMap<>();
-    for (String name : List.of("az", "AZ", "09", "a.b-c_d", "", "a`", "a@", "a[", "a/", "a:", "a{")) {
+    for (String name :
+        List.of("az", "AZ", "09", "a.b-c_d", "", "a`", "a@", "a[", "a/", "a:", "a{")) {
       args.put(name, "<" + name + ">");
     }
     assertThat(Messages.fill("{az}{AZ}{09}{a.b-c_d}", args)).isEqualTo("<az><AZ><09><a.b-c_d>");

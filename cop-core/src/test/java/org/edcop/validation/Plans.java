@@ -60,8 +60,8 @@ import org.edcop.model.Tool;
 import org.edcop.model.ToolUse;
 
 /**
- * Hand-built plans for the validation tests (cop-core cannot use cop-testing's samples): one
- * plan complete at every stage, and helpers that change one part of a plan.
+ * Hand-built plans for the validation tests (cop-core cannot use cop-testing's samples): one plan
+ * complete at every stage, and helpers that change one part of a plan.
  */
 final class Plans {
 
@@ -101,13 +101,14 @@ final class Plans {
 
   /**
    * A plan with nothing to report at any stage: 8 members (2 core) and one transactional
-   * participant, a two-person leadership team, all norm topics and agreements, a hybrid
-   * launch every 4 weeks from Tuesday 15 September 2026, four meetings, improvement work,
-   * results, a reflection and further uses.
+   * participant, a two-person leadership team, all norm topics and agreements, a hybrid launch
+   * every 4 weeks from Tuesday 15 September 2026, four meetings, improvement work, results, a
+   * reflection and further uses.
    */
   static CommunityOfPractice complete() {
     List<Member> members = new ArrayList<>();
-    members.add(Member.builder().from(member("m1", ParticipationTier.CORE)).decisionMaker(true).build());
+    members.add(
+        Member.builder().from(member("m1", ParticipationTier.CORE)).decisionMaker(true).build());
     members.add(member("m2", ParticipationTier.CORE));
     members.add(member("m3", ParticipationTier.ACTIVE));
     members.add(member("m4", ParticipationTier.ACTIVE));
@@ -149,7 +150,10 @@ final class Plans {
                     ImmutableMembership.builder()
                         .idealMemberProfile("principals of schools with grades K-3")
                         .addRequiredMember(
-                            RequiredMember.builder().who("literacy director").memberId(id("m1")).build())
+                            RequiredMember.builder()
+                                .who("literacy director")
+                                .memberId(id("m1"))
+                                .build())
                         .idealSize(SizeRange.of(6, 12))
                         .invitationApproach("personal invitation from the superintendent")
                         .members(members)
@@ -176,12 +180,24 @@ final class Plans {
                         .build())
                 .norms(
                     ImmutableNorms.builder()
-                        .addNorm(Norm.of("Everyone speaks before anyone speaks twice", NormTopic.ROLE_AND_VOICE))
-                        .addNorm(Norm.of("We check each agenda against our purpose", NormTopic.STAYING_ON_PURPOSE, NormTopic.PURPOSE_ACHIEVED))
+                        .addNorm(
+                            Norm.of(
+                                "Everyone speaks before anyone speaks twice",
+                                NormTopic.ROLE_AND_VOICE))
+                        .addNorm(
+                            Norm.of(
+                                "We check each agenda against our purpose",
+                                NormTopic.STAYING_ON_PURPOSE,
+                                NormTopic.PURPOSE_ACHIEVED))
                         .addNorm(Norm.of("We disagree with ideas, not people", NormTopic.CONFLICT))
-                        .addNorm(Norm.of("We decide by consensus, else by vote", NormTopic.DECISIONS))
-                        .addNorm(Norm.of("Resources go in the shared drive", NormTopic.SHARING_KNOWLEDGE))
-                        .addNorm(Norm.of("Any member may invite a colleague", NormTopic.INVITING_MEMBERS))
+                        .addNorm(
+                            Norm.of("We decide by consensus, else by vote", NormTopic.DECISIONS))
+                        .addNorm(
+                            Norm.of(
+                                "Resources go in the shared drive", NormTopic.SHARING_KNOWLEDGE))
+                        .addNorm(
+                            Norm.of(
+                                "Any member may invite a colleague", NormTopic.INVITING_MEMBERS))
                         .valuesAlignment("reflects the division's commitment to every learner")
                         .agreements(agreements)
                         .build())
@@ -236,7 +252,8 @@ final class Plans {
                         .addFeedbackMethod(FeedbackMethod.of("exit ticket", "every meeting"))
                         .addPlannedEvidence(
                             evidence(EvidenceKind.LEARNING_AND_GROWTH, PurposeType.SHARED_LEARNING))
-                        .addPlannedEvidence(evidence(EvidenceKind.DECISION, PurposeType.GATHERING_FEEDBACK))
+                        .addPlannedEvidence(
+                            evidence(EvidenceKind.DECISION, PurposeType.GATHERING_FEEDBACK))
                         .addCollectedEvidence(
                             evidence(EvidenceKind.LEARNING_AND_GROWTH, PurposeType.SHARED_LEARNING))
                         .successCriteria("the literacy plan reflects members' input")
@@ -269,17 +286,23 @@ final class Plans {
   }
 
   static Evidence evidence(EvidenceKind kind, PurposeType type) {
-    return Evidence.builder().kind(kind).purposeType(type).description(kind.code() + " for " + type.code()).build();
+    return Evidence.builder()
+        .kind(kind)
+        .purposeType(type)
+        .description(kind.code() + " for " + type.code())
+        .build();
   }
 
   // ---- one-part changes -------------------------------------------------------------------
 
-  static CommunityOfPractice plan(CommunityOfPractice p, UnaryOperator<ImmutableCommunityOfPractice> f) {
+  static CommunityOfPractice plan(
+      CommunityOfPractice p, UnaryOperator<ImmutableCommunityOfPractice> f) {
     return f.apply(ImmutableCommunityOfPractice.copyOf(p));
   }
 
   static CommunityOfPractice domain(CommunityOfPractice p, UnaryOperator<ImmutableDomain> f) {
-    return ImmutableCommunityOfPractice.copyOf(p).withDomain(f.apply(ImmutableDomain.copyOf(p.getDomain())));
+    return ImmutableCommunityOfPractice.copyOf(p)
+        .withDomain(f.apply(ImmutableDomain.copyOf(p.getDomain())));
   }
 
   static CommunityOfPractice purpose(CommunityOfPractice p, UnaryOperator<ImmutablePurpose> f) {
@@ -291,12 +314,16 @@ final class Plans {
         .withCommunity(f.apply(ImmutableCommunity.copyOf(p.getCommunity())));
   }
 
-  static CommunityOfPractice membership(CommunityOfPractice p, UnaryOperator<ImmutableMembership> f) {
-    return community(p, c -> c.withMembership(f.apply(ImmutableMembership.copyOf(c.getMembership()))));
+  static CommunityOfPractice membership(
+      CommunityOfPractice p, UnaryOperator<ImmutableMembership> f) {
+    return community(
+        p, c -> c.withMembership(f.apply(ImmutableMembership.copyOf(c.getMembership()))));
   }
 
-  static CommunityOfPractice leadership(CommunityOfPractice p, UnaryOperator<ImmutableLeadership> f) {
-    return community(p, c -> c.withLeadership(f.apply(ImmutableLeadership.copyOf(c.getLeadership()))));
+  static CommunityOfPractice leadership(
+      CommunityOfPractice p, UnaryOperator<ImmutableLeadership> f) {
+    return community(
+        p, c -> c.withLeadership(f.apply(ImmutableLeadership.copyOf(c.getLeadership()))));
   }
 
   static CommunityOfPractice norms(CommunityOfPractice p, UnaryOperator<ImmutableNorms> f) {
@@ -308,15 +335,18 @@ final class Plans {
         .withPractice(f.apply(ImmutablePractice.copyOf(p.getPractice())));
   }
 
-  static CommunityOfPractice launchPlan(CommunityOfPractice p, UnaryOperator<ImmutableLaunchPlan> f) {
-    return practice(p, x -> x.withLaunchPlan(f.apply(ImmutableLaunchPlan.copyOf(x.getLaunchPlan()))));
+  static CommunityOfPractice launchPlan(
+      CommunityOfPractice p, UnaryOperator<ImmutableLaunchPlan> f) {
+    return practice(
+        p, x -> x.withLaunchPlan(f.apply(ImmutableLaunchPlan.copyOf(x.getLaunchPlan()))));
   }
 
   static CommunityOfPractice results(CommunityOfPractice p, UnaryOperator<ImmutableResults> f) {
     return practice(p, x -> x.withResults(f.apply(ImmutableResults.copyOf(x.getResults()))));
   }
 
-  static CommunityOfPractice meeting(CommunityOfPractice p, int index, UnaryOperator<ImmutableMeeting> f) {
+  static CommunityOfPractice meeting(
+      CommunityOfPractice p, int index, UnaryOperator<ImmutableMeeting> f) {
     return practice(
         p,
         x -> {
@@ -346,17 +376,21 @@ final class Plans {
     return result;
   }
 
-  static CommunityOfPractice work(CommunityOfPractice p, UnaryOperator<ImmutableImprovementWork> f) {
+  static CommunityOfPractice work(
+      CommunityOfPractice p, UnaryOperator<ImmutableImprovementWork> f) {
     return practice(
         p,
-        x -> x.withImprovementWork(f.apply(ImmutableImprovementWork.copyOf(x.getImprovementWork().get(0)))));
+        x ->
+            x.withImprovementWork(
+                f.apply(ImmutableImprovementWork.copyOf(x.getImprovementWork().get(0)))));
   }
 
   static CommunityOfPractice cycle(CommunityOfPractice p, UnaryOperator<ImmutableInquiryCycle> f) {
     return work(p, w -> w.withCycles(f.apply(ImmutableInquiryCycle.copyOf(w.getCycles().get(0)))));
   }
 
-  static CommunityOfPractice reflection(CommunityOfPractice p, UnaryOperator<ImmutableReflection> f) {
+  static CommunityOfPractice reflection(
+      CommunityOfPractice p, UnaryOperator<ImmutableReflection> f) {
     return practice(
         p, x -> x.withReflections(f.apply(ImmutableReflection.copyOf(x.getReflections().get(0)))));
   }
@@ -371,7 +405,8 @@ final class Plans {
         });
   }
 
-  static CommunityOfPractice setTier(CommunityOfPractice p, String memberId, ParticipationTier tier) {
+  static CommunityOfPractice setTier(
+      CommunityOfPractice p, String memberId, ParticipationTier tier) {
     return membership(
         p,
         m -> {

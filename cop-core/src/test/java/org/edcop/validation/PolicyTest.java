@@ -50,7 +50,10 @@ class PolicyTest {
   void aRaisedSeverityShowsOnceTheRuleIsDue() {
     CommunityOfPractice plan = leadership(COMPLETE, l -> l.withSupport(java.util.Optional.empty()));
     CopValidator strict =
-        with(ValidationPolicy.builder().putSeverityOverride("leadership.support-missing", Severity.ERROR).build());
+        with(
+            ValidationPolicy.builder()
+                .putSeverityOverride("leadership.support-missing", Severity.ERROR)
+                .build());
     assertThat(CopValidator.defaults().validate(plan, Stage.LAUNCH).isAcceptable()).isTrue();
     ValidationReport launch = strict.validate(plan, Stage.LAUNCH);
     assertThat(launch.findings("leadership.support-missing"))
@@ -85,7 +88,10 @@ class PolicyTest {
   void aLoweredSeverityMakesALaunchPlanAcceptable() {
     CommunityOfPractice plan = leadership(COMPLETE, l -> l.withLeaders());
     CopValidator lenient =
-        with(ValidationPolicy.builder().putSeverityOverride("leadership.leader-missing", Severity.INFO).build());
+        with(
+            ValidationPolicy.builder()
+                .putSeverityOverride("leadership.leader-missing", Severity.INFO)
+                .build());
     ValidationReport report = lenient.validate(plan, Stage.LAUNCH);
     assertThat(report.isAcceptable()).isTrue();
     assertThat(report.findings("leadership.leader-missing"))
@@ -98,7 +104,9 @@ class PolicyTest {
     // 3 core of 8 members: more than 30% (2 allowed), within 40% (3 allowed)
     CommunityOfPractice plan = setTier(COMPLETE, "m3", ParticipationTier.CORE);
     ValidationPolicy strict =
-        ValidationPolicy.builder().putSeverityOverride("membership.core-too-large", Severity.ERROR).build();
+        ValidationPolicy.builder()
+            .putSeverityOverride("membership.core-too-large", Severity.ERROR)
+            .build();
     assertThat(with(strict).validate(plan, Stage.LAUNCH).isAcceptable()).isFalse();
     ValidationPolicy roomier = ValidationPolicy.builder().from(strict).maxCoreShare(0.40).build();
     ValidationReport report = with(roomier).validate(plan, Stage.LAUNCH);
@@ -108,39 +116,64 @@ class PolicyTest {
 
   @Test
   void theMeetingLengthToleranceMovesTheFinding() {
-    CommunityOfPractice plan = meeting(COMPLETE, 1, m -> m.withEnd(m.getStart().orElseThrow().plusMinutes(120)));
-    assertThat(CopValidator.defaults().validate(plan, Stage.LAUNCH).findings("plan.meeting-length-mismatch"))
+    CommunityOfPractice plan =
+        meeting(COMPLETE, 1, m -> m.withEnd(m.getStart().orElseThrow().plusMinutes(120)));
+    assertThat(
+            CopValidator.defaults()
+                .validate(plan, Stage.LAUNCH)
+                .findings("plan.meeting-length-mismatch"))
         .hasSize(1);
     ValidationPolicy policy =
         ValidationPolicy.builder().meetingLengthTolerance(Duration.ofMinutes(30)).build();
-    assertThat(with(policy).validate(plan, Stage.LAUNCH).findings("plan.meeting-length-mismatch")).isEmpty();
+    assertThat(with(policy).validate(plan, Stage.LAUNCH).findings("plan.meeting-length-mismatch"))
+        .isEmpty();
   }
 
   @Test
   void theSpacingToleranceMovesTheFinding() {
     CommunityOfPractice plan =
-        meetingsOn(COMPLETE, LAUNCH, LAUNCH.plusWeeks(4).plusDays(5), LAUNCH.plusWeeks(8), LAUNCH.plusWeeks(12));
-    assertThat(CopValidator.defaults().validate(plan, Stage.LAUNCH).findings("plan.meeting-spacing-mismatch"))
+        meetingsOn(
+            COMPLETE,
+            LAUNCH,
+            LAUNCH.plusWeeks(4).plusDays(5),
+            LAUNCH.plusWeeks(8),
+            LAUNCH.plusWeeks(12));
+    assertThat(
+            CopValidator.defaults()
+                .validate(plan, Stage.LAUNCH)
+                .findings("plan.meeting-spacing-mismatch"))
         .isNotEmpty();
-    ValidationPolicy policy = ValidationPolicy.builder().spacingTolerance(Duration.ofDays(5)).build();
-    assertThat(with(policy).validate(plan, Stage.LAUNCH).findings("plan.meeting-spacing-mismatch")).isEmpty();
+    ValidationPolicy policy =
+        ValidationPolicy.builder().spacingTolerance(Duration.ofDays(5)).build();
+    assertThat(with(policy).validate(plan, Stage.LAUNCH).findings("plan.meeting-spacing-mismatch"))
+        .isEmpty();
     ValidationPolicy exact = ValidationPolicy.builder().spacingTolerance(Duration.ZERO).build();
-    assertThat(with(exact).validate(COMPLETE, Stage.LAUNCH).findings("plan.meeting-spacing-mismatch")).isEmpty();
+    assertThat(
+            with(exact).validate(COMPLETE, Stage.LAUNCH).findings("plan.meeting-spacing-mismatch"))
+        .isEmpty();
   }
 
   @Test
   void theIdealSizeBoundsMoveTheFinding() {
     CommunityOfPractice plan = membership(COMPLETE, m -> m.withIdealSize(SizeRange.of(2, 200)));
-    assertThat(CopValidator.defaults().validate(plan, Stage.LAUNCH).findings("membership.ideal-size-unrealistic"))
+    assertThat(
+            CopValidator.defaults()
+                .validate(plan, Stage.LAUNCH)
+                .findings("membership.ideal-size-unrealistic"))
         .extracting(Finding::getPath)
-        .containsExactly("/community/membership/idealSize/max", "/community/membership/idealSize/min");
-    ValidationPolicy policy = ValidationPolicy.builder().idealSizeFloor(2).idealSizeCeiling(200).build();
-    assertThat(with(policy).validate(plan, Stage.LAUNCH).findings("membership.ideal-size-unrealistic")).isEmpty();
+        .containsExactly(
+            "/community/membership/idealSize/max", "/community/membership/idealSize/min");
+    ValidationPolicy policy =
+        ValidationPolicy.builder().idealSizeFloor(2).idealSizeCeiling(200).build();
+    assertThat(
+            with(policy).validate(plan, Stage.LAUNCH).findings("membership.ideal-size-unrealistic"))
+        .isEmpty();
   }
 
   @Test
   void withPolicyLeavesTheOriginalUntouched() {
-    ValidationPolicy policy = ValidationPolicy.builder().addDisabledRules("plan.meeting-missing").build();
+    ValidationPolicy policy =
+        ValidationPolicy.builder().addDisabledRules("plan.meeting-missing").build();
     CopValidator tuned = CopValidator.defaults().withPolicy(policy);
     assertThat(tuned.getPolicy()).isEqualTo(policy);
     assertThat(tuned.getRules()).isEqualTo(CopValidator.defaults().getRules());
@@ -150,42 +183,62 @@ class PolicyTest {
   @Test
   void thresholdsNoPolicyCanMeanAreRejected() {
     assertThatThrownBy(() -> ValidationPolicy.builder().maxCoreShare(Double.NaN).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCoreShare").hasMessageContaining("NaN");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxCoreShare")
+        .hasMessageContaining("NaN");
     assertThatThrownBy(() -> ValidationPolicy.builder().maxCoreShare(1.01).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCoreShare");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxCoreShare");
     assertThatThrownBy(() -> ValidationPolicy.builder().maxCoreShare(-0.1).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCoreShare");
-    assertThatThrownBy(() -> ValidationPolicy.builder().meetingLengthTolerance(Duration.ofMinutes(-1)).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("meetingLengthTolerance");
-    assertThatThrownBy(() -> ValidationPolicy.builder().spacingTolerance(Duration.ofDays(-1)).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spacingTolerance");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxCoreShare");
+    assertThatThrownBy(
+            () -> ValidationPolicy.builder().meetingLengthTolerance(Duration.ofMinutes(-1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("meetingLengthTolerance");
+    assertThatThrownBy(
+            () -> ValidationPolicy.builder().spacingTolerance(Duration.ofDays(-1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("spacingTolerance");
     assertThatThrownBy(() -> ValidationPolicy.builder().idealSizeFloor(-1).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idealSizeFloor");
-    assertThatThrownBy(() -> ValidationPolicy.builder().idealSizeFloor(10).idealSizeCeiling(9).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10 and 9");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("idealSizeFloor");
+    assertThatThrownBy(
+            () -> ValidationPolicy.builder().idealSizeFloor(10).idealSizeCeiling(9).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("10 and 9");
     assertThatThrownBy(() -> ValidationPolicy.builder().addDisabledRules(" ").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disabledRules");
-    assertThatThrownBy(() -> ValidationPolicy.builder().putSeverityOverride("", Severity.INFO).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("severityOverrides");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("disabledRules");
+    assertThatThrownBy(
+            () -> ValidationPolicy.builder().putSeverityOverride("", Severity.INFO).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("severityOverrides");
   }
 
   @Test
   void aPolicyNamingAnUnknownRuleIsRejectedByTheValidator() {
-    ValidationPolicy typo = ValidationPolicy.builder().addDisabledRules("leadership.leader-mising").build();
+    ValidationPolicy typo =
+        ValidationPolicy.builder().addDisabledRules("leadership.leader-mising").build();
     assertThatThrownBy(() -> CopValidator.defaults().withPolicy(typo))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("disabledRules")
         .hasMessageContaining("'leadership.leader-mising'");
-    ValidationPolicy custom = ValidationPolicy.builder().putSeverityOverride("district.x", Severity.ERROR).build();
+    ValidationPolicy custom =
+        ValidationPolicy.builder().putSeverityOverride("district.x", Severity.ERROR).build();
     assertThatThrownBy(() -> CopValidator.builder().policy(custom).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("severityOverrides")
         .hasMessageContaining("'district.x'");
     // known once the custom rule is added; validator.rule-failed is always known
-    CopValidator withRule = CopValidator.builder()
-        .addRule(new CustomRuleTest.NoFridayMeetings())
-        .policy(ValidationPolicy.builder().addDisabledRules("district.meeting-on-friday", CopValidator.RULE_FAILED).build())
-        .build();
+    CopValidator withRule =
+        CopValidator.builder()
+            .addRule(new CustomRuleTest.NoFridayMeetings())
+            .policy(
+                ValidationPolicy.builder()
+                    .addDisabledRules("district.meeting-on-friday", CopValidator.RULE_FAILED)
+                    .build())
+            .build();
     assertThat(withRule.getPolicy().getDisabledRules()).contains("district.meeting-on-friday");
   }
 }

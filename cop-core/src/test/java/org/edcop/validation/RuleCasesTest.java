@@ -19,7 +19,6 @@ import org.edcop.model.Cadence;
 import org.edcop.model.CadenceKind;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.CompetencyRef;
-import org.edcop.model.ImmutableMeeting;
 import org.edcop.model.InquiryCycle;
 import org.edcop.model.Leader;
 import org.edcop.model.LeadershipDuty;
@@ -33,7 +32,6 @@ import org.edcop.model.NormAgreement;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
 import org.edcop.model.PurposeType;
-import org.edcop.model.Reflection;
 import org.edcop.model.RequiredMember;
 import org.edcop.model.SizeRange;
 import org.edcop.model.Tool;
@@ -44,9 +42,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * For every built-in rule, plans that break it (a finding with the rule's id, the expected
- * path and the rule's severity) and a plan that satisfies it (no finding of that rule). Each
- * breaking plan is the complete plan with one change.
+ * For every built-in rule, plans that break it (a finding with the rule's id, the expected path and
+ * the rule's severity) and a plan that satisfies it (no finding of that rule). Each breaking plan
+ * is the complete plan with one change.
  */
 class RuleCasesTest {
 
@@ -67,7 +65,8 @@ class RuleCasesTest {
     }
   }
 
-  private static Case c(String ruleId, String name, Supplier<CommunityOfPractice> breaks, String path) {
+  private static Case c(
+      String ruleId, String name, Supplier<CommunityOfPractice> breaks, String path) {
     return new Case(ruleId, name, breaks, path, Plans::complete);
   }
 
@@ -93,355 +92,922 @@ class RuleCasesTest {
     CommunityOfPractice p = COMPLETE;
     List<Case> cases = new ArrayList<>();
     // ---- integrity
-    cases.add(c("integrity.lifecycle-dates-order", "launched before created",
-        () -> plan(p, x -> x.withLaunchedOn(LocalDate.of(2026, 7, 1))), "/launchedOn"));
-    cases.add(c("integrity.lifecycle-dates-order", "closed before launched",
-        () -> plan(p, x -> x.withClosedOn(LocalDate.of(2026, 9, 1))), "/closedOn",
-        () -> plan(p, x -> x.withClosedOn(LAUNCH))));
-    cases.add(c("integrity.problem-id-duplicate", "two P1",
-        () -> domain(p, d -> d.withProblemsOfPractice(
-            ProblemOfPractice.of("P1", "a"), ProblemOfPractice.of("P1", "b"))),
-        "/domain/problemsOfPractice/1/id"));
-    cases.add(c("integrity.member-id-duplicate", "m2 twice",
-        () -> addMember(p, member("m2", ParticipationTier.ACTIVE)),
-        "/community/membership/members/9/id"));
-    cases.add(c("integrity.member-reference-unresolved", "required member",
-        () -> membership(p, m -> m.withRequiredMembers(
-            RequiredMember.builder().who("director").memberId(id("ghost")).build())),
-        "/community/membership/requiredMembers/0/memberId"));
-    cases.add(c("integrity.member-reference-unresolved", "leader",
-        () -> leadership(p, l -> l.withLeaders(
-            l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(id("ghost")))),
-        "/community/leadership/leaders/2/memberId"));
-    cases.add(c("integrity.member-reference-unresolved", "agreement",
-        () -> norms(p, n -> n.withAgreements(NormAgreement.of(id("ghost"), 1, LAUNCH))),
-        "/community/norms/agreements/0/memberId"));
-    cases.add(c("integrity.member-reference-unresolved", "facilitator",
-        () -> meeting(p, 1, m -> m.withFacilitator(id("ghost"))),
-        "/practice/meetings/1/facilitator"));
-    cases.add(c("integrity.member-reference-unresolved", "attendance",
-        () -> meeting(p, 0, m -> m.withAttendance(id("m1"), id("m2"), id("ghost"))),
-        "/practice/meetings/0/attendance/2"));
-    cases.add(c("integrity.member-reference-unresolved", "reflection",
-        () -> reflection(p, r -> r.withMemberId(id("ghost"))), "/practice/reflections/0/memberId"));
-    cases.add(c("integrity.ideal-size-range", "min above max",
-        () -> membership(p, m -> m.withIdealSize(SizeRange.of(10, 5))),
-        "/community/membership/idealSize",
-        () -> membership(p, m -> m.withIdealSize(SizeRange.of(8, 8)))));
-    cases.add(c("integrity.ideal-size-range", "negative min",
-        () -> membership(p, m -> m.withIdealSize(SizeRange.of(-1, 5))),
-        "/community/membership/idealSize/min"));
-    cases.add(c("integrity.norms-version-range", "version 0",
-        () -> norms(p, n -> n.withVersion(0)), "/community/norms/version"));
-    cases.add(c("integrity.norms-version-range", "agreement to a future version",
-        () -> norms(p, n -> n.withAgreements(NormAgreement.of(id("m1"), 2, LAUNCH))),
-        "/community/norms/agreements/0/version"));
-    cases.add(c("integrity.meeting-length-range", "zero length",
-        () -> launchPlan(p, l -> l.withMeetingLength(Duration.ZERO)),
-        "/practice/launchPlan/meetingLength"));
-    cases.add(c("integrity.cadence-range", "every 0 weeks",
-        () -> launchPlan(p, l -> l.withCadence(Cadence.everyWeeks(0))),
-        "/practice/launchPlan/cadence/intervalWeeks"));
-    cases.add(c("integrity.cadence-range", "week 6 of the month",
-        () -> launchPlan(p, l -> l.withCadence(Cadence.monthlyOn(6, DayOfWeek.TUESDAY))),
-        "/practice/launchPlan/cadence/weekOfMonth"));
-    cases.add(c("integrity.meeting-id-duplicate", "two launch meetings",
-        () -> meeting(p, 2, m -> m.withId("launch")), "/practice/meetings/2/id"));
-    cases.add(c("integrity.meeting-ends-before-start", "ends when it starts",
-        () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow())), "/practice/meetings/1/end"));
-    cases.add(c("integrity.meetings-overlap", "half an hour into another",
-        () -> addMeeting(p, Meeting.builder().from(p.getPractice().getMeetings().get(3)).id("extra")
-            .start(at(LAUNCH.plusWeeks(12)).plusMinutes(30))
-            .end(at(LAUNCH.plusWeeks(12)).plusMinutes(120)).build()),
-        "/practice/meetings/4/start",
-        () -> addMeeting(p, Meeting.builder().from(p.getPractice().getMeetings().get(3)).id("extra")
-            .start(at(LAUNCH.plusWeeks(12)).plus(LENGTH))
-            .end(at(LAUNCH.plusWeeks(12)).plus(LENGTH).plusMinutes(15)).build())));
-    cases.add(c("integrity.problem-reference-unresolved", "P9",
-        () -> work(p, w -> w.withProblemOfPracticeId("P9")),
-        "/practice/improvementWork/0/problemOfPracticeId"));
-    cases.add(c("integrity.cycle-id-duplicate", "C1 twice",
-        () -> work(p, w -> w.withCycles(w.getCycles().get(0), w.getCycles().get(0))),
-        "/practice/improvementWork/0/cycles/1/id",
-        () -> practice(p, x -> x.withImprovementWork(x.getImprovementWork().get(0), x.getImprovementWork().get(0)))));
-    cases.add(c("integrity.cycle-dates-order", "completed before started",
-        () -> cycle(p, y -> y.withCompletedOn(LocalDate.of(2026, 9, 1))),
-        "/practice/improvementWork/0/cycles/0/completedOn"));
+    cases.add(
+        c(
+            "integrity.lifecycle-dates-order",
+            "launched before created",
+            () -> plan(p, x -> x.withLaunchedOn(LocalDate.of(2026, 7, 1))),
+            "/launchedOn"));
+    cases.add(
+        c(
+            "integrity.lifecycle-dates-order",
+            "closed before launched",
+            () -> plan(p, x -> x.withClosedOn(LocalDate.of(2026, 9, 1))),
+            "/closedOn",
+            () -> plan(p, x -> x.withClosedOn(LAUNCH))));
+    cases.add(
+        c(
+            "integrity.problem-id-duplicate",
+            "two P1",
+            () ->
+                domain(
+                    p,
+                    d ->
+                        d.withProblemsOfPractice(
+                            ProblemOfPractice.of("P1", "a"), ProblemOfPractice.of("P1", "b"))),
+            "/domain/problemsOfPractice/1/id"));
+    cases.add(
+        c(
+            "integrity.member-id-duplicate",
+            "m2 twice",
+            () -> addMember(p, member("m2", ParticipationTier.ACTIVE)),
+            "/community/membership/members/9/id"));
+    cases.add(
+        c(
+            "integrity.member-reference-unresolved",
+            "required member",
+            () ->
+                membership(
+                    p,
+                    m ->
+                        m.withRequiredMembers(
+                            RequiredMember.builder()
+                                .who("director")
+                                .memberId(id("ghost"))
+                                .build())),
+            "/community/membership/requiredMembers/0/memberId"));
+    cases.add(
+        c(
+            "integrity.member-reference-unresolved",
+            "leader",
+            () ->
+                leadership(
+                    p,
+                    l ->
+                        l.withLeaders(
+                            l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(id("ghost")))),
+            "/community/leadership/leaders/2/memberId"));
+    cases.add(
+        c(
+            "integrity.member-reference-unresolved",
+            "agreement",
+            () -> norms(p, n -> n.withAgreements(NormAgreement.of(id("ghost"), 1, LAUNCH))),
+            "/community/norms/agreements/0/memberId"));
+    cases.add(
+        c(
+            "integrity.member-reference-unresolved",
+            "facilitator",
+            () -> meeting(p, 1, m -> m.withFacilitator(id("ghost"))),
+            "/practice/meetings/1/facilitator"));
+    cases.add(
+        c(
+            "integrity.member-reference-unresolved",
+            "attendance",
+            () -> meeting(p, 0, m -> m.withAttendance(id("m1"), id("m2"), id("ghost"))),
+            "/practice/meetings/0/attendance/2"));
+    cases.add(
+        c(
+            "integrity.member-reference-unresolved",
+            "reflection",
+            () -> reflection(p, r -> r.withMemberId(id("ghost"))),
+            "/practice/reflections/0/memberId"));
+    cases.add(
+        c(
+            "integrity.ideal-size-range",
+            "min above max",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(10, 5))),
+            "/community/membership/idealSize",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(8, 8)))));
+    cases.add(
+        c(
+            "integrity.ideal-size-range",
+            "negative min",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(-1, 5))),
+            "/community/membership/idealSize/min"));
+    cases.add(
+        c(
+            "integrity.norms-version-range",
+            "version 0",
+            () -> norms(p, n -> n.withVersion(0)),
+            "/community/norms/version"));
+    cases.add(
+        c(
+            "integrity.norms-version-range",
+            "agreement to a future version",
+            () -> norms(p, n -> n.withAgreements(NormAgreement.of(id("m1"), 2, LAUNCH))),
+            "/community/norms/agreements/0/version"));
+    cases.add(
+        c(
+            "integrity.meeting-length-range",
+            "zero length",
+            () -> launchPlan(p, l -> l.withMeetingLength(Duration.ZERO)),
+            "/practice/launchPlan/meetingLength"));
+    cases.add(
+        c(
+            "integrity.cadence-range",
+            "every 0 weeks",
+            () -> launchPlan(p, l -> l.withCadence(Cadence.everyWeeks(0))),
+            "/practice/launchPlan/cadence/intervalWeeks"));
+    cases.add(
+        c(
+            "integrity.cadence-range",
+            "week 6 of the month",
+            () -> launchPlan(p, l -> l.withCadence(Cadence.monthlyOn(6, DayOfWeek.TUESDAY))),
+            "/practice/launchPlan/cadence/weekOfMonth"));
+    cases.add(
+        c(
+            "integrity.meeting-id-duplicate",
+            "two launch meetings",
+            () -> meeting(p, 2, m -> m.withId("launch")),
+            "/practice/meetings/2/id"));
+    cases.add(
+        c(
+            "integrity.meeting-ends-before-start",
+            "ends when it starts",
+            () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow())),
+            "/practice/meetings/1/end"));
+    cases.add(
+        c(
+            "integrity.meetings-overlap",
+            "half an hour into another",
+            () ->
+                addMeeting(
+                    p,
+                    Meeting.builder()
+                        .from(p.getPractice().getMeetings().get(3))
+                        .id("extra")
+                        .start(at(LAUNCH.plusWeeks(12)).plusMinutes(30))
+                        .end(at(LAUNCH.plusWeeks(12)).plusMinutes(120))
+                        .build()),
+            "/practice/meetings/4/start",
+            () ->
+                addMeeting(
+                    p,
+                    Meeting.builder()
+                        .from(p.getPractice().getMeetings().get(3))
+                        .id("extra")
+                        .start(at(LAUNCH.plusWeeks(12)).plus(LENGTH))
+                        .end(at(LAUNCH.plusWeeks(12)).plus(LENGTH).plusMinutes(15))
+                        .build())));
+    cases.add(
+        c(
+            "integrity.problem-reference-unresolved",
+            "P9",
+            () -> work(p, w -> w.withProblemOfPracticeId("P9")),
+            "/practice/improvementWork/0/problemOfPracticeId"));
+    cases.add(
+        c(
+            "integrity.cycle-id-duplicate",
+            "C1 twice",
+            () -> work(p, w -> w.withCycles(w.getCycles().get(0), w.getCycles().get(0))),
+            "/practice/improvementWork/0/cycles/1/id",
+            () ->
+                practice(
+                    p,
+                    x ->
+                        x.withImprovementWork(
+                            x.getImprovementWork().get(0), x.getImprovementWork().get(0)))));
+    cases.add(
+        c(
+            "integrity.cycle-dates-order",
+            "completed before started",
+            () -> cycle(p, y -> y.withCompletedOn(LocalDate.of(2026, 9, 1))),
+            "/practice/improvementWork/0/cycles/0/completedOn"));
     // ---- purpose
-    cases.add(c("purpose.statement-incomplete", "no audience",
-        () -> purpose(p, x -> x.withStatement(
-            org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement()).withAudience(java.util.Optional.empty()))),
-        "/domain/purpose/statement/audience"));
-    cases.add(c("purpose.statement-incomplete", "blank concern",
-        () -> purpose(p, x -> x.withStatement(org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement()).withSharedConcern("  "))),
-        "/domain/purpose/statement/sharedConcern"));
-    cases.add(c("purpose.statement-incomplete", "no commitment",
-        () -> purpose(p, x -> x.withStatement(
-            org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement()).withCommitment(java.util.Optional.empty()))),
-        "/domain/purpose/statement/commitment"));
-    cases.add(c("purpose.type-missing", "no type",
-        () -> purpose(p, x -> x.withTypes()), "/domain/purpose/types",
-        () -> purpose(p, x -> x.withTypes().withCustomPurpose("mentor new principals"))));
-    cases.add(c("purpose.shared-interest-missing", "none",
-        () -> domain(p, d -> d.withSharedInterest(java.util.Optional.empty())), "/domain/sharedInterest"));
-    cases.add(c("purpose.problem-of-practice-missing", "equity-centred without problems",
-        () -> domain(p, d -> d.withProblemsOfPractice()), "/domain/problemsOfPractice",
-        () -> domain(p, d -> d.withProblemsOfPractice().withEquityCentred(false))));
+    cases.add(
+        c(
+            "purpose.statement-incomplete",
+            "no audience",
+            () ->
+                purpose(
+                    p,
+                    x ->
+                        x.withStatement(
+                            org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement())
+                                .withAudience(java.util.Optional.empty()))),
+            "/domain/purpose/statement/audience"));
+    cases.add(
+        c(
+            "purpose.statement-incomplete",
+            "blank concern",
+            () ->
+                purpose(
+                    p,
+                    x ->
+                        x.withStatement(
+                            org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement())
+                                .withSharedConcern("  "))),
+            "/domain/purpose/statement/sharedConcern"));
+    cases.add(
+        c(
+            "purpose.statement-incomplete",
+            "no commitment",
+            () ->
+                purpose(
+                    p,
+                    x ->
+                        x.withStatement(
+                            org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement())
+                                .withCommitment(java.util.Optional.empty()))),
+            "/domain/purpose/statement/commitment"));
+    cases.add(
+        c(
+            "purpose.type-missing",
+            "no type",
+            () -> purpose(p, x -> x.withTypes()),
+            "/domain/purpose/types",
+            () -> purpose(p, x -> x.withTypes().withCustomPurpose("mentor new principals"))));
+    cases.add(
+        c(
+            "purpose.shared-interest-missing",
+            "none",
+            () -> domain(p, d -> d.withSharedInterest(java.util.Optional.empty())),
+            "/domain/sharedInterest"));
+    cases.add(
+        c(
+            "purpose.problem-of-practice-missing",
+            "equity-centred without problems",
+            () -> domain(p, d -> d.withProblemsOfPractice()),
+            "/domain/problemsOfPractice",
+            () -> domain(p, d -> d.withProblemsOfPractice().withEquityCentred(false))));
     // ---- membership
-    cases.add(c("membership.core-missing", "nobody core",
-        () -> setTier(setTier(p, "m1", ParticipationTier.ACTIVE), "m2", ParticipationTier.ACTIVE),
-        "/community/membership/members"));
-    cases.add(c("membership.core-too-large", "4 core of 8",
-        () -> setTier(setTier(p, "m3", ParticipationTier.CORE), "m4", ParticipationTier.CORE),
-        "/community/membership/members"));
-    cases.add(c("membership.profile-missing", "none",
-        () -> membership(p, m -> m.withIdealMemberProfile(java.util.Optional.empty())),
-        "/community/membership/idealMemberProfile"));
-    cases.add(c("membership.ideal-size-missing", "none",
-        () -> membership(p, m -> m.withIdealSize(java.util.Optional.empty())),
-        "/community/membership/idealSize"));
-    cases.add(c("membership.ideal-size-unrealistic", "from 2",
-        () -> membership(p, m -> m.withIdealSize(SizeRange.of(2, 12))),
-        "/community/membership/idealSize/min",
-        () -> membership(p, m -> m.withIdealSize(SizeRange.of(3, 150)))));
-    cases.add(c("membership.ideal-size-unrealistic", "up to 200",
-        () -> membership(p, m -> m.withIdealSize(SizeRange.of(6, 200))),
-        "/community/membership/idealSize/max"));
-    cases.add(c("membership.size-outside-ideal", "below",
-        () -> membership(p, m -> m.withIdealSize(SizeRange.of(10, 12))),
-        "/community/membership/members",
-        () -> membership(p, m -> m.withIdealSize(SizeRange.of(8, 8)))));
-    cases.add(c("membership.size-outside-ideal", "above (transactional not counted)",
-        () -> membership(p, m -> m.withIdealSize(SizeRange.of(3, 7))),
-        "/community/membership/members"));
-    cases.add(c("membership.required-member-missing", "not identified",
-        () -> membership(p, m -> m.withRequiredMembers(RequiredMember.builder().who("director").build())),
-        "/community/membership/requiredMembers/0"));
-    cases.add(c("membership.required-member-missing", "transactional",
-        () -> membership(p, m -> m.withRequiredMembers(
-            RequiredMember.builder().who("director").memberId(id("t1")).build())),
-        "/community/membership/requiredMembers/0/memberId"));
-    cases.add(c("membership.decision-maker-missing", "nobody decides",
-        () -> membership(p, m -> {
-          List<Member> members = new ArrayList<>(m.getMembers());
-          members.set(0, Member.builder().from(members.get(0)).decisionMaker(false).build());
-          members.set(8, Member.builder().from(members.get(8)).decisionMaker(true).build());
-          return m.withMembers(members);
-        }),
-        "/community/membership/members",
-        () -> purpose(
-            membership(p, m -> {
-              List<Member> members = new ArrayList<>(m.getMembers());
-              members.set(0, Member.builder().from(members.get(0)).decisionMaker(false).build());
-              return m.withMembers(members);
-            }),
-            x -> x.withTypes(PurposeType.SHARED_LEARNING))));
-    cases.add(c("membership.invitation-missing", "none",
-        () -> membership(p, m -> m.withInvitationApproach(java.util.Optional.empty())),
-        "/community/membership/invitationApproach"));
+    cases.add(
+        c(
+            "membership.core-missing",
+            "nobody core",
+            () ->
+                setTier(setTier(p, "m1", ParticipationTier.ACTIVE), "m2", ParticipationTier.ACTIVE),
+            "/community/membership/members"));
+    cases.add(
+        c(
+            "membership.core-too-large",
+            "4 core of 8",
+            () -> setTier(setTier(p, "m3", ParticipationTier.CORE), "m4", ParticipationTier.CORE),
+            "/community/membership/members"));
+    cases.add(
+        c(
+            "membership.profile-missing",
+            "none",
+            () -> membership(p, m -> m.withIdealMemberProfile(java.util.Optional.empty())),
+            "/community/membership/idealMemberProfile"));
+    cases.add(
+        c(
+            "membership.ideal-size-missing",
+            "none",
+            () -> membership(p, m -> m.withIdealSize(java.util.Optional.empty())),
+            "/community/membership/idealSize"));
+    cases.add(
+        c(
+            "membership.ideal-size-unrealistic",
+            "from 2",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(2, 12))),
+            "/community/membership/idealSize/min",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(3, 150)))));
+    cases.add(
+        c(
+            "membership.ideal-size-unrealistic",
+            "up to 200",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(6, 200))),
+            "/community/membership/idealSize/max"));
+    cases.add(
+        c(
+            "membership.size-outside-ideal",
+            "below",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(10, 12))),
+            "/community/membership/members",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(8, 8)))));
+    cases.add(
+        c(
+            "membership.size-outside-ideal",
+            "above (transactional not counted)",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(3, 7))),
+            "/community/membership/members"));
+    cases.add(
+        c(
+            "membership.required-member-missing",
+            "not identified",
+            () ->
+                membership(
+                    p,
+                    m -> m.withRequiredMembers(RequiredMember.builder().who("director").build())),
+            "/community/membership/requiredMembers/0"));
+    cases.add(
+        c(
+            "membership.required-member-missing",
+            "transactional",
+            () ->
+                membership(
+                    p,
+                    m ->
+                        m.withRequiredMembers(
+                            RequiredMember.builder().who("director").memberId(id("t1")).build())),
+            "/community/membership/requiredMembers/0/memberId"));
+    cases.add(
+        c(
+            "membership.decision-maker-missing",
+            "nobody decides",
+            () ->
+                membership(
+                    p,
+                    m -> {
+                      List<Member> members = new ArrayList<>(m.getMembers());
+                      members.set(
+                          0, Member.builder().from(members.get(0)).decisionMaker(false).build());
+                      members.set(
+                          8, Member.builder().from(members.get(8)).decisionMaker(true).build());
+                      return m.withMembers(members);
+                    }),
+            "/community/membership/members",
+            () ->
+                purpose(
+                    membership(
+                        p,
+                        m -> {
+                          List<Member> members = new ArrayList<>(m.getMembers());
+                          members.set(
+                              0,
+                              Member.builder().from(members.get(0)).decisionMaker(false).build());
+                          return m.withMembers(members);
+                        }),
+                    x -> x.withTypes(PurposeType.SHARED_LEARNING))));
+    cases.add(
+        c(
+            "membership.invitation-missing",
+            "none",
+            () -> membership(p, m -> m.withInvitationApproach(java.util.Optional.empty())),
+            "/community/membership/invitationApproach"));
     // ---- leadership
-    cases.add(c("leadership.leader-missing", "none",
-        () -> leadership(p, l -> l.withLeaders()), "/community/leadership/leaders"));
-    cases.add(c("leadership.structure-missing", "none",
-        () -> leadership(p, l -> l.withStructure(java.util.Optional.empty())),
-        "/community/leadership/structure"));
-    cases.add(c("leadership.structure-mismatch", "single leader, two people",
-        () -> leadership(p, l -> l.withStructure(LeadershipStructure.SINGLE_LEADER)),
-        "/community/leadership/structure",
-        () -> leadership(p, l -> l.withStructure(LeadershipStructure.SINGLE_LEADER)
-            .withLeaders(Leader.of(id("m1"), LeadershipDuty.values())))));
-    cases.add(c("leadership.structure-mismatch", "team of one",
-        () -> leadership(p, l -> l.withLeaders(
-            Leader.of(id("m1"), LeadershipDuty.values()), Leader.of(id("m1")))),
-        "/community/leadership/structure"));
-    cases.add(c("leadership.duty-uncovered", "nobody liaises",
-        () -> leadership(p, l -> l.withLeaders(
-            l.getLeaders().get(0),
-            Leader.of(id("m2"), LeadershipDuty.CONVENE_COMMUNITY, LeadershipDuty.KEEP_ON_PURPOSE,
-                LeadershipDuty.FACILITATE_DECISIONS))),
-        "/community/leadership/leaders"));
-    cases.add(c("leadership.leader-tier", "transactional leader",
-        () -> leadership(p, l -> l.withLeaders(l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(id("t1")))),
-        "/community/leadership/leaders/2/memberId"));
-    cases.add(c("leadership.leader-tier", "occasional leader",
-        () -> setTier(p, "m2", ParticipationTier.OCCASIONAL),
-        "/community/leadership/leaders/1/memberId",
-        () -> setTier(setTier(p, "m2", ParticipationTier.ACTIVE), "m3", ParticipationTier.CORE)));
-    cases.add(c("leadership.communication-missing", "none",
-        () -> leadership(p, l -> l.withCommunication(java.util.Optional.empty())),
-        "/community/leadership/communication"));
-    cases.add(c("leadership.support-missing", "none",
-        () -> leadership(p, l -> l.withSupport(" ")), "/community/leadership/support"));
+    cases.add(
+        c(
+            "leadership.leader-missing",
+            "none",
+            () -> leadership(p, l -> l.withLeaders()),
+            "/community/leadership/leaders"));
+    cases.add(
+        c(
+            "leadership.structure-missing",
+            "none",
+            () -> leadership(p, l -> l.withStructure(java.util.Optional.empty())),
+            "/community/leadership/structure"));
+    cases.add(
+        c(
+            "leadership.structure-mismatch",
+            "single leader, two people",
+            () -> leadership(p, l -> l.withStructure(LeadershipStructure.SINGLE_LEADER)),
+            "/community/leadership/structure",
+            () ->
+                leadership(
+                    p,
+                    l ->
+                        l.withStructure(LeadershipStructure.SINGLE_LEADER)
+                            .withLeaders(Leader.of(id("m1"), LeadershipDuty.values())))));
+    cases.add(
+        c(
+            "leadership.structure-mismatch",
+            "team of one",
+            () ->
+                leadership(
+                    p,
+                    l ->
+                        l.withLeaders(
+                            Leader.of(id("m1"), LeadershipDuty.values()), Leader.of(id("m1")))),
+            "/community/leadership/structure"));
+    cases.add(
+        c(
+            "leadership.duty-uncovered",
+            "nobody liaises",
+            () ->
+                leadership(
+                    p,
+                    l ->
+                        l.withLeaders(
+                            l.getLeaders().get(0),
+                            Leader.of(
+                                id("m2"),
+                                LeadershipDuty.CONVENE_COMMUNITY,
+                                LeadershipDuty.KEEP_ON_PURPOSE,
+                                LeadershipDuty.FACILITATE_DECISIONS))),
+            "/community/leadership/leaders"));
+    cases.add(
+        c(
+            "leadership.leader-tier",
+            "transactional leader",
+            () ->
+                leadership(
+                    p,
+                    l ->
+                        l.withLeaders(
+                            l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(id("t1")))),
+            "/community/leadership/leaders/2/memberId"));
+    cases.add(
+        c(
+            "leadership.leader-tier",
+            "occasional leader",
+            () -> setTier(p, "m2", ParticipationTier.OCCASIONAL),
+            "/community/leadership/leaders/1/memberId",
+            () ->
+                setTier(setTier(p, "m2", ParticipationTier.ACTIVE), "m3", ParticipationTier.CORE)));
+    cases.add(
+        c(
+            "leadership.communication-missing",
+            "none",
+            () -> leadership(p, l -> l.withCommunication(java.util.Optional.empty())),
+            "/community/leadership/communication"));
+    cases.add(
+        c(
+            "leadership.support-missing",
+            "none",
+            () -> leadership(p, l -> l.withSupport(" ")),
+            "/community/leadership/support"));
     // ---- norms
-    cases.add(c("norms.norm-missing", "none",
-        () -> norms(p, n -> n.withNorms()), "/community/norms/norms",
-        () -> norms(p, n -> n.withNorms().withDevelopmentProcess("drafted together at the launch"))));
-    cases.add(c("norms.topic-uncovered", "no conflict norm",
-        () -> norms(p, n -> n.withNorms(n.getNorms().stream()
-            .filter(x -> !x.getTopics().contains(org.edcop.model.NormTopic.CONFLICT)).toList())),
-        "/community/norms/norms"));
-    cases.add(c("norms.agreement-missing", "m3 has not agreed",
-        () -> norms(p, n -> n.withAgreements(n.getAgreements().stream()
-            .filter(a -> !a.getMemberId().equals(id("m3"))).toList())),
-        "/community/norms/agreements",
-        () -> norms(p, n -> n.withNorms().withAgreements().withDevelopmentProcess("drafted together at the launch"))));
-    cases.add(c("norms.agreement-missing", "m3 agreed to version 1 of 2",
-        () -> norms(p, n -> n.withVersion(2).withAgreements(n.getAgreements().stream()
-            .map(a -> a.getMemberId().equals(id("m3")) ? a : NormAgreement.of(a.getMemberId(), 2, LAUNCH))
-            .toList())),
-        "/community/norms/agreements"));
-    cases.add(c("norms.values-alignment-missing", "none",
-        () -> norms(p, n -> n.withValuesAlignment(java.util.Optional.empty())),
-        "/community/norms/valuesAlignment"));
+    cases.add(
+        c(
+            "norms.norm-missing",
+            "none",
+            () -> norms(p, n -> n.withNorms()),
+            "/community/norms/norms",
+            () ->
+                norms(
+                    p,
+                    n -> n.withNorms().withDevelopmentProcess("drafted together at the launch"))));
+    cases.add(
+        c(
+            "norms.topic-uncovered",
+            "no conflict norm",
+            () ->
+                norms(
+                    p,
+                    n ->
+                        n.withNorms(
+                            n.getNorms().stream()
+                                .filter(
+                                    x ->
+                                        !x.getTopics().contains(org.edcop.model.NormTopic.CONFLICT))
+                                .toList())),
+            "/community/norms/norms"));
+    cases.add(
+        c(
+            "norms.agreement-missing",
+            "m3 has not agreed",
+            () ->
+                norms(
+                    p,
+                    n ->
+                        n.withAgreements(
+                            n.getAgreements().stream()
+                                .filter(a -> !a.getMemberId().equals(id("m3")))
+                                .toList())),
+            "/community/norms/agreements",
+            () ->
+                norms(
+                    p,
+                    n ->
+                        n.withNorms()
+                            .withAgreements()
+                            .withDevelopmentProcess("drafted together at the launch"))));
+    cases.add(
+        c(
+            "norms.agreement-missing",
+            "m3 agreed to version 1 of 2",
+            () ->
+                norms(
+                    p,
+                    n ->
+                        n.withVersion(2)
+                            .withAgreements(
+                                n.getAgreements().stream()
+                                    .map(
+                                        a ->
+                                            a.getMemberId().equals(id("m3"))
+                                                ? a
+                                                : NormAgreement.of(a.getMemberId(), 2, LAUNCH))
+                                    .toList())),
+            "/community/norms/agreements"));
+    cases.add(
+        c(
+            "norms.values-alignment-missing",
+            "none",
+            () -> norms(p, n -> n.withValuesAlignment(java.util.Optional.empty())),
+            "/community/norms/valuesAlignment"));
     // ---- launch
-    cases.add(c("launch.date-missing", "none",
-        () -> launchPlan(p, l -> l.withLaunchDate(java.util.Optional.empty())),
-        "/practice/launchPlan/launchDate"));
-    cases.add(c("launch.date-after-first-meeting", "launch after first meeting",
-        () -> launchPlan(p, l -> l.withLaunchDate(LAUNCH.plusDays(1))),
-        "/practice/launchPlan/launchDate"));
-    cases.add(c("launch.cadence-missing", "none",
-        () -> launchPlan(p, l -> l.withCadence(java.util.Optional.empty())),
-        "/practice/launchPlan/cadence"));
-    cases.add(c("launch.cadence-missing", "every ? weeks",
-        () -> launchPlan(p, l -> l.withCadence(Cadence.builder().kind(CadenceKind.EVERY_N_WEEKS).build())),
-        "/practice/launchPlan/cadence/intervalWeeks"));
-    cases.add(c("launch.length-missing", "none",
-        () -> launchPlan(p, l -> l.withMeetingLength(java.util.Optional.empty())),
-        "/practice/launchPlan/meetingLength"));
-    cases.add(c("launch.format-missing", "none",
-        () -> launchPlan(p, l -> l.withFormat(java.util.Optional.empty())),
-        "/practice/launchPlan/format"));
-    cases.add(c("launch.place-missing", "in person, nowhere",
-        () -> launchPlan(p, l -> l.withFormat(MeetingFormat.IN_PERSON).withPlace(java.util.Optional.empty())),
-        "/practice/launchPlan/place",
-        () -> launchPlan(p, l -> l.withFormat(MeetingFormat.VIRTUAL).withPlace(java.util.Optional.empty()))));
-    cases.add(c("launch.platform-missing", "virtual, no platform",
-        () -> launchPlan(p, l -> l.withFormat(MeetingFormat.VIRTUAL).withPlatform(java.util.Optional.empty())),
-        "/practice/launchPlan/platform",
-        () -> launchPlan(p, l -> l.withFormat(MeetingFormat.IN_PERSON).withPlatform(java.util.Optional.empty()))));
-    cases.add(c("launch.content-missing", "no agenda items, no activity kinds",
-        () -> launchPlan(p, l -> l.withStandingAgendaItems().withActivityKinds()),
-        "/practice/launchPlan/activityKinds",
-        () -> launchPlan(p, l -> l.withStandingAgendaItems())));
-    cases.add(c("launch.tool-missing", "no tool shares resources",
-        () -> launchPlan(p, l -> l.withTools(Tool.of("notes", ToolUse.GATHERING_KNOWLEDGE))),
-        "/practice/launchPlan/tools",
-        () -> launchPlan(p, l -> l.withTools(
-            Tool.of("notes", ToolUse.GATHERING_KNOWLEDGE), Tool.of("drive", ToolUse.SHARING_RESOURCES)))));
+    cases.add(
+        c(
+            "launch.date-missing",
+            "none",
+            () -> launchPlan(p, l -> l.withLaunchDate(java.util.Optional.empty())),
+            "/practice/launchPlan/launchDate"));
+    cases.add(
+        c(
+            "launch.date-after-first-meeting",
+            "launch after first meeting",
+            () -> launchPlan(p, l -> l.withLaunchDate(LAUNCH.plusDays(1))),
+            "/practice/launchPlan/launchDate"));
+    cases.add(
+        c(
+            "launch.cadence-missing",
+            "none",
+            () -> launchPlan(p, l -> l.withCadence(java.util.Optional.empty())),
+            "/practice/launchPlan/cadence"));
+    cases.add(
+        c(
+            "launch.cadence-missing",
+            "every ? weeks",
+            () ->
+                launchPlan(
+                    p,
+                    l -> l.withCadence(Cadence.builder().kind(CadenceKind.EVERY_N_WEEKS).build())),
+            "/practice/launchPlan/cadence/intervalWeeks"));
+    cases.add(
+        c(
+            "launch.length-missing",
+            "none",
+            () -> launchPlan(p, l -> l.withMeetingLength(java.util.Optional.empty())),
+            "/practice/launchPlan/meetingLength"));
+    cases.add(
+        c(
+            "launch.format-missing",
+            "none",
+            () -> launchPlan(p, l -> l.withFormat(java.util.Optional.empty())),
+            "/practice/launchPlan/format"));
+    cases.add(
+        c(
+            "launch.place-missing",
+            "in person, nowhere",
+            () ->
+                launchPlan(
+                    p,
+                    l ->
+                        l.withFormat(MeetingFormat.IN_PERSON)
+                            .withPlace(java.util.Optional.empty())),
+            "/practice/launchPlan/place",
+            () ->
+                launchPlan(
+                    p,
+                    l ->
+                        l.withFormat(MeetingFormat.VIRTUAL)
+                            .withPlace(java.util.Optional.empty()))));
+    cases.add(
+        c(
+            "launch.platform-missing",
+            "virtual, no platform",
+            () ->
+                launchPlan(
+                    p,
+                    l ->
+                        l.withFormat(MeetingFormat.VIRTUAL)
+                            .withPlatform(java.util.Optional.empty())),
+            "/practice/launchPlan/platform",
+            () ->
+                launchPlan(
+                    p,
+                    l ->
+                        l.withFormat(MeetingFormat.IN_PERSON)
+                            .withPlatform(java.util.Optional.empty()))));
+    cases.add(
+        c(
+            "launch.content-missing",
+            "no agenda items, no activity kinds",
+            () -> launchPlan(p, l -> l.withStandingAgendaItems().withActivityKinds()),
+            "/practice/launchPlan/activityKinds",
+            () -> launchPlan(p, l -> l.withStandingAgendaItems())));
+    cases.add(
+        c(
+            "launch.tool-missing",
+            "no tool shares resources",
+            () -> launchPlan(p, l -> l.withTools(Tool.of("notes", ToolUse.GATHERING_KNOWLEDGE))),
+            "/practice/launchPlan/tools",
+            () ->
+                launchPlan(
+                    p,
+                    l ->
+                        l.withTools(
+                            Tool.of("notes", ToolUse.GATHERING_KNOWLEDGE),
+                            Tool.of("drive", ToolUse.SHARING_RESOURCES)))));
     // ---- collaborative plan
-    cases.add(c("plan.meeting-missing", "none",
-        () -> practice(p, x -> x.withMeetings()), "/practice/meetings"));
-    cases.add(c("plan.meeting-time-missing", "no start",
-        () -> meeting(p, 2, m -> m.withStart(java.util.Optional.empty())), "/practice/meetings/2/start"));
-    cases.add(c("plan.meeting-time-missing", "no end",
-        () -> meeting(p, 2, m -> m.withEnd(java.util.Optional.empty())), "/practice/meetings/2/end"));
-    cases.add(c("plan.meeting-topic-missing", "nothing planned",
-        () -> meeting(p, 1, m -> m.withTopics().withActivities()), "/practice/meetings/1/topics",
-        () -> meeting(p, 1, m -> m.withTopics())));
-    cases.add(c("plan.meeting-length-mismatch", "two hours",
-        () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow().plusMinutes(120))),
-        "/practice/meetings/1/end",
-        () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow().plusMinutes(105)))));
-    cases.add(c("plan.meeting-spacing-mismatch", "10 days late",
-        () -> meetingsOn(p, LAUNCH, LAUNCH.plusWeeks(4), LAUNCH.plusWeeks(8).plusDays(10), LAUNCH.plusWeeks(12).plusDays(10)),
-        "/practice/meetings/2/start",
-        () -> meetingsOn(p, LAUNCH, LAUNCH.plusWeeks(4), LAUNCH.plusWeeks(12).plusDays(2), LAUNCH.plusWeeks(16))));
-    cases.add(c("plan.meeting-spacing-mismatch", "third Tuesday instead of second",
-        () -> monthly(Cadence.monthlyOn(2, DayOfWeek.TUESDAY),
-            tuesdayOf(2026, 9, 3), tuesdayOf(2026, 10, 2), tuesdayOf(2026, 11, 3), tuesdayOf(2026, 12, 2)),
-        "/practice/meetings/2/start",
-        () -> monthly(Cadence.monthlyOn(3, DayOfWeek.TUESDAY),
-            tuesdayOf(2026, 9, 3), tuesdayOf(2026, 10, 3), tuesdayOf(2026, 11, 3), tuesdayOf(2027, 1, 3))));
-    cases.add(c("plan.meeting-spacing-mismatch", "Friday instead of Tuesday",
-        () -> monthly(Cadence.builder().kind(CadenceKind.MONTHLY).dayOfWeek(DayOfWeek.TUESDAY).build(),
-            tuesdayOf(2026, 9, 3), tuesdayOf(2026, 10, 2).plusDays(3), tuesdayOf(2026, 11, 1), tuesdayOf(2026, 12, 1)),
-        "/practice/meetings/1/start",
-        () -> monthly(Cadence.builder().kind(CadenceKind.MONTHLY).dayOfWeek(DayOfWeek.TUESDAY).build(),
-            tuesdayOf(2026, 9, 3), tuesdayOf(2026, 10, 2), tuesdayOf(2026, 11, 1), tuesdayOf(2026, 12, 1))));
-    cases.add(c("plan.meeting-spacing-mismatch", "two meetings in one month",
-        () -> monthly(Cadence.builder().kind(CadenceKind.MONTHLY).build(),
-            LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 15), LocalDate.of(2026, 10, 29), LocalDate.of(2026, 12, 15)),
-        "/practice/meetings/2/start",
-        () -> monthly(Cadence.builder().kind(CadenceKind.MONTHLY).build(),
-            LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 16), LocalDate.of(2026, 11, 13), LocalDate.of(2027, 1, 15))));
-    cases.add(c("plan.feedback-meeting-missing", "none",
-        () -> meeting(p, 2, m -> m.withIncludes()), "/practice/meetings",
-        () -> meeting(p, 2, m -> m.withIncludes(MeetingElement.REFLECTION))));
-    cases.add(c("plan.celebration-meeting-missing", "none",
-        () -> meeting(p, 3, m -> m.withIncludes()), "/practice/meetings"));
-    cases.add(c("plan.facilitator-not-member", "transactional facilitator",
-        () -> meeting(p, 0, m -> m.withFacilitator(id("t1"))), "/practice/meetings/0/facilitator",
-        () -> meeting(p, 0, m -> m.withFacilitator(id("m8")))));
+    cases.add(
+        c(
+            "plan.meeting-missing",
+            "none",
+            () -> practice(p, x -> x.withMeetings()),
+            "/practice/meetings"));
+    cases.add(
+        c(
+            "plan.meeting-time-missing",
+            "no start",
+            () -> meeting(p, 2, m -> m.withStart(java.util.Optional.empty())),
+            "/practice/meetings/2/start"));
+    cases.add(
+        c(
+            "plan.meeting-time-missing",
+            "no end",
+            () -> meeting(p, 2, m -> m.withEnd(java.util.Optional.empty())),
+            "/practice/meetings/2/end"));
+    cases.add(
+        c(
+            "plan.meeting-topic-missing",
+            "nothing planned",
+            () -> meeting(p, 1, m -> m.withTopics().withActivities()),
+            "/practice/meetings/1/topics",
+            () -> meeting(p, 1, m -> m.withTopics())));
+    cases.add(
+        c(
+            "plan.meeting-length-mismatch",
+            "two hours",
+            () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow().plusMinutes(120))),
+            "/practice/meetings/1/end",
+            () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow().plusMinutes(105)))));
+    cases.add(
+        c(
+            "plan.meeting-spacing-mismatch",
+            "10 days late",
+            () ->
+                meetingsOn(
+                    p,
+                    LAUNCH,
+                    LAUNCH.plusWeeks(4),
+                    LAUNCH.plusWeeks(8).plusDays(10),
+                    LAUNCH.plusWeeks(12).plusDays(10)),
+            "/practice/meetings/2/start",
+            () ->
+                meetingsOn(
+                    p,
+                    LAUNCH,
+                    LAUNCH.plusWeeks(4),
+                    LAUNCH.plusWeeks(12).plusDays(2),
+                    LAUNCH.plusWeeks(16))));
+    cases.add(
+        c(
+            "plan.meeting-spacing-mismatch",
+            "third Tuesday instead of second",
+            () ->
+                monthly(
+                    Cadence.monthlyOn(2, DayOfWeek.TUESDAY),
+                    tuesdayOf(2026, 9, 3),
+                    tuesdayOf(2026, 10, 2),
+                    tuesdayOf(2026, 11, 3),
+                    tuesdayOf(2026, 12, 2)),
+            "/practice/meetings/2/start",
+            () ->
+                monthly(
+                    Cadence.monthlyOn(3, DayOfWeek.TUESDAY),
+                    tuesdayOf(2026, 9, 3),
+                    tuesdayOf(2026, 10, 3),
+                    tuesdayOf(2026, 11, 3),
+                    tuesdayOf(2027, 1, 3))));
+    cases.add(
+        c(
+            "plan.meeting-spacing-mismatch",
+            "Friday instead of Tuesday",
+            () ->
+                monthly(
+                    Cadence.builder()
+                        .kind(CadenceKind.MONTHLY)
+                        .dayOfWeek(DayOfWeek.TUESDAY)
+                        .build(),
+                    tuesdayOf(2026, 9, 3),
+                    tuesdayOf(2026, 10, 2).plusDays(3),
+                    tuesdayOf(2026, 11, 1),
+                    tuesdayOf(2026, 12, 1)),
+            "/practice/meetings/1/start",
+            () ->
+                monthly(
+                    Cadence.builder()
+                        .kind(CadenceKind.MONTHLY)
+                        .dayOfWeek(DayOfWeek.TUESDAY)
+                        .build(),
+                    tuesdayOf(2026, 9, 3),
+                    tuesdayOf(2026, 10, 2),
+                    tuesdayOf(2026, 11, 1),
+                    tuesdayOf(2026, 12, 1))));
+    cases.add(
+        c(
+            "plan.meeting-spacing-mismatch",
+            "two meetings in one month",
+            () ->
+                monthly(
+                    Cadence.builder().kind(CadenceKind.MONTHLY).build(),
+                    LocalDate.of(2026, 9, 15),
+                    LocalDate.of(2026, 10, 15),
+                    LocalDate.of(2026, 10, 29),
+                    LocalDate.of(2026, 12, 15)),
+            "/practice/meetings/2/start",
+            () ->
+                monthly(
+                    Cadence.builder().kind(CadenceKind.MONTHLY).build(),
+                    LocalDate.of(2026, 9, 15),
+                    LocalDate.of(2026, 10, 16),
+                    LocalDate.of(2026, 11, 13),
+                    LocalDate.of(2027, 1, 15))));
+    cases.add(
+        c(
+            "plan.feedback-meeting-missing",
+            "none",
+            () -> meeting(p, 2, m -> m.withIncludes()),
+            "/practice/meetings",
+            () -> meeting(p, 2, m -> m.withIncludes(MeetingElement.REFLECTION))));
+    cases.add(
+        c(
+            "plan.celebration-meeting-missing",
+            "none",
+            () -> meeting(p, 3, m -> m.withIncludes()),
+            "/practice/meetings"));
+    cases.add(
+        c(
+            "plan.facilitator-not-member",
+            "transactional facilitator",
+            () -> meeting(p, 0, m -> m.withFacilitator(id("t1"))),
+            "/practice/meetings/0/facilitator",
+            () -> meeting(p, 0, m -> m.withFacilitator(id("m8")))));
     // ---- improvement
-    cases.add(c("improvement.aim-incomplete", "no aim",
-        () -> work(p, w -> w.withAim(java.util.Optional.empty())), "/practice/improvementWork/0/aim"));
-    cases.add(c("improvement.aim-incomplete", "no measure",
-        () -> work(p, w -> w.withAim(org.edcop.model.ImmutableAim.copyOf(w.getAim().orElseThrow())
-            .withMeasure(java.util.Optional.empty()))), "/practice/improvementWork/0/aim/measure"));
-    cases.add(c("improvement.aim-incomplete", "no target",
-        () -> work(p, w -> w.withAim(org.edcop.model.ImmutableAim.copyOf(w.getAim().orElseThrow())
-            .withTarget(""))), "/practice/improvementWork/0/aim/target"));
-    cases.add(c("improvement.aim-incomplete", "no date",
-        () -> work(p, w -> w.withAim(org.edcop.model.ImmutableAim.copyOf(w.getAim().orElseThrow())
-            .withBy(java.util.Optional.empty()))), "/practice/improvementWork/0/aim/by"));
-    cases.add(c("improvement.prediction-missing", "done without prediction",
-        () -> cycle(p, y -> y.withPrediction(java.util.Optional.empty())),
-        "/practice/improvementWork/0/cycles/0/prediction",
-        () -> cycle(p, y -> InquiryCycle.builder().id("C1").question("planned, not yet done").build())));
-    cases.add(c("improvement.cycle-unfinished", "not studied",
-        () -> cycle(p, y -> y.withStudy(java.util.Optional.empty())),
-        "/practice/improvementWork/0/cycles/0/study",
-        () -> cycle(p, y -> y.withDone(java.util.Optional.empty()).withCompletedOn(java.util.Optional.empty())
-            .withStudy(java.util.Optional.empty()).withDecision(java.util.Optional.empty()))));
-    cases.add(c("improvement.cycle-unfinished", "no decision",
-        () -> cycle(p, y -> y.withDecision(java.util.Optional.empty())),
-        "/practice/improvementWork/0/cycles/0/decision"));
+    cases.add(
+        c(
+            "improvement.aim-incomplete",
+            "no aim",
+            () -> work(p, w -> w.withAim(java.util.Optional.empty())),
+            "/practice/improvementWork/0/aim"));
+    cases.add(
+        c(
+            "improvement.aim-incomplete",
+            "no measure",
+            () ->
+                work(
+                    p,
+                    w ->
+                        w.withAim(
+                            org.edcop.model.ImmutableAim.copyOf(w.getAim().orElseThrow())
+                                .withMeasure(java.util.Optional.empty()))),
+            "/practice/improvementWork/0/aim/measure"));
+    cases.add(
+        c(
+            "improvement.aim-incomplete",
+            "no target",
+            () ->
+                work(
+                    p,
+                    w ->
+                        w.withAim(
+                            org.edcop.model.ImmutableAim.copyOf(w.getAim().orElseThrow())
+                                .withTarget(""))),
+            "/practice/improvementWork/0/aim/target"));
+    cases.add(
+        c(
+            "improvement.aim-incomplete",
+            "no date",
+            () ->
+                work(
+                    p,
+                    w ->
+                        w.withAim(
+                            org.edcop.model.ImmutableAim.copyOf(w.getAim().orElseThrow())
+                                .withBy(java.util.Optional.empty()))),
+            "/practice/improvementWork/0/aim/by"));
+    cases.add(
+        c(
+            "improvement.prediction-missing",
+            "done without prediction",
+            () -> cycle(p, y -> y.withPrediction(java.util.Optional.empty())),
+            "/practice/improvementWork/0/cycles/0/prediction",
+            () ->
+                cycle(
+                    p,
+                    y ->
+                        InquiryCycle.builder()
+                            .id("C1")
+                            .question("planned, not yet done")
+                            .build())));
+    cases.add(
+        c(
+            "improvement.cycle-unfinished",
+            "not studied",
+            () -> cycle(p, y -> y.withStudy(java.util.Optional.empty())),
+            "/practice/improvementWork/0/cycles/0/study",
+            () ->
+                cycle(
+                    p,
+                    y ->
+                        y.withDone(java.util.Optional.empty())
+                            .withCompletedOn(java.util.Optional.empty())
+                            .withStudy(java.util.Optional.empty())
+                            .withDecision(java.util.Optional.empty()))));
+    cases.add(
+        c(
+            "improvement.cycle-unfinished",
+            "no decision",
+            () -> cycle(p, y -> y.withDecision(java.util.Optional.empty())),
+            "/practice/improvementWork/0/cycles/0/decision"));
     // ---- results
-    cases.add(c("results.feedback-method-missing", "none",
-        () -> results(p, r -> r.withFeedbackMethods()), "/practice/results/feedbackMethods"));
-    cases.add(c("results.evidence-missing", "no evidence for gathering feedback",
-        () -> results(p, r -> r.withPlannedEvidence(r.getPlannedEvidence().get(0))),
-        "/practice/results/plannedEvidence"));
-    cases.add(c("results.success-criteria-missing", "none",
-        () -> results(p, r -> r.withSuccessCriteria(java.util.Optional.empty())),
-        "/practice/results/successCriteria"));
-    cases.add(c("results.legacy-missing", "none",
-        () -> results(p, r -> r.withLegacy(java.util.Optional.empty())), "/practice/results/legacy"));
-    cases.add(c("results.legacy-missing", "not communicated",
-        () -> results(p, r -> r.withLegacy(Legacy.builder().description("a playbook").build())),
-        "/practice/results/legacy/communication"));
-    cases.add(c("results.celebration-missing", "none",
-        () -> results(p, r -> r.withCelebrations()), "/practice/results/celebrations"));
-    cases.add(c("results.evidence-uncollected", "none",
-        () -> results(p, r -> r.withCollectedEvidence()), "/practice/results/collectedEvidence"));
+    cases.add(
+        c(
+            "results.feedback-method-missing",
+            "none",
+            () -> results(p, r -> r.withFeedbackMethods()),
+            "/practice/results/feedbackMethods"));
+    cases.add(
+        c(
+            "results.evidence-missing",
+            "no evidence for gathering feedback",
+            () -> results(p, r -> r.withPlannedEvidence(r.getPlannedEvidence().get(0))),
+            "/practice/results/plannedEvidence"));
+    cases.add(
+        c(
+            "results.success-criteria-missing",
+            "none",
+            () -> results(p, r -> r.withSuccessCriteria(java.util.Optional.empty())),
+            "/practice/results/successCriteria"));
+    cases.add(
+        c(
+            "results.legacy-missing",
+            "none",
+            () -> results(p, r -> r.withLegacy(java.util.Optional.empty())),
+            "/practice/results/legacy"));
+    cases.add(
+        c(
+            "results.legacy-missing",
+            "not communicated",
+            () -> results(p, r -> r.withLegacy(Legacy.builder().description("a playbook").build())),
+            "/practice/results/legacy/communication"));
+    cases.add(
+        c(
+            "results.celebration-missing",
+            "none",
+            () -> results(p, r -> r.withCelebrations()),
+            "/practice/results/celebrations"));
+    cases.add(
+        c(
+            "results.evidence-uncollected",
+            "none",
+            () -> results(p, r -> r.withCollectedEvidence()),
+            "/practice/results/collectedEvidence"));
     // ---- professional practice
-    cases.add(c("practice.competency-unknown", "unknown standard",
-        () -> reflection(p, r -> r.withCompetencies(CompetencyRef.of("xx-standard", "1"))),
-        "/practice/reflections/0/competencies/0/frameworkId",
-        () -> reflection(p, r -> r.withCompetencies(CompetencyRef.of("ca-cpsel", "1")))));
-    cases.add(c("practice.competency-unknown", "unknown competency",
-        () -> reflection(p, r -> r.withCompetencies(CompetencyRef.of("alberta-lqs", "6"), CompetencyRef.of("alberta-lqs", "99"))),
-        "/practice/reflections/0/competencies/1/competencyId"));
-    cases.add(c("practice.reflection-missing", "none",
-        () -> practice(p, x -> x.withReflections()), "/practice/reflections"));
-    cases.add(c("practice.reflection-incomplete", "no new learning",
-        () -> reflection(p, r -> r.withNewLearning(java.util.Optional.empty())),
-        "/practice/reflections/0/newLearning"));
-    cases.add(c("practice.reflection-incomplete", "no application",
-        () -> reflection(p, r -> r.withApplication(java.util.Optional.empty())),
-        "/practice/reflections/0/application"));
-    cases.add(c("practice.reflection-incomplete", "no practice",
-        () -> reflection(p, r -> r.withSelfReflectivePractices()),
-        "/practice/reflections/0/selfReflectivePractices"));
-    cases.add(c("practice.reflection-incomplete", "no competency",
-        () -> reflection(p, r -> r.withCompetencies()), "/practice/reflections/0/competencies"));
+    cases.add(
+        c(
+            "practice.competency-unknown",
+            "unknown standard",
+            () -> reflection(p, r -> r.withCompetencies(CompetencyRef.of("xx-standard", "1"))),
+            "/practice/reflections/0/competencies/0/frameworkId",
+            () -> reflection(p, r -> r.withCompetencies(CompetencyRef.of("ca-cpsel", "1")))));
+    cases.add(
+        c(
+            "practice.competency-unknown",
+            "unknown competency",
+            () ->
+                reflection(
+                    p,
+                    r ->
+                        r.withCompetencies(
+                            CompetencyRef.of("alberta-lqs", "6"),
+                            CompetencyRef.of("alberta-lqs", "99"))),
+            "/practice/reflections/0/competencies/1/competencyId"));
+    cases.add(
+        c(
+            "practice.reflection-missing",
+            "none",
+            () -> practice(p, x -> x.withReflections()),
+            "/practice/reflections"));
+    cases.add(
+        c(
+            "practice.reflection-incomplete",
+            "no new learning",
+            () -> reflection(p, r -> r.withNewLearning(java.util.Optional.empty())),
+            "/practice/reflections/0/newLearning"));
+    cases.add(
+        c(
+            "practice.reflection-incomplete",
+            "no application",
+            () -> reflection(p, r -> r.withApplication(java.util.Optional.empty())),
+            "/practice/reflections/0/application"));
+    cases.add(
+        c(
+            "practice.reflection-incomplete",
+            "no practice",
+            () -> reflection(p, r -> r.withSelfReflectivePractices()),
+            "/practice/reflections/0/selfReflectivePractices"));
+    cases.add(
+        c(
+            "practice.reflection-incomplete",
+            "no competency",
+            () -> reflection(p, r -> r.withCompetencies()),
+            "/practice/reflections/0/competencies"));
     // ---- further application
-    cases.add(c("further.application-missing", "none",
-        () -> plan(p, x -> x.withFurtherApplication(org.edcop.model.FurtherApplication.builder().build())),
-        "/furtherApplication/otherUses",
-        () -> plan(p, x -> x.withFurtherApplication(
-            org.edcop.model.FurtherApplication.builder().addAdaptableTeam("school leadership teams").build()))));
+    cases.add(
+        c(
+            "further.application-missing",
+            "none",
+            () ->
+                plan(
+                    p,
+                    x ->
+                        x.withFurtherApplication(
+                            org.edcop.model.FurtherApplication.builder().build())),
+            "/furtherApplication/otherUses",
+            () ->
+                plan(
+                    p,
+                    x ->
+                        x.withFurtherApplication(
+                            org.edcop.model.FurtherApplication.builder()
+                                .addAdaptableTeam("school leadership teams")
+                                .build()))));
     return cases;
   }
 
@@ -491,8 +1057,12 @@ class RuleCasesTest {
 
   @Test
   void everyRuleHasACaseAndEveryCaseARule() {
-    Set<String> ruleIds = VALIDATOR.getRules().stream().map(Rule::getId).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> caseIds = cases().stream().map(Case::ruleId).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ruleIds =
+        VALIDATOR.getRules().stream()
+            .map(Rule::getId)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> caseIds =
+        cases().stream().map(Case::ruleId).collect(Collectors.toCollection(TreeSet::new));
     assertThat(caseIds).isEqualTo(ruleIds);
   }
 
@@ -511,15 +1081,27 @@ class RuleCasesTest {
 
   @Test
   void findingsCarryTheirArgumentsInOrder() {
-    CommunityOfPractice plan = cases().stream()
-        .filter(c -> c.ruleId().equals("leadership.leader-tier") && c.name().startsWith("occasional"))
-        .findFirst().orElseThrow().breaks().get();
-    Finding finding = VALIDATOR.validate(plan, Stage.LAUNCH).findings("leadership.leader-tier").get(0);
+    CommunityOfPractice plan =
+        cases().stream()
+            .filter(
+                c ->
+                    c.ruleId().equals("leadership.leader-tier")
+                        && c.name().startsWith("occasional"))
+            .findFirst()
+            .orElseThrow()
+            .breaks()
+            .get();
+    Finding finding =
+        VALIDATOR.validate(plan, Stage.LAUNCH).findings("leadership.leader-tier").get(0);
     assertThat(finding.getArguments())
-        .containsExactly(Map.entry("member", "m2"), Map.entry("name", "Person m2"), Map.entry("tier", "occasional"));
+        .containsExactly(
+            Map.entry("member", "m2"),
+            Map.entry("name", "Person m2"),
+            Map.entry("tier", "occasional"));
     assertThat(finding.getMessageKey()).isEqualTo("leadership.leader-tier.engagement");
     assertThat(finding.getMessage())
-        .isEqualTo("Leader Person m2 (m2) is in the \"Occasional\" tier. Leaders should be core or active members:"
-            + " change the tier or choose another leader.");
+        .isEqualTo(
+            "Leader Person m2 (m2) is in the \"Occasional\" tier. Leaders should be core or active members:"
+                + " change the tier or choose another leader.");
   }
 }

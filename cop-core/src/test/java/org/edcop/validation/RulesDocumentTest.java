@@ -21,14 +21,19 @@ class RulesDocumentTest {
   private static final Pattern META =
       Pattern.compile("Section: `([a-z-]+)` · Stage: `([a-z-]+)` · Default severity: `([a-z-]+)`");
   private static final Pattern ROW =
-      Pattern.compile("(?m)^\\| \\[`([a-z0-9.-]+)`\\]\\(#[a-z0-9-]+\\) \\| ([a-z-]+) \\| ([a-z-]+) \\| ([a-z-]+) \\|$");
+      Pattern.compile(
+          "(?m)^\\| \\[`([a-z0-9.-]+)`\\]\\(#[a-z0-9-]+\\) \\| ([a-z-]+) \\| ([a-z-]+) \\| ([a-z-]+) \\|$");
 
   private static String text() throws IOException {
     return Files.readString(DOCUMENT, StandardCharsets.UTF_8);
   }
 
   private static String describe(Rule rule) {
-    return rule.getSection().code() + " " + rule.getStage().code() + " " + rule.getDefaultSeverity().code();
+    return rule.getSection().code()
+        + " "
+        + rule.getStage().code()
+        + " "
+        + rule.getDefaultSeverity().code();
   }
 
   private static Map<String, String> inCode() {
@@ -49,8 +54,12 @@ class RulesDocumentTest {
       String body = text.substring(heading.end(), next < 0 ? text.length() : next);
       Matcher meta = META.matcher(body);
       assertThat(meta.find()).as("metadata line of %s", heading.group(1)).isTrue();
-      assertThat(body).as("body of %s", heading.group(1)).contains("**Checks:**", "**Path:**", "**Fix:**");
-      String previous = documented.put(heading.group(1), meta.group(1) + " " + meta.group(2) + " " + meta.group(3));
+      assertThat(body)
+          .as("body of %s", heading.group(1))
+          .contains("**Checks:**", "**Path:**", "**Fix:**");
+      String previous =
+          documented.put(
+              heading.group(1), meta.group(1) + " " + meta.group(2) + " " + meta.group(3));
       assertThat(previous).as("%s documented twice", heading.group(1)).isNull();
     }
     // both ways, and in catalog order
@@ -72,8 +81,14 @@ class RulesDocumentTest {
     String text = text();
     ValidationPolicy defaults = ValidationPolicy.defaults();
     assertThat(text)
-        .contains("| `maxCoreShare` | `" + String.format(java.util.Locale.ROOT, "%.2f", defaults.getMaxCoreShare()) + "` |")
-        .contains("| `meetingLengthTolerance` | " + defaults.getMeetingLengthTolerance().toMinutes() + " minutes |")
+        .contains(
+            "| `maxCoreShare` | `"
+                + String.format(java.util.Locale.ROOT, "%.2f", defaults.getMaxCoreShare())
+                + "` |")
+        .contains(
+            "| `meetingLengthTolerance` | "
+                + defaults.getMeetingLengthTolerance().toMinutes()
+                + " minutes |")
         .contains("| `spacingTolerance` | " + defaults.getSpacingTolerance().toDays() + " days |")
         .contains("| `idealSizeFloor` | " + defaults.getIdealSizeFloor() + " |")
         .contains("| `idealSizeCeiling` | " + defaults.getIdealSizeCeiling() + " |");

@@ -13,13 +13,13 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import org.edcop.model.Cadence;
-import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Community;
+import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Domain;
 import org.edcop.model.LaunchPlan;
 import org.edcop.model.Leader;
-import org.edcop.model.LeadershipDuty;
 import org.edcop.model.Leadership;
+import org.edcop.model.LeadershipDuty;
 import org.edcop.model.Meeting;
 import org.edcop.model.MeetingFormat;
 import org.edcop.model.Member;
@@ -41,9 +41,9 @@ import org.edcop.validation.jakarta.CopViolations;
 
 /**
  * What an integrator does with cop, end to end: build a plan with the builders, validate it with
- * cop's validator and with their own {@code jakarta.validation.Validator}, store it with their
- * own Jackson {@code ObjectMapper}, read it back, and show the findings to a person. The
- * README's code sample is the body of {@link #integrate}; a test keeps the two identical.
+ * cop's validator and with their own {@code jakarta.validation.Validator}, store it with their own
+ * Jackson {@code ObjectMapper}, read it back, and show the findings to a person. The README's code
+ * sample is the body of {@link #integrate}; a test keeps the two identical.
  */
 public final class EmbeddingExample {
 
@@ -149,8 +149,12 @@ public final class EmbeddingExample {
     ValidationReport report = CopValidator.defaults().validate(plan, Stage.LAUNCH);
     out.println(report.isAcceptable() ? "Ready to launch." : "Not ready to launch yet:");
     for (Finding finding : report.getFindings()) {
-      out.println(finding.getSeverity().code() + "  " + finding.getPath()
-          + "  " + CopMessages.message(finding, Locale.FRENCH));
+      out.println(
+          finding.getSeverity().code()
+              + "  "
+              + finding.getPath()
+              + "  "
+              + CopMessages.message(finding, Locale.FRENCH));
     }
 
     // 3. The same findings through your own jakarta.validation.Validator (Spring, Quarkus, ...).

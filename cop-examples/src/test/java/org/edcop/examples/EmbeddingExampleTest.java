@@ -58,7 +58,13 @@ class EmbeddingExampleTest {
             .collect(Collectors.toSet());
     Set<String> theirs =
         outcome.violations().stream()
-            .map(v -> CopViolations.ruleId(v) + " " + CopViolations.pointer(v) + " " + CopViolations.severity(v))
+            .map(
+                v ->
+                    CopViolations.ruleId(v)
+                        + " "
+                        + CopViolations.pointer(v)
+                        + " "
+                        + CopViolations.severity(v))
             .collect(Collectors.toSet());
     assertThat(theirs).isNotEmpty().isEqualTo(ours);
   }
@@ -68,10 +74,13 @@ class EmbeddingExampleTest {
     assertThat(outcome.report().isAcceptable()).isFalse();
     assertThat(printed).startsWith("Not ready to launch yet:");
     List<Finding> findings = outcome.report().getFindings();
-    assertThat(findings).extracting(Finding::getRuleId).contains("leadership.duty-uncovered", "norms.norm-missing");
+    assertThat(findings)
+        .extracting(Finding::getRuleId)
+        .contains("leadership.duty-uncovered", "norms.norm-missing");
     // the French rendering of the first finding is what the example printed
     assertThat(printed)
-        .contains(org.edcop.validation.CopMessages.message(findings.get(0), java.util.Locale.FRENCH))
+        .contains(
+            org.edcop.validation.CopMessages.message(findings.get(0), java.util.Locale.FRENCH))
         .doesNotContain(findings.get(0).getMessage());
   }
 

@@ -26,11 +26,11 @@ import org.edcop.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * One validator and one JSON facade shared by {@value #THREADS} threads over {@value #PLANS}
- * seeded plans (a third of them with integrity mistakes planted) give exactly what one thread
- * gives: the same bytes written, the same plan read back, the same report at every stage and the
- * same report bytes. The threads start together and each takes its plans in its own shuffled
- * order, so the shared instances are used by many threads at once on different plans.
+ * One validator and one JSON facade shared by {@value #THREADS} threads over {@value #PLANS} seeded
+ * plans (a third of them with integrity mistakes planted) give exactly what one thread gives: the
+ * same bytes written, the same plan read back, the same report at every stage and the same report
+ * bytes. The threads start together and each takes its plans in its own shuffled order, so the
+ * shared instances are used by many threads at once on different plans.
  */
 class ConcurrencyTest {
 
@@ -139,7 +139,11 @@ class ConcurrencyTest {
     assertThat(findings).isGreaterThan(PLANS);
     System.out.printf(
         "concurrency: %d plans x %d stages, %d findings; 1 thread %d ms, %d threads %d ms%n",
-        PLANS, Stage.values().length, findings, singleNanos / 1_000_000, THREADS,
+        PLANS,
+        Stage.values().length,
+        findings,
+        singleNanos / 1_000_000,
+        THREADS,
         sharedNanos / 1_000_000);
   }
 }

@@ -37,7 +37,9 @@ final class Invariants {
     assertThat(e.getKind()).as("bytes in memory never fail to be read").isNotEqualTo(Kind.IO);
     assertThat(e.getLine() == -1 || e.getLine() >= 1).as("line %s", e.getLine()).isTrue();
     assertThat(e.getColumn() == -1 || e.getColumn() >= 1).as("column %s", e.getColumn()).isTrue();
-    assertThat(e.getLine() <= countLines(document)).as("line %s within the document", e.getLine()).isTrue();
+    assertThat(e.getLine() <= countLines(document))
+        .as("line %s within the document", e.getLine())
+        .isTrue();
   }
 
   /** Lines as JSON parsers count them: {@code \n}, {@code \r} and {@code \r\n} each end one. */
@@ -52,7 +54,9 @@ final class Invariants {
     return lines;
   }
 
-  /** Writing a plan and reading it back gives the same plan, and writing it again the same bytes. */
+  /**
+   * Writing a plan and reading it back gives the same plan, and writing it again the same bytes.
+   */
   static String checkRoundTrip(CommunityOfPractice plan) {
     String written = JSON.writePlan(plan);
     CommunityOfPractice again = JSON.readPlan(written);
@@ -76,7 +80,9 @@ final class Invariants {
             .isNotEqualTo(CopValidator.RULE_FAILED);
       }
       assertThat(VALIDATOR.validate(plan, stage)).as("validating again").isEqualTo(report);
-      assertThat(JSON.readReport(JSON.writeReport(report))).as("report round trip").isEqualTo(report);
+      assertThat(JSON.readReport(JSON.writeReport(report)))
+          .as("report round trip")
+          .isEqualTo(report);
       reports.put(stage, report);
     }
     return reports;

@@ -8,14 +8,14 @@ import org.edcop.model.CommunityOfPractice;
 /**
  * Coverage-guided fuzz target for the JSON facade: whatever bytes arrive, {@link
  * CopJson#readPlan(byte[])} either returns a plan or throws {@link CopJsonException} that names a
- * kind, a JSON Pointer and a position. Any other throwable (a runtime exception, a stack
- * overflow, running out of memory) fails the test, and so does an input that runs longer than the
- * per-input bound set in {@code junit-platform.properties} (libFuzzer's {@code -timeout} while
- * fuzzing). A plan that reads must also come back unchanged through {@code writePlan}.
+ * kind, a JSON Pointer and a position. Any other throwable (a runtime exception, a stack overflow,
+ * running out of memory) fails the test, and so does an input that runs longer than the per-input
+ * bound set in {@code junit-platform.properties} (libFuzzer's {@code -timeout} while fuzzing). A
+ * plan that reads must also come back unchanged through {@code writePlan}.
  *
  * <p>Without {@code JAZZER_FUZZ} this replays the stored inputs under {@code
- * JsonReaderFuzzTestInputs/readPlan/} as an ordinary test; with {@code JAZZER_FUZZ=1} it fuzzes
- * for {@link #DURATION} (see docs/reliability.md for the commands).
+ * JsonReaderFuzzTestInputs/readPlan/} as an ordinary test; with {@code JAZZER_FUZZ=1} it fuzzes for
+ * {@link #DURATION} (see docs/reliability.md for the commands).
  */
 class JsonReaderFuzzTest {
 

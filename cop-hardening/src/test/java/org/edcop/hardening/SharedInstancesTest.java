@@ -19,8 +19,8 @@ import org.edcop.validation.internal.BuiltInRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default validator is set up once per process and shared, never rebuilt per call: its
- * built-in rule set is counted by {@link BuiltInRules#setsBuilt()}.
+ * The default validator is set up once per process and shared, never rebuilt per call: its built-in
+ * rule set is counted by {@link BuiltInRules#setsBuilt()}.
  */
 class SharedInstancesTest {
 
@@ -63,13 +63,12 @@ class SharedInstancesTest {
               .<Callable<Boolean>>mapToObj(
                   seed ->
                       () -> {
-                        CommunityOfPractice plan = json.readPlan(
-                            CopJson.defaults().writePlan(RandomPlans.generate(seed)));
+                        CommunityOfPractice plan =
+                            json.readPlan(CopJson.defaults().writePlan(RandomPlans.generate(seed)));
                         for (Stage stage : Stage.values()) {
                           CopValidator.defaults().validate(plan, stage);
                         }
-                        return CopValidator.defaults() == validator
-                            && CopJson.defaults() == json;
+                        return CopValidator.defaults() == validator && CopJson.defaults() == json;
                       })
               .toList();
       for (Future<Boolean> done : pool.invokeAll(tasks)) {

@@ -20,16 +20,16 @@ import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationReport;
 
 /**
- * Coverage-guided fuzz target that feeds every plan the reader accepts to the default validator
- * at each stage: no rule may throw, validation is deterministic, each report survives the report
- * format, and the plan validates the same after a JSON round trip. Documents the reader refuses
- * are covered by {@link JsonReaderFuzzTest} and skipped here.
+ * Coverage-guided fuzz target that feeds every plan the reader accepts to the default validator at
+ * each stage: no rule may throw, validation is deterministic, each report survives the report
+ * format, and the plan validates the same after a JSON round trip. Documents the reader refuses are
+ * covered by {@link JsonReaderFuzzTest} and skipped here.
  *
- * <p>"The same" after a round trip means: the same findings, each pointing at the same value of
- * its own document. Not the same pointers: sets (attendance, duties, topics...) keep the order of
- * the document they were read from, plan equality ignores that order, and the writer puts set
- * elements in a canonical order, so a finding about the fourth attendee of the input may be
- * about the first one of the rewritten document (an early fuzz finding; docs/reliability.md).
+ * <p>"The same" after a round trip means: the same findings, each pointing at the same value of its
+ * own document. Not the same pointers: sets (attendance, duties, topics...) keep the order of the
+ * document they were read from, plan equality ignores that order, and the writer puts set elements
+ * in a canonical order, so a finding about the fourth attendee of the input may be about the first
+ * one of the rewritten document (an early fuzz finding; docs/reliability.md).
  *
  * <p>Without {@code JAZZER_FUZZ} this replays the stored inputs under {@code
  * ValidatorFuzzTestInputs/validate/}; see docs/reliability.md for fuzzing.
@@ -71,9 +71,20 @@ class ValidatorFuzzTest {
   private static List<String> located(ValidationReport report, JsonNode document) {
     List<String> out = new ArrayList<>();
     for (Finding f : report.getFindings()) {
-      out.add(f.getRuleId() + " " + f.getSeverity() + " " + f.getMessageKey() + " "
-          + f.getArguments() + " " + f.getMessage() + " @ "
-          + f.getPath().replaceAll("/[0-9]+(?=/|$)", "/#") + " = " + value(document.at(f.getPath())));
+      out.add(
+          f.getRuleId()
+              + " "
+              + f.getSeverity()
+              + " "
+              + f.getMessageKey()
+              + " "
+              + f.getArguments()
+              + " "
+              + f.getMessage()
+              + " @ "
+              + f.getPath().replaceAll("/[0-9]+(?=/|$)", "/#")
+              + " = "
+              + value(document.at(f.getPath())));
     }
     out.sort(null);
     return out;
@@ -82,8 +93,8 @@ class ValidatorFuzzTest {
   /**
    * What a finding points at, compared up to spelling: the writer puts set elements in its own
    * order and spells values its own way ({@code PT0H} as {@code PT0S}, {@code 1.0} as {@code 1}),
-   * so an object or array counts by its kind and size, a number by its value, and text that is
-   * a duration or a date-time by what it denotes.
+   * so an object or array counts by its kind and size, a number by its value, and text that is a
+   * duration or a date-time by what it denotes.
    */
   private static String value(JsonNode node) {
     if (node.isContainerNode()) {

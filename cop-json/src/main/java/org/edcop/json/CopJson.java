@@ -25,15 +25,15 @@ import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 
 /**
- * Reads and writes cop documents (plans, validation reports, validation policies) in the cop
- * JSON format, safely enough for input from outside: every document is checked against
- * {@link CopJsonLimits}, duplicate property names, trailing content, {@code null} for required
- * values and silent type conversions are refused, and every problem is raised as one {@link CopJsonException} that
- * names the JSON Pointer, line and column of the offending value.
+ * Reads and writes cop documents (plans, validation reports, validation policies) in the cop JSON
+ * format, safely enough for input from outside: every document is checked against {@link
+ * CopJsonLimits}, duplicate property names, trailing content, {@code null} for required values and
+ * silent type conversions are refused, and every problem is raised as one {@link CopJsonException}
+ * that names the JSON Pointer, line and column of the offending value.
  *
- * <p>Writing is deterministic: equal values give equal bytes. {@code write...} gives compact
- * JSON; {@code write...Pretty} gives two-space indented JSON ending in a newline, the form of the
- * sample files.
+ * <p>Writing is deterministic: equal values give equal bytes. {@code write...} gives compact JSON;
+ * {@code write...Pretty} gives two-space indented JSON ending in a newline, the form of the sample
+ * files.
  *
  * <pre>{@code
  * CopJson json = CopJson.defaults();
@@ -59,7 +59,8 @@ public final class CopJson {
   private CopJson(Builder builder) {
     this.strict = builder.strict;
     this.limits =
-        new CopJsonLimits(builder.maxDocumentBytes, builder.maxNestingDepth, builder.maxStringLength);
+        new CopJsonLimits(
+            builder.maxDocumentBytes, builder.maxNestingDepth, builder.maxStringLength);
     this.factory = Mappers.factory(limits);
     this.mapper = Mappers.mapper(factory, new CopJsonModule());
     this.compact = mapper.writer();
@@ -211,7 +212,8 @@ public final class CopJson {
    *
    * @param json the stream
    * @return the validation report
-   * @throws CopJsonException if the stream cannot be read or is not a valid validation report document
+   * @throws CopJsonException if the stream cannot be read or is not a valid validation report
+   *     document
    */
   public ValidationReport readReport(InputStream json) {
     return read(ReaderErrors.bytes(json, limits), WireDocument.REPORT);
@@ -222,7 +224,8 @@ public final class CopJson {
    *
    * @param file the file
    * @return the validation report
-   * @throws CopJsonException if the file cannot be read or is not a valid validation report document
+   * @throws CopJsonException if the file cannot be read or is not a valid validation report
+   *     document
    */
   public ValidationReport readReport(Path file) {
     return read(ReaderErrors.bytes(file, limits), WireDocument.REPORT);
@@ -288,7 +291,8 @@ public final class CopJson {
    *
    * @param json the stream
    * @return the validation policy
-   * @throws CopJsonException if the stream cannot be read or is not a valid validation policy document
+   * @throws CopJsonException if the stream cannot be read or is not a valid validation policy
+   *     document
    */
   public ValidationPolicy readPolicy(InputStream json) {
     return read(ReaderErrors.bytes(json, limits), WireDocument.POLICY);
@@ -299,7 +303,8 @@ public final class CopJson {
    *
    * @param file the file
    * @return the validation policy
-   * @throws CopJsonException if the file cannot be read or is not a valid validation policy document
+   * @throws CopJsonException if the file cannot be read or is not a valid validation policy
+   *     document
    */
   public ValidationPolicy readPolicy(Path file) {
     return read(ReaderErrors.bytes(file, limits), WireDocument.POLICY);

@@ -12,17 +12,17 @@ import org.edcop.json.internal.RawJsonSerializer;
 /**
  * A Jackson 2 module that teaches a user's own {@code ObjectMapper} the cop JSON format: after
  * {@code mapper.registerModule(new CopJsonModule())} (or {@code mapper.findAndRegisterModules()},
- * which finds it through {@code META-INF/services}),
- * {@code mapper.readValue(json, CommunityOfPractice.class)} and
- * {@code mapper.writeValueAsString(plan)} read and write exactly the documents that
- * {@link CopJson} reads and writes. The same holds for validation reports and policies.
+ * which finds it through {@code META-INF/services}), {@code mapper.readValue(json,
+ * CommunityOfPractice.class)} and {@code mapper.writeValueAsString(plan)} read and write exactly
+ * the documents that {@link CopJson} reads and writes. The same holds for validation reports and
+ * policies.
  *
- * <p>The format's own rules (names, codes, date-times with offsets, omitted absent values,
- * sorted sets, kept unknown properties, required values, the format version) hold on any mapper.
- * The defences against hostile input (size, depth and length limits, duplicate keys, trailing
- * content, type coercions) depend on the mapper's own configuration; {@link CopJson} sets them
- * all. A problem found by the format's checks surfaces as a Jackson
- * {@code JsonMappingException} whose cause is a {@link org.edcop.json.format.CopJsonException}.
+ * <p>The format's own rules (names, codes, date-times with offsets, omitted absent values, sorted
+ * sets, kept unknown properties, required values, the format version) hold on any mapper. The
+ * defences against hostile input (size, depth and length limits, duplicate keys, trailing content,
+ * type coercions) depend on the mapper's own configuration; {@link CopJson} sets them all. A
+ * problem found by the format's checks surfaces as a Jackson {@code JsonMappingException} whose
+ * cause is a {@link org.edcop.json.format.CopJsonException}.
  *
  * @since 0.1.0
  */
@@ -66,7 +66,8 @@ public final class CopJsonModule extends SimpleModule {
   }
 
   @SuppressWarnings("unchecked")
-  private <M> void addDocumentDeserializer(Class<? extends M> type, DocumentDeserializer<M, ?> deserializer) {
+  private <M> void addDocumentDeserializer(
+      Class<? extends M> type, DocumentDeserializer<M, ?> deserializer) {
     super.addDeserializer((Class<M>) type, deserializer);
   }
 

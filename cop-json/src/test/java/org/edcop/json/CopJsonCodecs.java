@@ -9,7 +9,9 @@ import org.edcop.json.tck.Codec;
 import org.edcop.json.tck.Codecs;
 import org.edcop.json.tck.Facades;
 
-/** The Jackson 2 facade and the Jackson 2 flavour of the schema validator, for the shared suites. */
+/**
+ * The Jackson 2 facade and the Jackson 2 flavour of the schema validator, for the shared suites.
+ */
 final class CopJsonCodecs implements Codecs {
 
   static final CopJsonCodecs INSTANCE = new CopJsonCodecs();

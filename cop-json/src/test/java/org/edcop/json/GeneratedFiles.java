@@ -23,14 +23,14 @@ final class GeneratedFiles {
   static final String REGENERATE_PROPERTY = "cop.regenerate";
 
   static final String HOW_TO_REGENERATE =
-      "regenerate with: mvn -pl cop-json -am test -D" + REGENERATE_PROPERTY
+      "regenerate with: mvn -pl cop-json -am test -D"
+          + REGENERATE_PROPERTY
           + "=true -Dtest=RegenerateFilesTest -Dsurefire.failIfNoSpecifiedTests=false";
 
   /** Tests run in cop-json/, the repository root is its parent. */
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-  static final Path SAMPLES =
-      ROOT.resolve("samples");
+  static final Path SAMPLES = ROOT.resolve("samples");
 
   static final List<Path> SCHEMA_DIRECTORIES =
       List.of(

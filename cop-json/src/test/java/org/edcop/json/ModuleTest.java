@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link CopJsonModule} on a user's own mapper: found through {@code META-INF/services}, writes
- * exactly the facade's bytes even when the mapper is configured in ways that would otherwise
- * change names, order or inclusion, and reads what the facade writes.
+ * exactly the facade's bytes even when the mapper is configured in ways that would otherwise change
+ * names, order or inclusion, and reads what the facade writes.
  */
 class ModuleTest {
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Policy documents may set each threshold exactly on its bound, and the next value is refused
- * with the setting's pointer (written against mutants PIT found surviving; docs/reliability.md).
+ * Policy documents may set each threshold exactly on its bound, and the next value is refused with
+ * the setting's pointer (written against mutants PIT found surviving; docs/reliability.md).
  */
 class PolicyBoundsTest {
 

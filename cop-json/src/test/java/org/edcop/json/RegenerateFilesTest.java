@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Rewrites the generated files; runs only when asked to (see {@link GeneratedFiles}). The
- * ordinary suite compares them instead ({@link GoldenFilesTest}, {@link SchemaFilesTest}).
+ * Rewrites the generated files; runs only when asked to (see {@link GeneratedFiles}). The ordinary
+ * suite compares them instead ({@link GoldenFilesTest}, {@link SchemaFilesTest}).
  */
 @EnabledIfSystemProperty(named = GeneratedFiles.REGENERATE_PROPERTY, matches = "true")
 class RegenerateFilesTest {

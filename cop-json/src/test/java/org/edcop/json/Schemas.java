@@ -9,8 +9,8 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 
 /**
- * The shipped schemas loaded into an independent validator (networknt json-schema-validator,
- * its Jackson 2 flavour), with format assertions switched on.
+ * The shipped schemas loaded into an independent validator (networknt json-schema-validator, its
+ * Jackson 2 flavour), with format assertions switched on.
  */
 final class Schemas {
 

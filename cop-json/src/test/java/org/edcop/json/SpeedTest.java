@@ -41,29 +41,46 @@ class SpeedTest {
     JsonFactory factory = new JsonFactory();
     ObjectMapper plain = new ObjectMapper().registerModule(new CopJsonModule());
     int iterations = Math.max(5, 20_000_000 / bytes.length);
-    System.out.printf(Locale.ROOT, "%s: %,d bytes, %d iterations%n", label, bytes.length, iterations);
+    System.out.printf(
+        Locale.ROOT, "%s: %,d bytes, %d iterations%n", label, bytes.length, iterations);
 
-    report("token walk (jackson-core only)", bytes.length, iterations, () -> {
-      try (JsonParser parser = factory.createParser(bytes)) {
-        int tokens = 0;
-        while (parser.nextToken() != null) {
-          tokens++;
-        }
-        return tokens;
-      }
-    });
+    report(
+        "token walk (jackson-core only)",
+        bytes.length,
+        iterations,
+        () -> {
+          try (JsonParser parser = factory.createParser(bytes)) {
+            int tokens = 0;
+            while (parser.nextToken() != null) {
+              tokens++;
+            }
+            return tokens;
+          }
+        });
     report("plain databind: readTree", bytes.length, iterations, () -> plain.readTree(bytes));
-    report("plain databind: wire records only", bytes.length, iterations,
+    report(
+        "plain databind: wire records only",
+        bytes.length,
+        iterations,
         () -> plain.readValue(bytes, PlanWire.CommunityOfPractice.class));
-    report("module on a plain mapper: model", bytes.length, iterations,
+    report(
+        "module on a plain mapper: model",
+        bytes.length,
+        iterations,
         () -> plain.readValue(bytes, CommunityOfPractice.class));
     PlanWire.CommunityOfPractice wire = plain.readValue(bytes, PlanWire.CommunityOfPractice.class);
-    report("mapping only: wire records to model", bytes.length, iterations,
+    report(
+        "mapping only: wire records to model",
+        bytes.length,
+        iterations,
         () -> org.edcop.json.format.internal.PlanMapping.toModel(wire, false));
-    report("mapping only: model to wire records", bytes.length, iterations,
+    report(
+        "mapping only: model to wire records",
+        bytes.length,
+        iterations,
         () -> org.edcop.json.format.internal.PlanMapping.toWire(plan));
-    report("CopJson.readPlan (hardened, model)", bytes.length, iterations,
-        () -> json.readPlan(bytes));
+    report(
+        "CopJson.readPlan (hardened, model)", bytes.length, iterations, () -> json.readPlan(bytes));
     report("CopJson.writePlan (compact)", bytes.length, iterations, () -> json.writePlan(plan));
     report("CopJson.writePlanPretty", bytes.length, iterations, () -> json.writePlanPretty(plan));
     assertThat(json.readPlan(bytes)).isEqualTo(plan);
@@ -84,7 +101,11 @@ class SpeedTest {
       best = Math.min(best, (System.nanoTime() - start) / (double) iterations);
     }
     assertThat(sink).isNotNull();
-    System.out.printf(Locale.ROOT, "  %-40s %10.1f µs/doc %8.1f MB/s%n",
-        what, best / 1000, size / (best / 1e9) / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "  %-40s %10.1f µs/doc %8.1f MB/s%n",
+        what,
+        best / 1000,
+        size / (best / 1e9) / 1e6);
   }
 }

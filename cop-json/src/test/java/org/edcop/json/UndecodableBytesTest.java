@@ -22,8 +22,18 @@ class UndecodableBytesTest {
     byte[] document = new byte[86];
     document[0] = 'z';
     byte[] tail = {
-      0x5c, (byte) 0xbc, (byte) 0xa2, (byte) 0xa3, (byte) 0xba, (byte) 0xa2,
-      (byte) 0xa2, (byte) 0xa2, (byte) 0xa2, 0x5d, 0x5d, 0x60
+      0x5c,
+      (byte) 0xbc,
+      (byte) 0xa2,
+      (byte) 0xa3,
+      (byte) 0xba,
+      (byte) 0xa2,
+      (byte) 0xa2,
+      (byte) 0xa2,
+      (byte) 0xa2,
+      0x5d,
+      0x5d,
+      0x60
     };
     System.arraycopy(tail, 0, document, 74, tail.length);
     return document;
@@ -46,18 +56,22 @@ class UndecodableBytesTest {
                     () -> JSON.readPlan(new ByteArrayInputStream(fuzzFinding())))
                 .getKind())
         .isEqualTo(Kind.MALFORMED);
-    assertThat(catchThrowableOfType(CopJsonException.class, () -> JSON.readReport(fuzzFinding()))
-            .getKind())
+    assertThat(
+            catchThrowableOfType(CopJsonException.class, () -> JSON.readReport(fuzzFinding()))
+                .getKind())
         .isEqualTo(Kind.MALFORMED);
-    assertThat(catchThrowableOfType(CopJsonException.class, () -> JSON.readPolicy(fuzzFinding()))
-            .getKind())
+    assertThat(
+            catchThrowableOfType(CopJsonException.class, () -> JSON.readPolicy(fuzzFinding()))
+                .getKind())
         .isEqualTo(Kind.MALFORMED);
   }
 
   @Test
   void aTruncatedMultiByteCharacterIsATypedErrorToo() {
-    byte[] document = Arrays.copyOf("{\"id\":\"\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8), 8);
-    CopJsonException e = catchThrowableOfType(CopJsonException.class, () -> JSON.readPlan(document));
+    byte[] document =
+        Arrays.copyOf("{\"id\":\"\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8), 8);
+    CopJsonException e =
+        catchThrowableOfType(CopJsonException.class, () -> JSON.readPlan(document));
     assertThat(e.getKind()).isIn(Kind.MALFORMED, Kind.TRUNCATED);
   }
 }

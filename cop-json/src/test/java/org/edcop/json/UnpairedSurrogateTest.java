@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.model.CommunityOfPractice;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * Half of a surrogate pair is not a character: read and written once, it would come back as
- * {@code ?}. The reader refuses it, naming where it is. (Found by fuzzing the reader, see
+ * Half of a surrogate pair is not a character: read and written once, it would come back as {@code
+ * ?}. The reader refuses it, naming where it is. (Found by fuzzing the reader, see
  * docs/reliability.md; the fuzz input is kept as a regression input in cop-hardening.)
  */
 class UnpairedSurrogateTest {
@@ -21,8 +21,11 @@ class UnpairedSurrogateTest {
   private static final CopJson JSON = CopJson.defaults();
 
   private static String plan(String name, String extra) {
-    return "{\"schemaVersion\":1,\"id\":\"a\",\"name\":\"" + name
-        + "\",\"authority\":\"A\",\"timeZone\":\"UTC\"" + extra + "}";
+    return "{\"schemaVersion\":1,\"id\":\"a\",\"name\":\""
+        + name
+        + "\",\"authority\":\"A\",\"timeZone\":\"UTC\""
+        + extra
+        + "}";
   }
 
   @ParameterizedTest(name = "{0}")

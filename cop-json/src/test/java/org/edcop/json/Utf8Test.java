@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Documents must be well-formed UTF-8. The parser alone would turn an overlong sequence into a
- * stray half of a surrogate pair, and the plan would change on its next write (found by fuzzing
- * the reader, see docs/reliability.md; the fuzz input is a regression input in cop-hardening).
+ * stray half of a surrogate pair, and the plan would change on its next write (found by fuzzing the
+ * reader, see docs/reliability.md; the fuzz input is a regression input in cop-hardening).
  */
 class Utf8Test {
 
@@ -26,7 +26,8 @@ class Utf8Test {
   /** A plan whose name is made of these bytes. */
   private static byte[] planNamed(String hex) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes("{\"schemaVersion\":1,\"id\":\"a\",\n\"name\":\"x".getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(
+        "{\"schemaVersion\":1,\"id\":\"a\",\n\"name\":\"x".getBytes(StandardCharsets.UTF_8));
     out.writeBytes(HexFormat.of().parseHex(hex));
     out.writeBytes("\",\"authority\":\"A\",\"timeZone\":\"UTC\"}".getBytes(StandardCharsets.UTF_8));
     return out.toByteArray();
@@ -36,14 +37,20 @@ class Utf8Test {
   @ValueSource(
       strings = {
         "f08e9f93", // overlong 4-byte form (the fuzz finding)
-        "c080", "c1bf", // overlong 2-byte forms
+        "c080",
+        "c1bf", // overlong 2-byte forms
         "e09fbf", // overlong 3-byte form
-        "eda080", "edbfbf", // surrogates in 3-byte form
-        "f4908080", "f5808080", // above U+10FFFF
-        "80", "bf", // continuation byte without a lead
+        "eda080",
+        "edbfbf", // surrogates in 3-byte form
+        "f4908080",
+        "f5808080", // above U+10FFFF
+        "80",
+        "bf", // continuation byte without a lead
         "e282", // lead byte without enough continuation bytes
-        "e2287e", "f0902841", // a continuation byte that is not one
-        "fe", "ff"
+        "e2287e",
+        "f0902841", // a continuation byte that is not one
+        "fe",
+        "ff"
       })
   void illFormedUtf8IsMalformedWithItsPosition(String hex) {
     CopJsonException e =
@@ -56,8 +63,14 @@ class Utf8Test {
 
   @ParameterizedTest(name = "U+{0}")
   @CsvSource({
-    "0080, c280", "07FF, dfbf", "0800, e0a080", "D7FF, ed9fbf", "E000, ee8080", "FFFD, efbfbd",
-    "10000, f0908080", "10FFFF, f48fbfbf"
+    "0080, c280",
+    "07FF, dfbf",
+    "0800, e0a080",
+    "D7FF, ed9fbf",
+    "E000, ee8080",
+    "FFFD, efbfbd",
+    "10000, f0908080",
+    "10FFFF, f48fbfbf"
   })
   void everyWellFormedLengthReadsAndComesBackUnchanged(String code, String hex) {
     CommunityOfPractice plan = JSON.readPlan(planNamed(hex));

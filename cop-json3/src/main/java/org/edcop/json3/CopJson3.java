@@ -24,17 +24,17 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes cop documents (plans, validation reports, validation policies) in the cop
- * JSON format with Jackson 3 ({@code tools.jackson}), safely enough for input from outside. It
- * reads and writes exactly what the Jackson 2 facade {@code org.edcop.json.CopJson} does, byte for
- * byte, and fails in the same way: every document is checked against
- * {@link CopJsonLimits}, duplicate property names, trailing content, {@code null} for required
- * values and silent type conversions are refused, and every problem is raised as one {@link CopJsonException} that
- * names the JSON Pointer, line and column of the offending value.
+ * Reads and writes cop documents (plans, validation reports, validation policies) in the cop JSON
+ * format with Jackson 3 ({@code tools.jackson}), safely enough for input from outside. It reads and
+ * writes exactly what the Jackson 2 facade {@code org.edcop.json.CopJson} does, byte for byte, and
+ * fails in the same way: every document is checked against {@link CopJsonLimits}, duplicate
+ * property names, trailing content, {@code null} for required values and silent type conversions
+ * are refused, and every problem is raised as one {@link CopJsonException} that names the JSON
+ * Pointer, line and column of the offending value.
  *
- * <p>Writing is deterministic: equal values give equal bytes. {@code write...} gives compact
- * JSON; {@code write...Pretty} gives two-space indented JSON ending in a newline, the form of the
- * sample files.
+ * <p>Writing is deterministic: equal values give equal bytes. {@code write...} gives compact JSON;
+ * {@code write...Pretty} gives two-space indented JSON ending in a newline, the form of the sample
+ * files.
  *
  * <pre>{@code
  * CopJson3 json = CopJson3.defaults();
@@ -59,7 +59,8 @@ public final class CopJson3 {
   private CopJson3(Builder builder) {
     this.strict = builder.strict;
     this.limits =
-        new CopJsonLimits(builder.maxDocumentBytes, builder.maxNestingDepth, builder.maxStringLength);
+        new CopJsonLimits(
+            builder.maxDocumentBytes, builder.maxNestingDepth, builder.maxStringLength);
     this.mapper = Mappers.mapper(Mappers.factory(limits), new CopJson3Module());
     this.compact = mapper.writer();
     this.pretty = mapper.writer().with(Mappers.prettyPrinter());
@@ -210,7 +211,8 @@ public final class CopJson3 {
    *
    * @param json the stream
    * @return the validation report
-   * @throws CopJsonException if the stream cannot be read or is not a valid validation report document
+   * @throws CopJsonException if the stream cannot be read or is not a valid validation report
+   *     document
    */
   public ValidationReport readReport(InputStream json) {
     return read(ReaderErrors.bytes(json, limits), WireDocument.REPORT);
@@ -221,7 +223,8 @@ public final class CopJson3 {
    *
    * @param file the file
    * @return the validation report
-   * @throws CopJsonException if the file cannot be read or is not a valid validation report document
+   * @throws CopJsonException if the file cannot be read or is not a valid validation report
+   *     document
    */
   public ValidationReport readReport(Path file) {
     return read(ReaderErrors.bytes(file, limits), WireDocument.REPORT);
@@ -287,7 +290,8 @@ public final class CopJson3 {
    *
    * @param json the stream
    * @return the validation policy
-   * @throws CopJsonException if the stream cannot be read or is not a valid validation policy document
+   * @throws CopJsonException if the stream cannot be read or is not a valid validation policy
+   *     document
    */
   public ValidationPolicy readPolicy(InputStream json) {
     return read(ReaderErrors.bytes(json, limits), WireDocument.POLICY);
@@ -298,7 +302,8 @@ public final class CopJson3 {
    *
    * @param file the file
    * @return the validation policy
-   * @throws CopJsonException if the file cannot be read or is not a valid validation policy document
+   * @throws CopJsonException if the file cannot be read or is not a valid validation policy
+   *     document
    */
   public ValidationPolicy readPolicy(Path file) {
     return read(ReaderErrors.bytes(file, limits), WireDocument.POLICY);

@@ -10,21 +10,20 @@ import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * A Jackson 3 module that teaches a user's own {@code JsonMapper} (Spring Boot 4, plain
- * {@code tools.jackson}) the cop JSON format. Add it with
- * {@code JsonMapper.builder().addModule(new CopJson3Module())}, or let
- * {@code JsonMapper.builder().findAndAddModules()} find it through {@code META-INF/services};
- * then {@code mapper.readValue(json, CommunityOfPractice.class)} and
- * {@code mapper.writeValueAsString(plan)} read and write exactly the documents that
- * {@link CopJson3} (and the Jackson 2 {@code CopJson}) read and write. The same holds for
- * validation reports and policies.
+ * A Jackson 3 module that teaches a user's own {@code JsonMapper} (Spring Boot 4, plain {@code
+ * tools.jackson}) the cop JSON format. Add it with {@code JsonMapper.builder().addModule(new
+ * CopJson3Module())}, or let {@code JsonMapper.builder().findAndAddModules()} find it through
+ * {@code META-INF/services}; then {@code mapper.readValue(json, CommunityOfPractice.class)} and
+ * {@code mapper.writeValueAsString(plan)} read and write exactly the documents that {@link
+ * CopJson3} (and the Jackson 2 {@code CopJson}) read and write. The same holds for validation
+ * reports and policies.
  *
  * <p>The format's own rules (names, codes, date-times with offsets, omitted absent values, sorted
  * sets, kept unknown properties, required values, the format version) hold on any mapper. The
- * defences against hostile input (size, depth and length limits, duplicate keys, coercions)
- * depend on the mapper's own configuration; {@link CopJson3} sets them all. A problem found by
- * the format's checks surfaces as a Jackson {@code DatabindException} whose cause is a
- * {@link org.edcop.json.format.CopJsonException}.
+ * defences against hostile input (size, depth and length limits, duplicate keys, coercions) depend
+ * on the mapper's own configuration; {@link CopJson3} sets them all. A problem found by the
+ * format's checks surfaces as a Jackson {@code DatabindException} whose cause is a {@link
+ * org.edcop.json.format.CopJsonException}.
  *
  * @since 0.1.0
  */

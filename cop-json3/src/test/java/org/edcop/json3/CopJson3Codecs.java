@@ -9,7 +9,9 @@ import org.edcop.json.tck.Codec;
 import org.edcop.json.tck.Codecs;
 import org.edcop.json.tck.Facades;
 
-/** The Jackson 3 facade and the Jackson 3 flavour of the schema validator, for the shared suites. */
+/**
+ * The Jackson 3 facade and the Jackson 3 flavour of the schema validator, for the shared suites.
+ */
 final class CopJson3Codecs implements Codecs {
 
   static final CopJson3Codecs INSTANCE = new CopJson3Codecs();

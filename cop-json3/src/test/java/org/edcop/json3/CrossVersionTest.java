@@ -85,10 +85,12 @@ class CrossVersionTest {
   @Test
   void usersOwnMappersOfBothGenerationsWriteTheSameBytes() throws Exception {
     CommunityOfPractice plan = FullPlan.plan();
-    String two = new com.fasterxml.jackson.databind.ObjectMapper()
-        .registerModule(new CopJsonModule())
-        .writeValueAsString(plan);
-    String three = JsonMapper.builder().addModule(new CopJson3Module()).build().writeValueAsString(plan);
+    String two =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .registerModule(new CopJsonModule())
+            .writeValueAsString(plan);
+    String three =
+        JsonMapper.builder().addModule(new CopJson3Module()).build().writeValueAsString(plan);
     assertThat(three).isEqualTo(two).isEqualTo(JACKSON3.writePlan(plan));
   }
 
@@ -119,8 +121,12 @@ class CrossVersionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badDocuments")
   void badDocumentsFailAlikeUnderBothGenerations(
-      String name, BadDocumentsSuite.Reader configuration, byte[] document, Kind kind,
-      String pointer, boolean schema) {
+      String name,
+      BadDocumentsSuite.Reader configuration,
+      byte[] document,
+      Kind kind,
+      String pointer,
+      boolean schema) {
     CopJsonLimits limits =
         configuration == BadDocumentsSuite.Reader.BIG_DOCUMENTS
             ? new CopJsonLimits(64L * 1024 * 1024, 64, 1_000_000)
@@ -134,8 +140,8 @@ class CrossVersionTest {
 
   /**
    * Documents where Jackson 2's and Jackson 3's defaults differ (trailing tokens, nesting depth,
-   * string length, unknown properties, null for a primitive, numbers for codes): both facades
-   * give the same answer.
+   * string length, unknown properties, null for a primitive, numbers for codes): both facades give
+   * the same answer.
    */
   static Stream<Arguments> differingDefaults() {
     String plan = SampleDocuments.json("draft-bare");
@@ -143,27 +149,39 @@ class CrossVersionTest {
     return Stream.of(
         Arguments.of("trailing tokens (Jackson 3 checks them by default)", plan + "[]"),
         Arguments.of("trailing whitespace only", plan + " \n\t "),
-        Arguments.of("an unknown property (Jackson 3 ignores them by default)",
+        Arguments.of(
+            "an unknown property (Jackson 3 ignores them by default)",
             open + ",\"xUnknown\":{\"n\":2.50}}"),
-        Arguments.of("64 levels of nesting (the limit)",
+        Arguments.of(
+            "64 levels of nesting (the limit)",
             open + ",\"x\":" + "[".repeat(63) + "]".repeat(63) + "}"),
-        Arguments.of("65 levels of nesting", open + ",\"x\":" + "[".repeat(64) + "]".repeat(64) + "}"),
-        Arguments.of("600 levels of nesting (over Jackson 3's default of 500)",
+        Arguments.of(
+            "65 levels of nesting", open + ",\"x\":" + "[".repeat(64) + "]".repeat(64) + "}"),
+        Arguments.of(
+            "600 levels of nesting (over Jackson 3's default of 500)",
             open + ",\"x\":" + "[".repeat(600) + "]".repeat(600) + "}"),
-        Arguments.of("a text of 1,000,000 characters (the limit)",
+        Arguments.of(
+            "a text of 1,000,000 characters (the limit)",
             open + ",\"x\":\"" + "a".repeat(1_000_000) + "\"}"),
-        Arguments.of("a text of 1,000,001 characters",
-            open + ",\"x\":\"" + "a".repeat(1_000_001) + "\"}"),
+        Arguments.of(
+            "a text of 1,000,001 characters", open + ",\"x\":\"" + "a".repeat(1_000_001) + "\"}"),
         Arguments.of("a name of 1,001 characters", open + ",\"" + "n".repeat(1001) + "\":1}"),
-        Arguments.of("null for the whole-number schemaVersion",
+        Arguments.of(
+            "null for the whole-number schemaVersion",
             plan.replace("\"schemaVersion\": 1", "\"schemaVersion\": null")),
-        Arguments.of("a number for a code", plan.replace("\"timeZone\"", "\"status\": 0, \"timeZone\"")),
-        Arguments.of("text for a whole number",
+        Arguments.of(
+            "a number for a code", plan.replace("\"timeZone\"", "\"status\": 0, \"timeZone\"")),
+        Arguments.of(
+            "text for a whole number",
             plan.replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"")),
-        Arguments.of("a fraction for a whole number",
+        Arguments.of(
+            "a fraction for a whole number",
             plan.replace("\"schemaVersion\": 1", "\"schemaVersion\": 1.0")),
-        Arguments.of("a single value for an array", open + ",\"community\":{\"membership\":"
-            + "{\"members\":{\"id\":\"m-1\",\"person\":{\"name\":\"A\"},\"tier\":\"core\"}}}}"),
+        Arguments.of(
+            "a single value for an array",
+            open
+                + ",\"community\":{\"membership\":"
+                + "{\"members\":{\"id\":\"m-1\",\"person\":{\"name\":\"A\"},\"tier\":\"core\"}}}}"),
         Arguments.of("NaN", plan.replace("\"schemaVersion\": 1", "\"schemaVersion\": NaN")),
         Arguments.of("a comment", plan.replace("{", "{ /* note */")));
   }
@@ -171,13 +189,16 @@ class CrossVersionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("differingDefaults")
   void whereTheDefaultsDifferBothFacadesAgree(String name, String document) {
-    assertThat(document).as("the row changes the sample").isNotEqualTo(SampleDocuments.json("draft-bare"));
+    assertThat(document)
+        .as("the row changes the sample")
+        .isNotEqualTo(SampleDocuments.json("draft-bare"));
     byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
     Object two = outcome(JACKSON2::readPlan, bytes);
     Object three = outcome(JACKSON3::readPlan, bytes);
     if (two instanceof CommunityOfPractice plan) {
       assertThat(three).isEqualTo(plan);
-      assertThat(JACKSON3.writePlan((CommunityOfPractice) three)).isEqualTo(JACKSON2.writePlan(plan));
+      assertThat(JACKSON3.writePlan((CommunityOfPractice) three))
+          .isEqualTo(JACKSON2.writePlan(plan));
     } else {
       assertSameError(bytes, JACKSON2::readPlan, JACKSON3::readPlan);
     }

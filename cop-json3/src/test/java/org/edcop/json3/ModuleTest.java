@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link CopJson3Module} on a user's own Jackson 3 mapper: found by {@code findAndAddModules()},
- * writes exactly the facade's bytes even on a mapper configured in ways that would otherwise
- * change names, order or inclusion, and reads what the facade writes.
+ * writes exactly the facade's bytes even on a mapper configured in ways that would otherwise change
+ * names, order or inclusion, and reads what the facade writes.
  */
 class ModuleTest {
 

@@ -9,8 +9,8 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 
 /**
- * The shipped schemas loaded into an independent validator (networknt json-schema-validator,
- * its Jackson 3 flavour, 3.0.9), with format assertions switched on.
+ * The shipped schemas loaded into an independent validator (networknt json-schema-validator, its
+ * Jackson 3 flavour, 3.0.9), with format assertions switched on.
  */
 final class Schemas {
 

@@ -11,10 +11,10 @@ import org.edcop.testing.internal.PlanGenerator;
 import org.edcop.testing.internal.SizedPlanGenerator;
 
 /**
- * Seeded generators of random plans for property-style tests and benchmarks. The same seed
- * always gives an equal plan, on any JVM (the generator uses {@link java.util.Random}, whose
- * algorithm is specified). Put the seed in the test's display name so a failure can be
- * reproduced with {@code RandomPlans.generate(seed)}.
+ * Seeded generators of random plans for property-style tests and benchmarks. The same seed always
+ * gives an equal plan, on any JVM (the generator uses {@link java.util.Random}, whose algorithm is
+ * specified). Put the seed in the test's display name so a failure can be reproduced with {@code
+ * RandomPlans.generate(seed)}.
  *
  * <pre>{@code
  * static LongStream seeds() { return RandomPlans.seeds(200); }
@@ -34,13 +34,12 @@ public final class RandomPlans {
   private RandomPlans() {}
 
   /**
-   * A random plan of realistic shape: 0 to 40 members, 0 to 30 meetings, any section
-   * sometimes empty, text sometimes awkward (non-Latin scripts, emoji, quotes, template-like
-   * {@code ${1+1}} and {@code {x}}, line breaks, very long strings), unknown properties holding
-   * raw JSON on random objects, and meeting offsets that vary. Its integrity holds: ids are
-   * unique, references resolve, the ideal size's minimum is at most its maximum, meetings end
-   * after they start and do not overlap, and reflections cite existing competencies. Other
-   * rules may or may not hold.
+   * A random plan of realistic shape: 0 to 40 members, 0 to 30 meetings, any section sometimes
+   * empty, text sometimes awkward (non-Latin scripts, emoji, quotes, template-like {@code ${1+1}}
+   * and {@code {x}}, line breaks, very long strings), unknown properties holding raw JSON on random
+   * objects, and meeting offsets that vary. Its integrity holds: ids are unique, references
+   * resolve, the ideal size's minimum is at most its maximum, meetings end after they start and do
+   * not overlap, and reflections cite existing competencies. Other rules may or may not hold.
    *
    * @param seed the seed
    * @return the plan
@@ -50,8 +49,8 @@ public final class RandomPlans {
   }
 
   /**
-   * The plan {@link #generate(long)} gives for the seed, with exactly the given mistakes
-   * planted, as each {@link Mistake} describes. No other integrity mistake is present.
+   * The plan {@link #generate(long)} gives for the seed, with exactly the given mistakes planted,
+   * as each {@link Mistake} describes. No other integrity mistake is present.
    *
    * @param seed the seed
    * @param mistakes the mistakes to plant; may be empty
@@ -68,9 +67,9 @@ public final class RandomPlans {
   /**
    * A complete-looking plan of exactly {@code members} roster entries and {@code meetings}
    * meetings, for benchmarks: every section filled, all duties and norm topics covered, every
-   * member agreed to the norms, weekly meetings of one hour whose times strictly increase
-   * without overlap, and each meeting attended by up to a dozen members. Builds 10,000 members
-   * and 10,000 meetings in a fraction of a second.
+   * member agreed to the norms, weekly meetings of one hour whose times strictly increase without
+   * overlap, and each meeting attended by up to a dozen members. Builds 10,000 members and 10,000
+   * meetings in a fraction of a second.
    *
    * @param seed the seed
    * @param members the number of roster entries, 0 or more

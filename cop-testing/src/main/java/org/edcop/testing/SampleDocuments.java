@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The JSON documents of the sample plans ({@link SamplePlans}), exactly as the cop JSON writer
- * prints them in pretty form: two-space indentation, a trailing newline. They are the golden
- * files every JSON module compares its output with, byte for byte, and what the command-line
- * tool prints for a sample. They live in this jar at
- * {@code org/edcop/testing/samples/<name>.json}.
+ * prints them in pretty form: two-space indentation, a trailing newline. They are the golden files
+ * every JSON module compares its output with, byte for byte, and what the command-line tool prints
+ * for a sample. They live in this jar at {@code org/edcop/testing/samples/<name>.json}.
  *
  * <pre>{@code
  * String expected = SampleDocuments.json("system-leaders");

@@ -4,9 +4,9 @@ import org.edcop.model.CommunityOfPractice;
 import org.immutables.value.Value;
 
 /**
- * One named sample plan with a description of what it shows. Complete samples pass every rule
- * of the launch stage; drafts are wrong in the ways their description lists, so a test (or a
- * person trying the library) knows which findings to expect.
+ * One named sample plan with a description of what it shows. Complete samples pass every rule of
+ * the launch stage; drafts are wrong in the ways their description lists, so a test (or a person
+ * trying the library) knows which findings to expect.
  */
 @Value.Immutable
 public interface SamplePlan {

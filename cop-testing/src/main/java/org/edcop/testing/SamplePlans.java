@@ -8,9 +8,9 @@ import org.edcop.testing.internal.SiteLeadersEquitySample;
 import org.edcop.testing.internal.SystemLeadersSample;
 
 /**
- * Hand-written sample plans with invented people and places: three complete plans that pass
- * every rule of the launch stage, and drafts that are wrong in instructive ways. Each sample is
- * built once and shared; plans are immutable.
+ * Hand-written sample plans with invented people and places: three complete plans that pass every
+ * rule of the launch stage, and drafts that are wrong in instructive ways. Each sample is built
+ * once and shared; plans are immutable.
  *
  * <pre>{@code
  * CommunityOfPractice plan = SamplePlans.systemLeaders().getPlan();
@@ -70,8 +70,8 @@ public final class SamplePlans {
   }
 
   /**
-   * {@code assessment-change}: a division implementing standards-based grading, with the
-   * deciding assistant superintendent in the community and hybrid meetings. Complete.
+   * {@code assessment-change}: a division implementing standards-based grading, with the deciding
+   * assistant superintendent in the community and hybrid meetings. Complete.
    *
    * @return the sample
    */

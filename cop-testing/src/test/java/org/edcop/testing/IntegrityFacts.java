@@ -21,8 +21,8 @@ import org.edcop.model.RequiredMember;
 import org.edcop.standards.StandardsCatalog;
 
 /**
- * Finds the integrity mistakes in a plan by looking at its structure directly, independent of
- * the validation engine, so the fixtures can be checked on their own.
+ * Finds the integrity mistakes in a plan by looking at its structure directly, independent of the
+ * validation engine, so the fixtures can be checked on their own.
  */
 final class IntegrityFacts {
 
@@ -51,18 +51,23 @@ final class IntegrityFacts {
         found.add(Mistake.DANGLING_REQUIRED_MEMBER);
       }
     }
-    plan.getCommunity().getMembership().getIdealSize().ifPresent(size -> {
-      if (size.getMin() > size.getMax()) {
-        found.add(Mistake.SIZE_MIN_OVER_MAX);
-      }
-    });
+    plan.getCommunity()
+        .getMembership()
+        .getIdealSize()
+        .ifPresent(
+            size -> {
+              if (size.getMin() > size.getMax()) {
+                found.add(Mistake.SIZE_MIN_OVER_MAX);
+              }
+            });
     Set<String> meetingIds = new HashSet<>();
     List<Meeting> timed = new ArrayList<>();
     for (Meeting meeting : plan.getPractice().getMeetings()) {
       if (!meetingIds.add(meeting.getId())) {
         found.add(Mistake.DUPLICATE_MEETING_ID);
       }
-      if (meeting.getFacilitator().isPresent() && !roster.contains(meeting.getFacilitator().get())) {
+      if (meeting.getFacilitator().isPresent()
+          && !roster.contains(meeting.getFacilitator().get())) {
         found.add(Mistake.DANGLING_FACILITATOR);
       }
       if (!roster.containsAll(meeting.getAttendance())) {

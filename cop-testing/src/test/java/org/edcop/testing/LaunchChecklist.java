@@ -23,8 +23,8 @@ import org.edcop.model.MeetingFormat;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.Membership;
-import org.edcop.model.Norms;
 import org.edcop.model.NormTopic;
+import org.edcop.model.Norms;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.Practice;
 import org.edcop.model.PurposeType;
@@ -34,8 +34,8 @@ import org.edcop.model.ToolUse;
 
 /**
  * The launch-stage rules of the domain's catalog, checked structurally (independently of the
- * validation engine) with the strictest reading: exact lengths and spacing in the plan's time
- * zone, core group at most a quarter of the headcount. Returns what is wrong, in words.
+ * validation engine) with the strictest reading: exact lengths and spacing in the plan's time zone,
+ * core group at most a quarter of the headcount. Returns what is wrong, in words.
  */
 final class LaunchChecklist {
 
@@ -48,53 +48,87 @@ final class LaunchChecklist {
     }
     // purpose
     var domain = plan.getDomain();
-    check(problems, domain.getPurpose().getStatement().isComplete(), "purpose statement incomplete");
+    check(
+        problems, domain.getPurpose().getStatement().isComplete(), "purpose statement incomplete");
     check(problems, !domain.getPurpose().getTypes().isEmpty(), "no purpose type");
-    check(problems, domain.getSharedInterest().filter(s -> !s.isBlank()).isPresent(), "no shared interest");
-    check(problems, !domain.isEquityCentred() || !domain.getProblemsOfPractice().isEmpty(),
+    check(
+        problems,
+        domain.getSharedInterest().filter(s -> !s.isBlank()).isPresent(),
+        "no shared interest");
+    check(
+        problems,
+        !domain.isEquityCentred() || !domain.getProblemsOfPractice().isEmpty(),
         "equity-centred without a problem of practice");
     // membership
     Membership membership = plan.getCommunity().getMembership();
     int headcount = membership.headcount();
-    long core = membership.getMembers().stream().filter(m -> m.getTier() == ParticipationTier.CORE).count();
+    long core =
+        membership.getMembers().stream().filter(m -> m.getTier() == ParticipationTier.CORE).count();
     check(problems, core >= 1, "no core member");
     check(problems, core * 4 <= headcount, "core group larger than a quarter of the headcount");
-    check(problems, membership.getIdealSize().map(s -> s.contains(headcount)).orElse(false),
+    check(
+        problems,
+        membership.getIdealSize().map(s -> s.contains(headcount)).orElse(false),
         "headcount " + headcount + " outside the ideal size");
     for (RequiredMember required : membership.getRequiredMembers()) {
-      check(problems, required.getMemberId().flatMap(membership::findMember).isPresent(),
+      check(
+          problems,
+          required.getMemberId().flatMap(membership::findMember).isPresent(),
           "required member not on the roster: " + required.getWho());
     }
     Set<PurposeType> types = domain.getPurpose().getTypes();
-    if (types.contains(PurposeType.GATHERING_FEEDBACK) || types.contains(PurposeType.IMPLEMENTING_A_CHANGE)) {
-      check(problems, membership.getMembers().stream().anyMatch(Member::isDecisionMaker), "no decision-maker");
+    if (types.contains(PurposeType.GATHERING_FEEDBACK)
+        || types.contains(PurposeType.IMPLEMENTING_A_CHANGE)) {
+      check(
+          problems,
+          membership.getMembers().stream().anyMatch(Member::isDecisionMaker),
+          "no decision-maker");
     }
     check(problems, membership.getInvitationApproach().isPresent(), "no invitation approach");
     // leadership
     var leadership = plan.getCommunity().getLeadership();
     check(problems, !leadership.getLeaders().isEmpty(), "no leader");
-    check(problems, leadership.dutiesCovered().equals(EnumSet.allOf(LeadershipDuty.class)), "duties uncovered");
+    check(
+        problems,
+        leadership.dutiesCovered().equals(EnumSet.allOf(LeadershipDuty.class)),
+        "duties uncovered");
     LeadershipStructure structure = leadership.getStructure().orElse(null);
     check(problems, structure != null, "no structure");
-    check(problems, structure != LeadershipStructure.SINGLE_LEADER || leadership.getLeaders().size() == 1,
+    check(
+        problems,
+        structure != LeadershipStructure.SINGLE_LEADER || leadership.getLeaders().size() == 1,
         "single leader structure with several leaders");
-    check(problems, structure != LeadershipStructure.LEADERSHIP_TEAM || leadership.getLeaders().size() > 1,
+    check(
+        problems,
+        structure != LeadershipStructure.LEADERSHIP_TEAM || leadership.getLeaders().size() > 1,
         "team of one");
-    check(problems, structure != LeadershipStructure.SHARED || leadership.getRotation().isPresent(),
+    check(
+        problems,
+        structure != LeadershipStructure.SHARED || leadership.getRotation().isPresent(),
         "shared leadership without rotation");
     for (Leader leader : leadership.getLeaders()) {
-      ParticipationTier tier = membership.findMember(leader.getMemberId()).map(Member::getTier).orElse(null);
-      check(problems, tier == ParticipationTier.CORE || tier == ParticipationTier.ACTIVE,
+      ParticipationTier tier =
+          membership.findMember(leader.getMemberId()).map(Member::getTier).orElse(null);
+      check(
+          problems,
+          tier == ParticipationTier.CORE || tier == ParticipationTier.ACTIVE,
           "leader " + leader.getMemberId().getValue() + " is " + tier);
     }
-    check(problems, leadership.getCommunication().isPresent() && leadership.getSupport().isPresent(),
+    check(
+        problems,
+        leadership.getCommunication().isPresent() && leadership.getSupport().isPresent(),
         "no communication or support");
     // norms
     Norms norms = plan.getCommunity().getNorms();
-    check(problems, norms.topicsCovered().equals(EnumSet.allOf(NormTopic.class)), "norm topics uncovered");
+    check(
+        problems,
+        norms.topicsCovered().equals(EnumSet.allOf(NormTopic.class)),
+        "norm topics uncovered");
     for (Member member : membership.getMembers()) {
       if (member.countsAsMember()) {
-        check(problems, norms.agreedToCurrentVersion().contains(member.getId()),
+        check(
+            problems,
+            norms.agreedToCurrentVersion().contains(member.getId()),
             "member " + member.getId().getValue() + " has not agreed");
       }
     }
@@ -102,14 +136,22 @@ final class LaunchChecklist {
     // launch plan
     Practice practice = plan.getPractice();
     LaunchPlan launch = practice.getLaunchPlan();
-    check(problems, launch.getCadence().isPresent() && launch.getMeetingLength().isPresent(), "no cadence or length");
+    check(
+        problems,
+        launch.getCadence().isPresent() && launch.getMeetingLength().isPresent(),
+        "no cadence or length");
     MeetingFormat format = launch.getFormat().orElse(null);
     check(problems, format != null, "no format");
     check(problems, format == MeetingFormat.VIRTUAL || launch.getPlace().isPresent(), "no place");
-    check(problems, format == MeetingFormat.IN_PERSON || launch.getPlatform().isPresent(), "no platform");
+    check(
+        problems,
+        format == MeetingFormat.IN_PERSON || launch.getPlatform().isPresent(),
+        "no platform");
     EnumSet<ToolUse> uses = EnumSet.noneOf(ToolUse.class);
     launch.getTools().forEach(t -> uses.addAll(t.getUses()));
-    check(problems, uses.contains(ToolUse.GATHERING_KNOWLEDGE) && uses.contains(ToolUse.SHARING_RESOURCES),
+    check(
+        problems,
+        uses.contains(ToolUse.GATHERING_KNOWLEDGE) && uses.contains(ToolUse.SHARING_RESOURCES),
         "no tool for knowledge and resources");
     // collaborative plan
     List<Meeting> meetings = practice.meetingsInTimeOrder();
@@ -119,39 +161,67 @@ final class LaunchChecklist {
     LocalDateTime previous = null;
     for (Meeting meeting : meetings) {
       elements.addAll(meeting.getIncludes());
-      check(problems, meeting.getStart().isPresent() && !meeting.getTopics().isEmpty(),
+      check(
+          problems,
+          meeting.getStart().isPresent() && !meeting.getTopics().isEmpty(),
           meeting.getId() + " lacks a time or a topic");
       if (meeting.getStart().isEmpty()) {
         continue;
       }
-      LocalDateTime local = meeting.getStart().get().atZoneSameInstant(plan.getTimeZone()).toLocalDateTime();
-      check(problems, launch.getLaunchDate().map(d -> d.isBefore(local.toLocalDate())).orElse(false),
+      LocalDateTime local =
+          meeting.getStart().get().atZoneSameInstant(plan.getTimeZone()).toLocalDateTime();
+      check(
+          problems,
+          launch.getLaunchDate().map(d -> d.isBefore(local.toLocalDate())).orElse(false),
           meeting.getId() + " not after the launch date");
-      check(problems, meeting.length().equals(launch.getMeetingLength()), meeting.getId() + " length differs");
-      meeting.getFacilitator().ifPresent(f -> check(problems, membership.findMember(f).isPresent(),
-          meeting.getId() + " facilitator not a member"));
+      check(
+          problems,
+          meeting.length().equals(launch.getMeetingLength()),
+          meeting.getId() + " length differs");
+      meeting
+          .getFacilitator()
+          .ifPresent(
+              f ->
+                  check(
+                      problems,
+                      membership.findMember(f).isPresent(),
+                      meeting.getId() + " facilitator not a member"));
       for (MemberId attendee : meeting.getAttendance()) {
-        check(problems, membership.findMember(attendee).isPresent(), meeting.getId() + " attendee not a member");
+        check(
+            problems,
+            membership.findMember(attendee).isPresent(),
+            meeting.getId() + " attendee not a member");
       }
       if (previous != null && launch.getCadence().isPresent()) {
-        check(problems, spacedByCadence(previous, local, launch.getCadence().get()),
+        check(
+            problems,
+            spacedByCadence(previous, local, launch.getCadence().get()),
             meeting.getId() + " not spaced by the cadence after " + previous);
       }
       previous = local;
     }
-    check(problems, elements.contains(MeetingElement.FEEDBACK) || elements.contains(MeetingElement.REFLECTION),
+    check(
+        problems,
+        elements.contains(MeetingElement.FEEDBACK) || elements.contains(MeetingElement.REFLECTION),
         "no meeting with feedback or reflection");
     check(problems, elements.contains(MeetingElement.CELEBRATION), "no meeting with celebration");
     // results
     Results results = practice.getResults();
     check(problems, !results.getFeedbackMethods().isEmpty(), "no feedback method");
     for (PurposeType type : types) {
-      check(problems, results.getPlannedEvidence().stream().map(Evidence::getPurposeType)
-          .anyMatch(t -> t.equals(java.util.Optional.of(type))), "no evidence for " + type.code());
+      check(
+          problems,
+          results.getPlannedEvidence().stream()
+              .map(Evidence::getPurposeType)
+              .anyMatch(t -> t.equals(java.util.Optional.of(type))),
+          "no evidence for " + type.code());
     }
     check(problems, results.getSuccessCriteria().isPresent(), "no success criteria");
-    check(problems, results.getLegacy().flatMap(l -> l.getCommunication()).isPresent()
-        && !results.getLegacy().get().getStakeholders().isEmpty(), "no legacy with stakeholders and communication");
+    check(
+        problems,
+        results.getLegacy().flatMap(l -> l.getCommunication()).isPresent()
+            && !results.getLegacy().get().getStakeholders().isEmpty(),
+        "no legacy with stakeholders and communication");
     check(problems, !results.getCelebrations().isEmpty(), "no celebration");
     return problems;
   }
@@ -173,9 +243,10 @@ final class LaunchChecklist {
     }
     int week = cadence.getWeekOfMonth().get();
     DayOfWeek day = cadence.getDayOfWeek().get();
-    LocalDate expected = week == 5
-        ? nextMonth.with(TemporalAdjusters.lastInMonth(day))
-        : nextMonth.with(TemporalAdjusters.dayOfWeekInMonth(week, day));
+    LocalDate expected =
+        week == 5
+            ? nextMonth.with(TemporalAdjusters.lastInMonth(day))
+            : nextMonth.with(TemporalAdjusters.dayOfWeekInMonth(week, day));
     return expected.equals(next.toLocalDate());
   }
 
@@ -184,5 +255,4 @@ final class LaunchChecklist {
       problems.add(problem);
     }
   }
-
 }

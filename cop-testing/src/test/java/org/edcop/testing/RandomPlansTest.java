@@ -58,12 +58,16 @@ class RandomPlansTest {
 
   @Test
   void plantingIntoAnEmptyPlanAddsWhatItNeeds() {
-    long emptySeed = RandomPlans.seeds(2000)
-        .filter(s -> {
-          CommunityOfPractice p = RandomPlans.generate(s);
-          return p.getCommunity().getMembership().getMembers().isEmpty() && p.getPractice().getMeetings().isEmpty();
-        })
-        .findFirst().orElseThrow();
+    long emptySeed =
+        RandomPlans.seeds(2000)
+            .filter(
+                s -> {
+                  CommunityOfPractice p = RandomPlans.generate(s);
+                  return p.getCommunity().getMembership().getMembers().isEmpty()
+                      && p.getPractice().getMeetings().isEmpty();
+                })
+            .findFirst()
+            .orElseThrow();
     CommunityOfPractice plan = RandomPlans.generate(emptySeed, EnumSet.allOf(Mistake.class));
     assertThat(IntegrityFacts.of(plan)).containsExactlyInAnyOrder(Mistake.values());
   }
@@ -91,7 +95,8 @@ class RandomPlansTest {
       awkward |= text.contains("${1+1}") || text.contains("🎓") || text.contains("{x}");
       longText |= text.length() > 5000 && text.contains("long long long");
       emptyDomain |= plan.getDomain().equals(org.edcop.model.Domain.builder().build());
-      outOfOrder |= !plan.getPractice().meetingsInTimeOrder().equals(plan.getPractice().getMeetings());
+      outOfOrder |=
+          !plan.getPractice().meetingsInTimeOrder().equals(plan.getPractice().getMeetings());
     }
     assertThat(memberCounts).contains(0).anyMatch(n -> n >= 35);
     assertThat(meetingCounts).contains(0).anyMatch(n -> n >= 25);
@@ -130,8 +135,14 @@ class RandomPlansTest {
   }
 
   static Stream<Arguments> sizes() {
-    return Stream.of(Arguments.of(0, 0), Arguments.of(1, 1), Arguments.of(10, 10), Arguments.of(100, 100),
-        Arguments.of(1000, 1000), Arguments.of(100, 0), Arguments.of(0, 50));
+    return Stream.of(
+        Arguments.of(0, 0),
+        Arguments.of(1, 1),
+        Arguments.of(10, 10),
+        Arguments.of(100, 100),
+        Arguments.of(1000, 1000),
+        Arguments.of(100, 0),
+        Arguments.of(0, 50));
   }
 
   @Test
@@ -148,6 +159,7 @@ class RandomPlansTest {
   @Test
   void ofSizeRejectsNegativeCounts() {
     assertThatThrownBy(() -> RandomPlans.ofSize(1L, -1, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("members=-1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("members=-1");
   }
 }

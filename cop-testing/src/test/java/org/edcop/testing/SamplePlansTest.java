@@ -12,14 +12,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.EvidenceKind;
 import org.edcop.model.InquiryCycle;
 import org.edcop.model.LeadershipStructure;
-import org.edcop.model.Meeting;
 import org.edcop.model.MeasureKind;
+import org.edcop.model.Meeting;
+import org.edcop.model.MeetingFormat;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.PurposeType;
-import org.edcop.model.EvidenceKind;
-import org.edcop.model.MeetingFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,11 +33,19 @@ class SamplePlansTest {
   @Test
   void namesAreUniqueKebabCaseAndLookedUp() {
     List<SamplePlan> all = SamplePlans.all();
-    assertThat(all).extracting(SamplePlan::getName)
-        .containsExactly("system-leaders", "site-leaders-equity", "assessment-change", "draft-bare",
-            "draft-integrity-errors", "draft-leadership-gaps", "draft-unagreed-norms")
+    assertThat(all)
+        .extracting(SamplePlan::getName)
+        .containsExactly(
+            "system-leaders",
+            "site-leaders-equity",
+            "assessment-change",
+            "draft-bare",
+            "draft-integrity-errors",
+            "draft-leadership-gaps",
+            "draft-unagreed-norms")
         .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
-    assertThat(new HashSet<>(all.stream().map(s -> s.getPlan().getId()).toList())).hasSize(all.size());
+    assertThat(new HashSet<>(all.stream().map(s -> s.getPlan().getId()).toList()))
+        .hasSize(all.size());
     for (SamplePlan sample : all) {
       assertThat(SamplePlans.named(sample.getName())).isSameAs(sample);
       assertThat(sample.getTitle()).isNotBlank();
@@ -74,7 +82,8 @@ class SamplePlansTest {
     CommunityOfPractice plan = sample.getPlan();
     assertThat(plan.getPractice().getReflections()).isNotEmpty();
     assertThat(plan.getCommunity().getMembership().getMembers())
-        .filteredOn(m -> m.getTier() == ParticipationTier.TRANSACTIONAL).hasSize(1);
+        .filteredOn(m -> m.getTier() == ParticipationTier.TRANSACTIONAL)
+        .hasSize(1);
     assertThat(plan.getPractice().getLaunchPlan().getLaunchDate()).isPresent();
     assertThat(plan.getFurtherApplication().getOtherUses()).isNotEmpty();
     // no contact detail leaks through toString
@@ -89,7 +98,8 @@ class SamplePlansTest {
     assertThat(meetings).hasSize(10);
     ZoneOffset mdt = ZoneOffset.ofHours(-6);
     ZoneOffset mst = ZoneOffset.ofHours(-7);
-    assertThat(meetings).extracting(m -> m.getStart().orElseThrow().getOffset())
+    assertThat(meetings)
+        .extracting(m -> m.getStart().orElseThrow().getOffset())
         .containsExactly(mdt, mdt, mst, mst, mst, mst, mst, mdt, mdt, mdt);
     assertThat(meetings.get(0).getStart()).contains(OffsetDateTime.parse("2026-09-08T15:30-06:00"));
     assertThat(meetings.get(6).getStart()).contains(OffsetDateTime.parse("2027-03-09T15:30-07:00"));
@@ -99,10 +109,13 @@ class SamplePlansTest {
       assertThat(start.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
       assertThat(start.getDayOfMonth()).isBetween(8, 14);
       assertThat(start.toLocalTime()).isEqualTo(LocalTime.of(15, 30));
-      assertThat(start.getOffset()).isEqualTo(plan.getTimeZone().getRules().getOffset(start.toInstant()));
+      assertThat(start.getOffset())
+          .isEqualTo(plan.getTimeZone().getRules().getOffset(start.toInstant()));
       assertThat(meeting.getFacilitator()).isPresent();
     }
-    assertThat(meetings).filteredOn(m -> !m.getAttendance().isEmpty()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(meetings)
+        .filteredOn(m -> !m.getAttendance().isEmpty())
+        .hasSizeGreaterThanOrEqualTo(3);
     assertThat(plan.getDomain().getPurpose().getTypes())
         .contains(PurposeType.BUILDING_PROFESSIONAL_CAPACITY, PurposeType.SHARING_KNOWLEDGE);
     int headcount = plan.getCommunity().getMembership().headcount();
@@ -129,26 +142,30 @@ class SamplePlansTest {
     var aim = work.get(0).getAim().orElseThrow();
     assertThat(List.of(aim.getMeasure(), aim.getTarget())).allMatch(o -> o.isPresent());
     assertThat(aim.getBy()).isPresent();
-    assertThat(work.get(0).getMeasures()).extracting(m -> m.getKind())
+    assertThat(work.get(0).getMeasures())
+        .extracting(m -> m.getKind())
         .containsExactlyInAnyOrder(MeasureKind.OUTCOME, MeasureKind.PROCESS, MeasureKind.BALANCING);
     List<InquiryCycle> cycles = work.get(0).getCycles();
     assertThat(cycles).hasSize(3);
     for (InquiryCycle done : cycles.subList(0, 2)) {
-      assertThat(List.of(done.getPrediction(), done.getDone(), done.getStudy())).allMatch(o -> o.isPresent());
+      assertThat(List.of(done.getPrediction(), done.getDone(), done.getStudy()))
+          .allMatch(o -> o.isPresent());
       assertThat(done.getDecision()).isPresent();
       assertThat(done.getCompletedOn()).isPresent();
     }
     InquiryCycle open = cycles.get(2);
     assertThat(open.getQuestion()).isPresent();
     assertThat(open.getPrediction()).isPresent();
-    assertThat(List.of(open.getDone(), open.getStudy(), open.getCompletedOn())).allMatch(o -> o.isEmpty());
+    assertThat(List.of(open.getDone(), open.getStudy(), open.getCompletedOn()))
+        .allMatch(o -> o.isEmpty());
     assertThat(open.getDecision()).isEmpty();
     var leadership = plan.getCommunity().getLeadership();
     assertThat(leadership.getStructure()).contains(LeadershipStructure.SHARED);
     for (var leader : leadership.getLeaders()) {
       assertThat(leadership.getRotation().orElseThrow()).contains(leader.getMemberId().getValue());
     }
-    assertThat(plan.getPractice().getReflections()).flatExtracting(r -> r.getCompetencies())
+    assertThat(plan.getPractice().getReflections())
+        .flatExtracting(r -> r.getCompetencies())
         .allMatch(ref -> ref.getFrameworkId().equals("ca-cpsel"));
     assertThat(plan.getPractice().getMeetings())
         .allMatch(m -> m.getStart().orElseThrow().getOffset().equals(ZoneOffset.ofHours(-8)));
@@ -159,9 +176,13 @@ class SamplePlansTest {
     CommunityOfPractice plan = SamplePlans.assessmentChange().getPlan();
     assertThat(plan.getDomain().getPurpose().getTypes())
         .contains(PurposeType.GATHERING_FEEDBACK, PurposeType.IMPLEMENTING_A_CHANGE);
-    var deciders = plan.getCommunity().getMembership().getMembers().stream().filter(m -> m.isDecisionMaker()).toList();
+    var deciders =
+        plan.getCommunity().getMembership().getMembers().stream()
+            .filter(m -> m.isDecisionMaker())
+            .toList();
     assertThat(deciders).hasSize(1);
-    assertThat(deciders.get(0).getPerson().getRole()).hasValueSatisfying(r -> assertThat(r).contains("Assistant Superintendent"));
+    assertThat(deciders.get(0).getPerson().getRole())
+        .hasValueSatisfying(r -> assertThat(r).contains("Assistant Superintendent"));
     var launch = plan.getPractice().getLaunchPlan();
     assertThat(launch.getFormat()).contains(MeetingFormat.HYBRID);
     assertThat(launch.getPlace()).isPresent();
@@ -173,30 +194,56 @@ class SamplePlansTest {
   @Test
   void draftsBreakExactlyWhatTheirDescriptionsSay() {
     assertThat(IntegrityFacts.of(SamplePlans.draftIntegrityErrors().getPlan()))
-        .containsExactlyInAnyOrder(Mistake.DUPLICATE_MEMBER_ID, Mistake.DANGLING_LEADER,
-            Mistake.DANGLING_FACILITATOR, Mistake.SIZE_MIN_OVER_MAX, Mistake.MEETING_ENDS_BEFORE_START,
+        .containsExactlyInAnyOrder(
+            Mistake.DUPLICATE_MEMBER_ID,
+            Mistake.DANGLING_LEADER,
+            Mistake.DANGLING_FACILITATOR,
+            Mistake.SIZE_MIN_OVER_MAX,
+            Mistake.MEETING_ENDS_BEFORE_START,
             Mistake.OVERLAPPING_MEETINGS);
     CommunityOfPractice integrity = SamplePlans.draftIntegrityErrors().getPlan();
-    assertThat(integrity.getCommunity().getMembership().getMembers().get(14).getId().getValue()).isEqualTo("sl-07");
-    assertThat(integrity.getCommunity().getLeadership().getLeaders().get(4).getMemberId().getValue()).isEqualTo("sl-99");
-    assertThat(integrity.getPractice().getMeetings().get(2).getFacilitator().orElseThrow().getValue()).isEqualTo("sl-98");
+    assertThat(integrity.getCommunity().getMembership().getMembers().get(14).getId().getValue())
+        .isEqualTo("sl-07");
+    assertThat(
+            integrity.getCommunity().getLeadership().getLeaders().get(4).getMemberId().getValue())
+        .isEqualTo("sl-99");
+    assertThat(
+            integrity.getPractice().getMeetings().get(2).getFacilitator().orElseThrow().getValue())
+        .isEqualTo("sl-98");
     assertThat(integrity.getPractice().getMeetings().get(4).length()).isEmpty();
     assertThat(integrity.getPractice().getMeetings().get(10).getId()).isEqualTo("sl-meeting-extra");
 
     assertThat(LaunchChecklist.problems(SamplePlans.draftLeadershipGaps().getPlan()))
-        .containsExactlyInAnyOrder("duties uncovered", "team of one", "leader sl-14 is TRANSACTIONAL",
+        .containsExactlyInAnyOrder(
+            "duties uncovered",
+            "team of one",
+            "leader sl-14 is TRANSACTIONAL",
             "no communication or support");
     assertThat(LaunchChecklist.problems(SamplePlans.draftUnagreedNorms().getPlan()))
-        .contains("norm topics uncovered", "no values alignment", "member sl-04 has not agreed",
+        .contains(
+            "norm topics uncovered",
+            "no values alignment",
+            "member sl-04 has not agreed",
             "member sl-13 has not agreed")
         .doesNotContain("member sl-01 has not agreed")
-        .allMatch(p -> p.startsWith("member ") || p.equals("norm topics uncovered") || p.equals("no values alignment"));
+        .allMatch(
+            p ->
+                p.startsWith("member ")
+                    || p.equals("norm topics uncovered")
+                    || p.equals("no values alignment"));
 
     CommunityOfPractice bare = SamplePlans.draftBare().getPlan();
-    assertThat(bare).isEqualTo(CommunityOfPractice.builder().id(bare.getId()).name(bare.getName())
-        .authority(bare.getAuthority()).timeZone(bare.getTimeZone()).build());
+    assertThat(bare)
+        .isEqualTo(
+            CommunityOfPractice.builder()
+                .id(bare.getId())
+                .name(bare.getName())
+                .authority(bare.getAuthority())
+                .timeZone(bare.getTimeZone())
+                .build());
     assertThat(IntegrityFacts.of(bare)).isEmpty();
-    assertThat(SamplePlans.all()).filteredOn(s -> !s.isComplete())
+    assertThat(SamplePlans.all())
+        .filteredOn(s -> !s.isComplete())
         .allMatch(s -> !LaunchChecklist.problems(s.getPlan()).isEmpty());
   }
 }

@@ -20,8 +20,8 @@ import org.edcop.validation.ValidationReport;
  * validate it for launch and print a one-line result. The cold-start benchmark times the whole
  * process, so JVM start, class loading, set-up and the first (interpreted) run all count.
  *
- * <p>Usage: {@code ColdStartMain jvm|cop|peer <plan.json>}. {@code jvm} only reads the file: it
- * is the floor every process pays.
+ * <p>Usage: {@code ColdStartMain jvm|cop|peer <plan.json>}. {@code jvm} only reads the file: it is
+ * the floor every process pays.
  */
 public final class ColdStartMain {
 

@@ -10,8 +10,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 /**
- * How the peer is set up: the stock Jackson 2 and Hibernate Validator configuration an
- * integrator would write, built once and shared.
+ * How the peer is set up: the stock Jackson 2 and Hibernate Validator configuration an integrator
+ * would write, built once and shared.
  */
 public final class Peer {
 
@@ -20,8 +20,8 @@ public final class Peer {
   /**
    * A plain {@code ObjectMapper} with the Java time module. Offsets are kept as written (the
    * default would shift them to UTC), and unknown properties stay an error (Jackson 2's default),
-   * which also proves that {@link PeerPlan} covers the whole document. On write, absent values
-   * are left out and dates and durations are ISO-8601 text, so the peer writes the same kind of
+   * which also proves that {@link PeerPlan} covers the whole document. On write, absent values are
+   * left out and dates and durations are ISO-8601 text, so the peer writes the same kind of
    * document cop does.
    *
    * @return a new mapper

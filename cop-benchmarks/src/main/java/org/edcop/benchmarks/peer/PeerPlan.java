@@ -3,14 +3,14 @@ package org.edcop.benchmarks.peer;
 import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.groups.Default;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -24,14 +24,13 @@ import java.util.Set;
  * The peer: what an integrator would write without cop. The plan's JSON document as plain Java
  * records, read by a stock Jackson {@code ObjectMapper} and checked by Hibernate Validator.
  *
- * <p>Constraints are those Jakarta annotations can say about one element at a time: required
- * values present, strings not blank, lists not empty, numbers in range. Integrity constraints
- * sit in the {@link Default} group (cop's {@code draft}); completeness constraints in {@link
- * Launch}, which extends {@code Default} the way cop's {@code launch} includes {@code draft}.
- * What needs more than one element at a time (unique ids, references that resolve, min not above
- * max, end after start, meetings that do not overlap, coverage of duties and norm topics) is out
- * of reach of the annotations and is therefore not checked here: the peer does less work than
- * cop.
+ * <p>Constraints are those Jakarta annotations can say about one element at a time: required values
+ * present, strings not blank, lists not empty, numbers in range. Integrity constraints sit in the
+ * {@link Default} group (cop's {@code draft}); completeness constraints in {@link Launch}, which
+ * extends {@code Default} the way cop's {@code launch} includes {@code draft}. What needs more than
+ * one element at a time (unique ids, references that resolve, min not above max, end after start,
+ * meetings that do not overlap, coverage of duties and norm topics) is out of reach of the
+ * annotations and is therefore not checked here: the peer does less work than cop.
  *
  * @param schemaVersion the version of the JSON format
  * @param id the plan's id
@@ -308,7 +307,8 @@ public record PeerPlan(
    * @param statement the problem
    * @param equityFocus the equity focus
    */
-  public record ProblemOfPractice(@NotBlank String id, @NotBlank String statement, String equityFocus) {}
+  public record ProblemOfPractice(
+      @NotBlank String id, @NotBlank String statement, String equityFocus) {}
 
   /**
    * The community element.

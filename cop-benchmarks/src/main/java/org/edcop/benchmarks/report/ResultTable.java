@@ -17,14 +17,13 @@ import java.util.TreeSet;
 
 /**
  * Reads JMH result files ({@code -rf json}) and prints Markdown tables: time per operation, time
- * and allocation per element (one element = one member or one meeting, so a plan of size n has
- * 2n), each goal's ratio, and the cold-start comparison.
+ * and allocation per element (one element = one member or one meeting, so a plan of size n has 2n),
+ * each goal's ratio, and the cold-start comparison.
  *
  * <p>Times are the median of the measured iterations, not their mean: on a shared machine one
- * disturbed iteration moves the mean a long way and the median hardly at all. The spread shown
- * next to it is half the distance between the fastest and the slowest iteration, relative to the
- * median. Run by {@code bench/run.sh}; needs
- * nothing beyond the benchmarks jar.
+ * disturbed iteration moves the mean a long way and the median hardly at all. The spread shown next
+ * to it is half the distance between the fastest and the slowest iteration, relative to the median.
+ * Run by {@code bench/run.sh}; needs nothing beyond the benchmarks jar.
  */
 public final class ResultTable {
 
@@ -194,7 +193,8 @@ public final class ResultTable {
         JsonNode alloc =
             r == null ? null : r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
         line.append(' ')
-            .append(alloc == null || alloc.isMissingNode() ? "–" : fmt(alloc.asDouble() / (2.0 * n)))
+            .append(
+                alloc == null || alloc.isMissingNode() ? "–" : fmt(alloc.asDouble() / (2.0 * n)))
             .append(" |");
       }
       out.println(line);
@@ -206,7 +206,8 @@ public final class ResultTable {
     out.println("### Ratios and goals" + (cpu ? " (each cell: wall time · CPU time)" : ""));
     out.println();
     header("ratio (goal)");
-    ratioRow("read: cop / peer databind (≤ " + READ_GOAL + ")", "readCop", "readPeer", READ_GOAL, cpu);
+    ratioRow(
+        "read: cop / peer databind (≤ " + READ_GOAL + ")", "readCop", "readPeer", READ_GOAL, cpu);
     ratioRow(
         "validate launch / read, both cop (≤ " + VALIDATE_GOAL + ")",
         "validateLaunchCop",
@@ -216,7 +217,8 @@ public final class ResultTable {
     ratioRow("read: cop / floor", "readCop", "readFloor", Double.NaN, cpu);
     ratioRow("read: peer / floor", "readPeer", "readFloor", Double.NaN, cpu);
     ratioRow("write: cop / peer", "writeCop", "writePeer", Double.NaN, cpu);
-    ratioRow("validate draft: cop / peer", "validateDraftCop", "validateDraftPeer", Double.NaN, cpu);
+    ratioRow(
+        "validate draft: cop / peer", "validateDraftCop", "validateDraftPeer", Double.NaN, cpu);
     ratioRow(
         "validate launch: cop / peer", "validateLaunchCop", "validateLaunchPeer", Double.NaN, cpu);
     out.println();
@@ -234,8 +236,14 @@ public final class ResultTable {
       StringBuilder rule = new StringBuilder("|---|");
       for (String metric : metrics) {
         String name = metric.equals(WALL) ? "wall" : "CPU";
-        head.append(String.format(Locale.ROOT, " %s at 100 (ns) | %s at %,d (ns) | %s ratio |",
-            name, name, largest, name));
+        head.append(
+            String.format(
+                Locale.ROOT,
+                " %s at 100 (ns) | %s at %,d (ns) | %s ratio |",
+                name,
+                name,
+                largest,
+                name));
         rule.append("---:|---:|---:|");
       }
       out.println(head.append(" goal |"));
@@ -251,14 +259,23 @@ public final class ResultTable {
           double small = perElementNanos(row.get(100), 100, metric);
           double large = perElementNanos(row.get(largest), largest, metric);
           double ratio = large / small;
-          line.append(' ').append(fmt(small)).append(" | ").append(fmt(large)).append(" | ")
-              .append(fmt(ratio)).append(" |");
+          line.append(' ')
+              .append(fmt(small))
+              .append(" | ")
+              .append(fmt(large))
+              .append(" | ")
+              .append(fmt(ratio))
+              .append(" |");
           if (op.getKey().endsWith("Cop")) {
-            verdicts.append(verdicts.length() == 0 ? "" : " · ").append(verdict(ratio, LINEAR_GOAL));
+            verdicts
+                .append(verdicts.length() == 0 ? "" : " · ")
+                .append(verdict(ratio, LINEAR_GOAL));
           }
         }
-        out.println(line.append(' ').append(verdicts.length() == 0 ? "(reference)" : verdicts)
-            .append(" |"));
+        out.println(
+            line.append(' ')
+                .append(verdicts.length() == 0 ? "(reference)" : verdicts)
+                .append(" |"));
       }
       out.println();
     }

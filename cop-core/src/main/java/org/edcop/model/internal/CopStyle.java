@@ -7,10 +7,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the whole model, applied in {@code org.edcop.model}'s
- * {@code package-info.java}. Accessors are named {@code getX}/{@code isX} so that Jakarta
- * Validation providers see them; builders take the bare property names; collections get
- * singular {@code addX} methods; every value has {@code withX} copies.
+ * The one Immutables style of the whole model, applied in {@code org.edcop.model}'s {@code
+ * package-info.java}. Accessors are named {@code getX}/{@code isX} so that Jakarta Validation
+ * providers see them; builders take the bare property names; collections get singular {@code addX}
+ * methods; every value has {@code withX} copies.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

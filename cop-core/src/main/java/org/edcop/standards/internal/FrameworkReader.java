@@ -37,7 +37,8 @@ public final class FrameworkReader {
   /** Pattern a framework id must match: lower-case words joined by hyphens. */
   public static final Pattern FRAMEWORK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-  private static final Pattern COMPETENCY_KEY = Pattern.compile("competency\\.([0-9]+)\\.(id|name)");
+  private static final Pattern COMPETENCY_KEY =
+      Pattern.compile("competency\\.([0-9]+)\\.(id|name)");
   private static final List<String> HEADER_KEYS =
       List.of("id", "name", "jurisdiction", "source", "version");
   private static final int MAX_COMPETENCIES = 10_000;
@@ -67,7 +68,9 @@ public final class FrameworkReader {
         throw new StandardsFormatException(
             fileName,
             key,
-            "unknown key; expected one of " + HEADER_KEYS + " or competency.<n>.id / competency.<n>.name",
+            "unknown key; expected one of "
+                + HEADER_KEYS
+                + " or competency.<n>.id / competency.<n>.name",
             null);
       }
       int number = parseNumber(matcher.group(1), fileName, key);
@@ -101,7 +104,8 @@ public final class FrameworkReader {
       }
       String idKey = "competency." + expected + ".id";
       String competencyId = required(entry.getValue()[0], fileName, idKey).strip();
-      String name = required(entry.getValue()[1], fileName, "competency." + expected + ".name").strip();
+      String name =
+          required(entry.getValue()[1], fileName, "competency." + expected + ".name").strip();
       if (!ids.add(competencyId)) {
         throw new StandardsFormatException(
             fileName, idKey, "competency id '" + competencyId + "' is used twice", null);
@@ -137,8 +141,7 @@ public final class FrameworkReader {
     try {
       collector.load(reader);
     } catch (IOException e) {
-      throw new StandardsFormatException(
-          fileName, null, "cannot be read as UTF-8 text: " + e, e);
+      throw new StandardsFormatException(fileName, null, "cannot be read as UTF-8 text: " + e, e);
     } catch (IllegalArgumentException e) {
       throw new StandardsFormatException(
           fileName, null, "is not valid .properties text: " + e.getMessage(), e);
@@ -149,7 +152,10 @@ public final class FrameworkReader {
   private static int parseNumber(String digits, String fileName, String key) {
     if (digits.length() > 5 || digits.startsWith("0")) {
       throw new StandardsFormatException(
-          fileName, key, "competency numbers run from 1 to " + MAX_COMPETENCIES + " without leading zeros", null);
+          fileName,
+          key,
+          "competency numbers run from 1 to " + MAX_COMPETENCIES + " without leading zeros",
+          null);
     }
     int number = Integer.parseInt(digits);
     if (number > MAX_COMPETENCIES) {

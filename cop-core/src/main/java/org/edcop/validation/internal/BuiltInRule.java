@@ -14,8 +14,8 @@ import org.edcop.validation.Stage;
 
 /**
  * Base of every built-in rule: its fixed metadata, access to the shared {@link PlanIndex}, and
- * reporting with messages rendered from {@link Messages}. A rule whose id starts with
- * {@code integrity.} is an integrity rule: due at {@link Stage#DRAFT}, an error by default.
+ * reporting with messages rendered from {@link Messages}. A rule whose id starts with {@code
+ * integrity.} is an integrity rule: due at {@link Stage#DRAFT}, an error by default.
  */
 public abstract class BuiltInRule implements Rule {
 

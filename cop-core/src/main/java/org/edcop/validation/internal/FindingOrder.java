@@ -4,9 +4,9 @@ import java.util.Comparator;
 import org.edcop.validation.Finding;
 
 /**
- * The report order of findings: guide section, then path (segment by segment, list indexes
- * compared as numbers so that {@code /meetings/2} comes before {@code /meetings/10}), then rule
- * id. Findings equal in all three keep the order in which they were reported.
+ * The report order of findings: guide section, then path (segment by segment, list indexes compared
+ * as numbers so that {@code /meetings/2} comes before {@code /meetings/10}), then rule id. Findings
+ * equal in all three keep the order in which they were reported.
  */
 public final class FindingOrder {
 

@@ -32,7 +32,10 @@ final class IntegrityRules {
   /** Every member id appears once on the roster. */
   static final class MemberIdDuplicate extends BuiltInRule {
     MemberIdDuplicate() {
-      super("integrity.member-id-duplicate", Section.MEMBERSHIP, "Every member id is used by one roster entry only.");
+      super(
+          "integrity.member-id-duplicate",
+          Section.MEMBERSHIP,
+          "Every member id is used by one roster entry only.");
     }
 
     @Override
@@ -115,7 +118,9 @@ final class IntegrityRules {
         MemberId id = reflections.get(i).getMemberId();
         if (!plan.resolves(id)) {
           out.report(
-              Pointer.of("practice", "reflections", i, "memberId"), "reflection", args("member", id));
+              Pointer.of("practice", "reflections", i, "memberId"),
+              "reflection",
+              args("member", id));
         }
       }
     }
@@ -214,7 +219,11 @@ final class IntegrityRules {
           if (!seen.add(cycles.get(j).getId())) {
             out.report(
                 Pointer.of("practice", "improvementWork", i, "cycles", j, "id"),
-                args("cycle", cycles.get(j).getId(), "problem", work.get(i).getProblemOfPracticeId()));
+                args(
+                    "cycle",
+                    cycles.get(j).getId(),
+                    "problem",
+                    work.get(i).getProblemOfPracticeId()));
           }
         }
       }
@@ -298,7 +307,8 @@ final class IntegrityRules {
     protected void check(PlanIndex plan, Out out) {
       Norms norms = plan.plan().getCommunity().getNorms();
       if (norms.getVersion() < 1) {
-        out.report(Pointer.of("community", "norms", "version"), args("version", norms.getVersion()));
+        out.report(
+            Pointer.of("community", "norms", "version"), args("version", norms.getVersion()));
       }
       List<NormAgreement> agreements = norms.getAgreements();
       for (int i = 0; i < agreements.size(); i++) {
@@ -333,9 +343,7 @@ final class IntegrityRules {
           .getMeetingLength()
           .filter(length -> length.isNegative() || length.isZero())
           .ifPresent(
-              length ->
-                  out.report(
-                      Paths.LAUNCH_PLAN + "/meetingLength", args("length", length)));
+              length -> out.report(Paths.LAUNCH_PLAN + "/meetingLength", args("length", length)));
     }
   }
 
@@ -418,8 +426,8 @@ final class IntegrityRules {
   }
 
   /**
-   * No two meetings overlap in time. Meetings are swept in start order, keeping the one that
-   * ends last so far; each meeting that starts before that end is reported once, naming it.
+   * No two meetings overlap in time. Meetings are swept in start order, keeping the one that ends
+   * last so far; each meeting that starts before that end is reported once, naming it.
    */
   static final class MeetingsOverlap extends BuiltInRule {
     MeetingsOverlap() {

@@ -62,8 +62,8 @@ public final class Labels {
   }
 
   /**
-   * The key prefix of a vocabulary type: its simple name in kebab-case, e.g.
-   * {@code participation-tier} for {@code ParticipationTier}.
+   * The key prefix of a vocabulary type: its simple name in kebab-case, e.g. {@code
+   * participation-tier} for {@code ParticipationTier}.
    *
    * @param type the enum class
    * @return the prefix

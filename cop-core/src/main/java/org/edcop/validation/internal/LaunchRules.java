@@ -45,8 +45,8 @@ final class LaunchRules {
   }
 
   /**
-   * The launch date is on or before the date of the first meeting (the launch meeting may be
-   * the first meeting), dates taken in the plan's time zone.
+   * The launch date is on or before the date of the first meeting (the launch meeting may be the
+   * first meeting), dates taken in the plan's time zone.
    */
   static final class DateAfterFirstMeeting extends BuiltInRule {
     DateAfterFirstMeeting() {
@@ -71,7 +71,8 @@ final class LaunchRules {
       if (launch.get().isAfter(date)) {
         int before = 0;
         for (int i : plan.meetingsByStart()) {
-          if (!plan.localDate(plan.meetings().get(i).getStart().orElseThrow()).isBefore(launch.get())) {
+          if (!plan.localDate(plan.meetings().get(i).getStart().orElseThrow())
+              .isBefore(launch.get())) {
             break;
           }
           before++;
@@ -79,10 +80,14 @@ final class LaunchRules {
         out.report(
             Paths.LAUNCH_PLAN + "/launchDate",
             args(
-                "launchDate", launch.get(),
-                "meeting", meeting.getId(),
-                "date", date,
-                "count", before));
+                "launchDate",
+                launch.get(),
+                "meeting",
+                meeting.getId(),
+                "date",
+                date,
+                "count",
+                before));
       }
     }
   }

@@ -60,8 +60,8 @@ final class LeadershipRules {
   }
 
   /**
-   * The structure agrees with the leaders listed: a single leader is one person; a team or
-   * shared leadership is two people or more (people counted by distinct member id).
+   * The structure agrees with the leaders listed: a single leader is one person; a team or shared
+   * leadership is two people or more (people counted by distinct member id).
    */
   static final class StructureMismatch extends BuiltInRule {
     StructureMismatch() {
@@ -151,7 +151,13 @@ final class LeadershipRules {
           out.report(
               Paths.leader(i, "memberId"),
               tier == ParticipationTier.TRANSACTIONAL ? "transactional" : "engagement",
-              args("member", member.get().getId(), "name", member.get().getPerson().getName(), "tier", tier));
+              args(
+                  "member",
+                  member.get().getId(),
+                  "name",
+                  member.get().getPerson().getName(),
+                  "tier",
+                  tier));
         }
       }
     }

@@ -39,8 +39,8 @@ final class MembershipRules {
   }
 
   /**
-   * The core group is small: at most the policy's share of the headcount (rounded down), and
-   * always at least one person allowed.
+   * The core group is small: at most the policy's share of the headcount (rounded down), and always
+   * at least one person allowed.
    */
   static final class CoreTooLarge extends BuiltInRule {
     CoreTooLarge() {
@@ -158,7 +158,9 @@ final class MembershipRules {
         return;
       }
       int heads = plan.headcount();
-      Object[] values = {"headcount", heads, "min", size.get().getMin(), "max", size.get().getMax()};
+      Object[] values = {
+        "headcount", heads, "min", size.get().getMin(), "max", size.get().getMax()
+      };
       if (heads < size.get().getMin()) {
         out.report(Paths.MEMBERS, "below", args(values));
       } else if (heads > size.get().getMax()) {
@@ -181,7 +183,8 @@ final class MembershipRules {
 
     @Override
     protected void check(PlanIndex plan, Out out) {
-      List<RequiredMember> required = plan.plan().getCommunity().getMembership().getRequiredMembers();
+      List<RequiredMember> required =
+          plan.plan().getCommunity().getMembership().getRequiredMembers();
       for (int i = 0; i < required.size(); i++) {
         RequiredMember person = required.get(i);
         String path = Pointer.append(Paths.MEMBERSHIP, "requiredMembers", i);
@@ -214,7 +217,11 @@ final class MembershipRules {
 
     @Override
     protected void check(PlanIndex plan, Out out) {
-      if (!plan.plan().getDomain().getPurpose().getTypes().contains(PurposeType.GATHERING_FEEDBACK)) {
+      if (!plan.plan()
+          .getDomain()
+          .getPurpose()
+          .getTypes()
+          .contains(PurposeType.GATHERING_FEEDBACK)) {
         return;
       }
       for (Member member : plan.distinctMembers()) {

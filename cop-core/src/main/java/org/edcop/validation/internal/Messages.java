@@ -18,19 +18,19 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The one place where message templates are looked up and filled in.
  *
- * <p>Templates live in {@code org/edcop/validation/messages*.properties} (UTF-8); the root file
- * is English. A key is a rule id, or {@code ruleId.variant} for a rule with several messages.
- * Lookup walks the candidate locales of a {@link ResourceBundle.Control} that never falls back
- * to the JVM's default locale (so a French server renders English for {@link Locale#ROOT}),
- * ending at the root file. The files are read with {@code Class.getResourceAsStream} rather than
- * {@code ResourceBundle.getBundle}, which refuses a custom {@code Control} when the library runs
- * as a (named, automatic) module.
+ * <p>Templates live in {@code org/edcop/validation/messages*.properties} (UTF-8); the root file is
+ * English. A key is a rule id, or {@code ruleId.variant} for a rule with several messages. Lookup
+ * walks the candidate locales of a {@link ResourceBundle.Control} that never falls back to the
+ * JVM's default locale (so a French server renders English for {@link Locale#ROOT}), ending at the
+ * root file. The files are read with {@code Class.getResourceAsStream} rather than {@code
+ * ResourceBundle.getBundle}, which refuses a custom {@code Control} when the library runs as a
+ * (named, automatic) module.
  *
- * <p>Placeholders are {@code {name}} with a name of letters, digits, {@code .}, {@code -} or
- * {@code _}. Substitution is a single left-to-right pass over the template: the substituted
- * values are never scanned again, so user text such as {@code ${1+1}} or {@code {other}} comes
- * out literally. A placeholder without an argument stays as written. Apostrophes have no special
- * meaning (this is not {@code MessageFormat}).
+ * <p>Placeholders are {@code {name}} with a name of letters, digits, {@code .}, {@code -} or {@code
+ * _}. Substitution is a single left-to-right pass over the template: the substituted values are
+ * never scanned again, so user text such as {@code ${1+1}} or {@code {other}} comes out literally.
+ * A placeholder without an argument stays as written. Apostrophes have no special meaning (this is
+ * not {@code MessageFormat}).
  */
 public final class Messages {
 
@@ -58,8 +58,8 @@ public final class Messages {
   }
 
   /**
-   * Argument names whose values are vocabulary codes, with the label-key prefix of each. A
-   * template may write {@code {name.label}} for them to get the value's label in its language.
+   * Argument names whose values are vocabulary codes, with the label-key prefix of each. A template
+   * may write {@code {name.label}} for them to get the value's label in its language.
    */
   private static final Map<String, String> LABELLED_ARGUMENTS =
       Map.of(
@@ -74,15 +74,16 @@ public final class Messages {
 
   /**
    * Fills a template like {@link #fill}, and also {@code {name.label}} placeholders of the
-   * arguments that carry vocabulary codes, with the label in the given language (the code when
-   * no label exists).
+   * arguments that carry vocabulary codes, with the label in the given language (the code when no
+   * label exists).
    *
    * @param template the template
    * @param arguments the values by placeholder name
    * @param locale the language of the labels
    * @return the filled-in text
    */
-  public static String fillWithLabels(String template, Map<String, String> arguments, Locale locale) {
+  public static String fillWithLabels(
+      String template, Map<String, String> arguments, Locale locale) {
     Map<String, String> withLabels = null;
     for (Map.Entry<String, String> argument : arguments.entrySet()) {
       String type = LABELLED_ARGUMENTS.get(argument.getKey());
@@ -90,7 +91,8 @@ public final class Messages {
         if (withLabels == null) {
           withLabels = new HashMap<>(arguments);
         }
-        String label = Labels.label(type + "." + argument.getValue(), locale == null ? Locale.ROOT : locale);
+        String label =
+            Labels.label(type + "." + argument.getValue(), locale == null ? Locale.ROOT : locale);
         withLabels.put(argument.getKey() + ".label", label != null ? label : argument.getValue());
       }
     }
@@ -186,7 +188,8 @@ public final class Messages {
   }
 
   private static Map<String, String> load(Locale locale) {
-    String resource = "/" + CONTROL.toResourceName(CONTROL.toBundleName(BASE_NAME, locale), "properties");
+    String resource =
+        "/" + CONTROL.toResourceName(CONTROL.toBundleName(BASE_NAME, locale), "properties");
     try (InputStream in = Messages.class.getResourceAsStream(resource)) {
       if (in == null) {
         return Map.of();

@@ -104,16 +104,26 @@ final class NormsRules {
         if (version == null) {
           out.report(
               Paths.NORMS + "/agreements",
-              args("member", member.getId(), "name", member.getPerson().getName(), "version", current));
+              args(
+                  "member",
+                  member.getId(),
+                  "name",
+                  member.getPerson().getName(),
+                  "version",
+                  current));
         } else if (version < current) {
           out.report(
               Paths.NORMS + "/agreements",
               "outdated",
               args(
-                  "member", member.getId(),
-                  "name", member.getPerson().getName(),
-                  "version", current,
-                  "agreed", version));
+                  "member",
+                  member.getId(),
+                  "name",
+                  member.getPerson().getName(),
+                  "version",
+                  current,
+                  "agreed",
+                  version));
         }
       }
     }

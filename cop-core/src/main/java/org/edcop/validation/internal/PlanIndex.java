@@ -23,9 +23,9 @@ import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
 
 /**
- * What the built-in rules look up, computed once per validation call: members by id, the
- * headcount, meetings sorted by start, problem-of-practice ids. Building it is O(n log n) in the
- * size of the plan, and so every rule that uses it can check in linear time after that.
+ * What the built-in rules look up, computed once per validation call: members by id, the headcount,
+ * meetings sorted by start, problem-of-practice ids. Building it is O(n log n) in the size of the
+ * plan, and so every rule that uses it can check in linear time after that.
  */
 public final class PlanIndex {
 
@@ -210,8 +210,8 @@ public final class PlanIndex {
   }
 
   /**
-   * The calendar date of an instant in the plan's time zone; the date in the instant's own
-   * offset when the conversion falls outside the supported range.
+   * The calendar date of an instant in the plan's time zone; the date in the instant's own offset
+   * when the conversion falls outside the supported range.
    *
    * @param dateTime a date-time
    * @return its date
@@ -225,9 +225,9 @@ public final class PlanIndex {
   }
 
   /**
-   * A meeting's length when it has a start and an end and ends after it starts. Unlike
-   * {@code Meeting.length()}, never throws: it measures between instants, so offsets at the
-   * edges of the date-time range cannot push the computation out of range.
+   * A meeting's length when it has a start and an end and ends after it starts. Unlike {@code
+   * Meeting.length()}, never throws: it measures between instants, so offsets at the edges of the
+   * date-time range cannot push the computation out of range.
    *
    * @param meeting a meeting
    * @return its positive length, or empty

@@ -136,13 +136,12 @@ final class PlanRules {
 
   /**
    * Meetings follow the planned cadence, dates taken in the plan's time zone and compared within
-   * the policy's spacing tolerance. Every n weeks: the gap between consecutive meetings is a
-   * whole number of periods (a skipped meeting, such as a holiday, is fine). Monthly on the n-th
-   * weekday: each meeting falls on that weekday of its month (week 5 means the last one), give
-   * or take the tolerance. Monthly on a weekday: each meeting falls exactly on that weekday
-   * (a tolerance in days cannot constrain a weekday) and in a month of its own. Monthly without
-   * a weekday: consecutive meetings fall in different months, on about the same day of the
-   * month.
+   * the policy's spacing tolerance. Every n weeks: the gap between consecutive meetings is a whole
+   * number of periods (a skipped meeting, such as a holiday, is fine). Monthly on the n-th weekday:
+   * each meeting falls on that weekday of its month (week 5 means the last one), give or take the
+   * tolerance. Monthly on a weekday: each meeting falls exactly on that weekday (a tolerance in
+   * days cannot constrain a weekday) and in a month of its own. Monthly without a weekday:
+   * consecutive meetings fall in different months, on about the same day of the month.
    */
   static final class MeetingSpacingMismatch extends BuiltInRule {
     MeetingSpacingMismatch() {
@@ -189,10 +188,14 @@ final class PlanRules {
                 Paths.meeting(i, "start"),
                 "weeks",
                 args(
-                    "meeting", meeting.getId(),
-                    "previous", previousId,
-                    "days", gap,
-                    "weeks", weeks.get()));
+                    "meeting",
+                    meeting.getId(),
+                    "previous",
+                    previousId,
+                    "days",
+                    gap,
+                    "weeks",
+                    weeks.get()));
           }
         }
         previous = date;

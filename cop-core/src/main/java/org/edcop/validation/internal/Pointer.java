@@ -1,9 +1,9 @@
 package org.edcop.validation.internal;
 
 /**
- * Builds JSON Pointers (RFC 6901) into a plan's JSON document. Property names are the model's
- * Java property names, which are also its JSON names; list items are addressed by their index
- * as listed in the plan.
+ * Builds JSON Pointers (RFC 6901) into a plan's JSON document. Property names are the model's Java
+ * property names, which are also its JSON names; list items are addressed by their index as listed
+ * in the plan.
  */
 public final class Pointer {
 

@@ -38,8 +38,7 @@ final class PracticeRules {
           CompetencyRef ref = competencies.get(j);
           String path = Pointer.append(Paths.REFLECTIONS, i, "competencies", j);
           if (catalog.find(ref.getFrameworkId()).isEmpty()) {
-            out.report(
-                path + "/frameworkId", "framework", args("framework", ref.getFrameworkId()));
+            out.report(path + "/frameworkId", "framework", args("framework", ref.getFrameworkId()));
           } else if (catalog.findCompetency(ref).isEmpty()) {
             out.report(
                 path + "/competencyId",
@@ -72,8 +71,8 @@ final class PracticeRules {
   }
 
   /**
-   * A reflection records new learning, how it translates into practice, a self-reflective
-   * practice, and at least one competency.
+   * A reflection records new learning, how it translates into practice, a self-reflective practice,
+   * and at least one competency.
    */
   static final class ReflectionIncomplete extends BuiltInRule {
     ReflectionIncomplete() {

@@ -6,21 +6,21 @@ import org.edcop.validation.CopValidator;
 import org.edcop.validation.Severity;
 
 /**
- * How {@link ValidCommunityOfPractice} validates: which {@link CopValidator} (and so which
- * policy and extra rules), the language of the violation messages, and the smallest severity
- * that becomes a violation. Immutable and thread-safe.
+ * How {@link ValidCommunityOfPractice} validates: which {@link CopValidator} (and so which policy
+ * and extra rules), the language of the violation messages, and the smallest severity that becomes
+ * a violation. Immutable and thread-safe.
  *
  * <p>The constraint looks for its settings in this order:
  *
  * <ol>
- *   <li>Hibernate Validator's <em>constraint validator payload</em>, when it is a
- *       {@code CopConstraintSettings}: per validator factory
- *       ({@code HibernateValidatorConfiguration.constraintValidatorPayload(settings)}) or per
- *       validator ({@code factory.unwrap(HibernateValidatorFactory.class).usingContext()
- *       .constraintValidatorPayload(settings).getValidator()}, cheap enough to do per request,
- *       e.g. to pick the user's language);
- *   <li>otherwise the process-wide settings of {@link #setGlobal}, which start as
- *       {@link #defaults()}.
+ *   <li>Hibernate Validator's <em>constraint validator payload</em>, when it is a {@code
+ *       CopConstraintSettings}: per validator factory ({@code
+ *       HibernateValidatorConfiguration.constraintValidatorPayload(settings)}) or per validator
+ *       ({@code factory.unwrap(HibernateValidatorFactory.class).usingContext()
+ *       .constraintValidatorPayload(settings).getValidator()}, cheap enough to do per request, e.g.
+ *       to pick the user's language);
+ *   <li>otherwise the process-wide settings of {@link #setGlobal}, which start as {@link
+ *       #defaults()}.
  * </ol>
  *
  * @since 0.1.0
@@ -43,8 +43,8 @@ public final class CopConstraintSettings {
   }
 
   /**
-   * The settings used when none are configured: {@link CopValidator#defaults()}, English
-   * messages, every finding (down to {@link Severity#INFO}) a violation.
+   * The settings used when none are configured: {@link CopValidator#defaults()}, English messages,
+   * every finding (down to {@link Severity#INFO}) a violation.
    *
    * @return the default settings
    */
@@ -74,8 +74,8 @@ public final class CopConstraintSettings {
   }
 
   /**
-   * A copy whose violation messages are in another language (English, French or Spanish; any
-   * other gets English). {@link Locale#ROOT} means English.
+   * A copy whose violation messages are in another language (English, French or Spanish; any other
+   * gets English). {@link Locale#ROOT} means English.
    *
    * @param newLocale the language
    * @return the new settings
@@ -86,9 +86,8 @@ public final class CopConstraintSettings {
   }
 
   /**
-   * A copy that turns only findings at least this severe into violations, e.g.
-   * {@link Severity#ERROR} so that a draft with open questions still passes a {@code @Valid}
-   * check.
+   * A copy that turns only findings at least this severe into violations, e.g. {@link
+   * Severity#ERROR} so that a draft with open questions still passes a {@code @Valid} check.
    *
    * @param newMinimum the smallest severity reported
    * @return the new settings
@@ -136,9 +135,9 @@ public final class CopConstraintSettings {
   }
 
   /**
-   * Sets the process-wide settings, used where Hibernate Validator's constraint validator
-   * payload does not provide any (other providers, or a factory configured without it). Takes
-   * effect for validations that start afterwards, in every thread.
+   * Sets the process-wide settings, used where Hibernate Validator's constraint validator payload
+   * does not provide any (other providers, or a factory configured without it). Takes effect for
+   * validations that start afterwards, in every thread.
    *
    * @param settings the settings
    */

@@ -5,19 +5,18 @@ import java.util.Objects;
 import org.edcop.validation.Stage;
 
 /**
- * The Jakarta Validation groups that stand for cop's lifecycle stages: the {@code Default} group
- * is {@link Stage#DRAFT}, {@link Launch} is {@link Stage#LAUNCH} and {@link Close} is
- * {@link Stage#CLOSE}.
+ * The Jakarta Validation groups that stand for cop's lifecycle stages: the {@code Default} group is
+ * {@link Stage#DRAFT}, {@link Launch} is {@link Stage#LAUNCH} and {@link Close} is {@link
+ * Stage#CLOSE}.
  *
  * <pre>{@code
  * Set<ConstraintViolation<CommunityOfPractice>> violations =
  *     validator.validate(plan, CopStages.Launch.class);
  * }</pre>
  *
- * <p>Ask for one stage per call. Each requested stage group runs the check once at its stage, so
- * a call with both {@code Default} and {@code Launch} reports the findings of both stages, the
- * same finding possibly twice with different severities; {@link CopViolations#stage} tells them
- * apart.
+ * <p>Ask for one stage per call. Each requested stage group runs the check once at its stage, so a
+ * call with both {@code Default} and {@code Launch} reports the findings of both stages, the same
+ * finding possibly twice with different severities; {@link CopViolations#stage} tells them apart.
  *
  * @since 0.1.0
  */
@@ -49,8 +48,8 @@ public final class CopStages {
   }
 
   /**
-   * The stage that a set of groups stands for: the latest stage among them; {@link Stage#DRAFT}
-   * for none, for {@code Default} and for groups that stand for no stage.
+   * The stage that a set of groups stands for: the latest stage among them; {@link Stage#DRAFT} for
+   * none, for {@code Default} and for groups that stand for no stage.
    *
    * @param groups the groups
    * @return the stage
@@ -58,7 +57,8 @@ public final class CopStages {
   public static Stage stage(Class<?>... groups) {
     Stage stage = Stage.DRAFT;
     for (Class<?> group : groups) {
-      Stage of = group == Close.class ? Stage.CLOSE : group == Launch.class ? Stage.LAUNCH : Stage.DRAFT;
+      Stage of =
+          group == Close.class ? Stage.CLOSE : group == Launch.class ? Stage.LAUNCH : Stage.DRAFT;
       if (of.compareTo(stage) > 0) {
         stage = of;
       }

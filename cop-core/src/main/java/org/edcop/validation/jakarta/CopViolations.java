@@ -13,8 +13,8 @@ import org.edcop.validation.jakarta.internal.ViolationPaths;
 import org.edcop.validation.jakarta.internal.ViolationText;
 
 /**
- * Reads a constraint violation of {@link ValidCommunityOfPractice} back as cop's finding: its
- * rule id, severity, JSON Pointer and stage.
+ * Reads a constraint violation of {@link ValidCommunityOfPractice} back as cop's finding: its rule
+ * id, severity, JSON Pointer and stage.
  *
  * <pre>{@code
  * for (ConstraintViolation<CommunityOfPractice> v : validator.validate(plan, CopStages.Launch.class)) {
@@ -25,9 +25,9 @@ import org.edcop.validation.jakarta.internal.ViolationText;
  * }</pre>
  *
  * <p>Under Hibernate Validator each violation carries the whole {@link Finding} as its dynamic
- * payload ({@link #finding}), so a user interface can render it in any language with
- * {@code CopMessages}. Under another provider the finding's severity and rule id travel at the
- * start of the message, as {@code [severity rule-id] }, and {@link #finding} is empty.
+ * payload ({@link #finding}), so a user interface can render it in any language with {@code
+ * CopMessages}. Under another provider the finding's severity and rule id travel at the start of
+ * the message, as {@code [severity rule-id] }, and {@link #finding} is empty.
  *
  * @since 0.1.0
  */
@@ -56,7 +56,8 @@ public final class CopViolations {
    */
   public static Optional<Finding> finding(ConstraintViolation<?> violation) {
     check(violation);
-    return Optional.ofNullable(HibernateSupport.PRESENT ? HibernateSupport.finding(violation) : null);
+    return Optional.ofNullable(
+        HibernateSupport.PRESENT ? HibernateSupport.finding(violation) : null);
   }
 
   /**
@@ -93,8 +94,8 @@ public final class CopViolations {
   }
 
   /**
-   * The JSON Pointer of a violation, built from its property path (so it is the finding's own
-   * path, e.g. {@code /community/membership/members/3/id}).
+   * The JSON Pointer of a violation, built from its property path (so it is the finding's own path,
+   * e.g. {@code /community/membership/members/3/id}).
    *
    * @param violation one of cop's violations
    * @return the pointer, {@code ""} for the whole plan

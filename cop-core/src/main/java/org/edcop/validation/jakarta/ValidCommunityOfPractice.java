@@ -12,10 +12,10 @@ import java.lang.annotation.Target;
 import org.edcop.validation.jakarta.internal.PlanConstraintValidator;
 
 /**
- * The plan passes cop's validation at a lifecycle stage. This one class-level constraint runs
- * the whole {@code CopValidator} (every rule, the configured policy) and reports each finding as
- * its own constraint violation, with the finding's message, a property path that matches its
- * JSON Pointer, and its rule id and severity (read them with {@link CopViolations}).
+ * The plan passes cop's validation at a lifecycle stage. This one class-level constraint runs the
+ * whole {@code CopValidator} (every rule, the configured policy) and reports each finding as its
+ * own constraint violation, with the finding's message, a property path that matches its JSON
+ * Pointer, and its rule id and severity (read them with {@link CopViolations}).
  *
  * <p>{@code CommunityOfPractice} already carries it once per stage: in the {@code Default} group
  * for {@code draft}, in {@link CopStages.Launch} for {@code launch} and in {@link CopStages.Close}

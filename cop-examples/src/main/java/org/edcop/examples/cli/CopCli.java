@@ -5,9 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code cop} command: validates community-of-practice plans and prints samples and
- * schemas. Exit codes: 0 when every file is acceptable at the stage asked, 1 when one is not,
- * 2 for unreadable input or bad usage.
+ * The {@code cop} command: validates community-of-practice plans and prints samples and schemas.
+ * Exit codes: 0 when every file is acceptable at the stage asked, 1 when one is not, 2 for
+ * unreadable input or bad usage.
  */
 @Command(
     name = "cop",
@@ -44,7 +44,8 @@ public final class CopCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use validate, example or schema.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: use validate, example or schema.");
   }
 
   /**
@@ -57,8 +58,8 @@ public final class CopCli implements Runnable {
   }
 
   /**
-   * Runs the tool, writing to the given streams, and returns its exit code. Never throws and
-   * never prints a stack trace.
+   * Runs the tool, writing to the given streams, and returns its exit code. Never throws and never
+   * prints a stack trace.
    *
    * @param out where results go
    * @param err where problems go, one line each
@@ -98,7 +99,9 @@ public final class CopCli implements Runnable {
       return ex.getMessage();
     }
     String message = ex.getMessage();
-    return "unexpected problem (" + ex.getClass().getSimpleName() + ")"
+    return "unexpected problem ("
+        + ex.getClass().getSimpleName()
+        + ")"
         + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
   }
 }

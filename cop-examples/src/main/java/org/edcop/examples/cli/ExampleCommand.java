@@ -13,10 +13,14 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "example",
     mixinStandardHelpOptions = true,
-    description = "List the sample plans, or print one as JSON (e.g. cop example system-leaders > plan.json).")
+    description =
+        "List the sample plans, or print one as JSON (e.g. cop example system-leaders > plan.json).")
 final class ExampleCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..1", paramLabel = "NAME", description = "A sample's name; omit to list them.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "NAME",
+      description = "A sample's name; omit to list them.")
   String name;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -32,8 +36,7 @@ final class ExampleCommand implements Callable<Integer> {
     }
     boolean known = SamplePlans.all().stream().anyMatch(s -> s.getName().equals(name));
     if (!known) {
-      throw new CliException(
-          "no sample named '" + name + "'; run 'cop example' to list them");
+      throw new CliException("no sample named '" + name + "'; run 'cop example' to list them");
     }
     out.print(SampleDocuments.json(name));
     return CopCli.OK;

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = "Print a JSON Schema (draft 2020-12) of the plan format (permissive or strict) or of reports.")
+    description =
+        "Print a JSON Schema (draft 2020-12) of the plan format (permissive or strict) or of reports.")
 final class SchemaCommand implements Callable<Integer> {
 
   /** The schemas on offer. */

@@ -29,7 +29,10 @@ final class TextOutput {
             + ": "
             + CliTexts.format(texts, verdict, "stage", CopMessages.label(report.getStage(), locale))
             + " ("
-            + counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO))
+            + counts(
+                report.count(Severity.ERROR),
+                report.count(Severity.WARNING),
+                report.count(Severity.INFO))
             + ")");
     for (SectionSummary summary : report.getSections()) {
       String label = CopMessages.label(summary.getSection(), locale);
@@ -37,7 +40,11 @@ final class TextOutput {
         out.println("  " + label + ": " + texts.getString("section.complete"));
         continue;
       }
-      out.println("  " + label + ": " + counts(summary.getErrors(), summary.getWarnings(), summary.getInfos()));
+      out.println(
+          "  "
+              + label
+              + ": "
+              + counts(summary.getErrors(), summary.getWarnings(), summary.getInfos()));
       for (Finding finding : forSection(report, summary)) {
         if (finding.getSeverity() != Severity.INFO) {
           out.println(
@@ -52,7 +59,8 @@ final class TextOutput {
       }
       for (Finding finding : forSection(report, summary)) {
         if (finding.getSeverity() == Severity.INFO) {
-          out.println("    ? " + CopMessages.message(finding, locale) + "  [" + finding.getRuleId() + "]");
+          out.println(
+              "    ? " + CopMessages.message(finding, locale) + "  [" + finding.getRuleId() + "]");
         }
       }
     }
@@ -60,7 +68,9 @@ final class TextOutput {
   }
 
   private static List<Finding> forSection(ValidationReport report, SectionSummary summary) {
-    return report.getFindings().stream().filter(f -> f.getSection() == summary.getSection()).toList();
+    return report.getFindings().stream()
+        .filter(f -> f.getSection() == summary.getSection())
+        .toList();
   }
 
   private String counts(int errors, int warnings, int infos) {

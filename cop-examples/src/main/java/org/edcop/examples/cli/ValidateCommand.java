@@ -98,7 +98,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (unreadable) {
       return CopCli.USAGE;
     }
-    return results.stream().allMatch(r -> r.report().isAcceptable()) ? CopCli.OK : CopCli.NOT_ACCEPTABLE;
+    return results.stream().allMatch(r -> r.report().isAcceptable())
+        ? CopCli.OK
+        : CopCli.NOT_ACCEPTABLE;
   }
 
   /** One validated file. */

@@ -1,5 +1,5 @@
 /**
- * The {@code cop} command-line tool: validates plan files, prints sample plans and JSON
- * Schemas. Run {@code java -jar cop.jar --help}.
+ * The {@code cop} command-line tool: validates plan files, prints sample plans and JSON Schemas.
+ * Run {@code java -jar cop.jar --help}.
  */
 package org.edcop.examples.cli;

@@ -108,7 +108,8 @@ class CopCliTest {
   void aPolicyFileChangesTheVerdict() throws IOException {
     Path bare = sample("draft-bare");
     Run strict = cop("validate", bare.toString(), "--format", "json");
-    JsonNode findings = new ObjectMapper().readTree(strict.out()).get(0).get("report").get("findings");
+    JsonNode findings =
+        new ObjectMapper().readTree(strict.out()).get(0).get("report").get("findings");
     List<String> errorRules = new ArrayList<>();
     findings.forEach(
         f -> {
@@ -117,7 +118,12 @@ class CopCliTest {
           }
         });
     assertThat(errorRules).isNotEmpty();
-    Path policy = write("policy.json", "{\"schemaVersion\":1,\"disabledRules\":[" + String.join(",", errorRules.stream().distinct().sorted().toList()) + "]}");
+    Path policy =
+        write(
+            "policy.json",
+            "{\"schemaVersion\":1,\"disabledRules\":["
+                + String.join(",", errorRules.stream().distinct().sorted().toList())
+                + "]}");
     Run relaxed = cop("validate", "--policy", policy.toString(), bare.toString());
     assertThat(relaxed.err()).isEmpty();
     assertThat(relaxed.code()).isEqualTo(CopCli.OK);
@@ -139,7 +145,8 @@ class CopCliTest {
     for (String kind : List.of("plan", "plan-strict", "report")) {
       Run run = cop("schema", kind);
       assertThat(run.code()).isZero();
-      assertThat(new ObjectMapper().readTree(run.out()).get("$schema").asText()).contains("2020-12");
+      assertThat(new ObjectMapper().readTree(run.out()).get("$schema").asText())
+          .contains("2020-12");
     }
     assertThat(cop("schema").out()).isEqualTo(cop("schema", "plan").out());
     assertOneLineProblem(cop("schema", "nonsense"));
@@ -183,7 +190,9 @@ class CopCliTest {
 
   @Test
   void wrongValueNamesItsPointer() throws IOException {
-    String json = SampleDocuments.json("system-leaders").replaceFirst("\"tier\" *: *\"core\"", "\"tier\": \"chief\"");
+    String json =
+        SampleDocuments.json("system-leaders")
+            .replaceFirst("\"tier\" *: *\"core\"", "\"tier\": \"chief\"");
     Path bad = write("tier.json", json);
     Run run = cop("validate", bad.toString());
     assertOneLineProblem(run);

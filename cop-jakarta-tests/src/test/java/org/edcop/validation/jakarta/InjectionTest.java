@@ -37,10 +37,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Text a user typed is never part of a message template: people named {@code ${1+1}},
- * {@code #{'a'.concat('b')}} and {@code {jakarta.validation.constraints.NotNull.message}} appear
- * literally in every message, through cop's API in every language and through Hibernate
- * Validator with expression language enabled for bean methods.
+ * Text a user typed is never part of a message template: people named {@code ${1+1}}, {@code
+ * #{'a'.concat('b')}} and {@code {jakarta.validation.constraints.NotNull.message}} appear literally
+ * in every message, through cop's API in every language and through Hibernate Validator with
+ * expression language enabled for bean methods.
  */
 class InjectionTest {
 
@@ -58,13 +58,16 @@ class InjectionTest {
     List<Member> members = new ArrayList<>();
     List<Member> original = plan.getCommunity().getMembership().getMembers();
     for (int i = 0; i < original.size(); i++) {
-      members.add(ImmutableMember.copyOf(original.get(i)).withPerson(Person.of(NAMES.get(i % NAMES.size()))));
+      members.add(
+          ImmutableMember.copyOf(original.get(i))
+              .withPerson(Person.of(NAMES.get(i % NAMES.size()))));
     }
     return ImmutableCommunityOfPractice.copyOf(plan)
         .withCommunity(
             ImmutableCommunity.copyOf(plan.getCommunity())
                 .withMembership(
-                    ImmutableMembership.copyOf(plan.getCommunity().getMembership()).withMembers(members))
+                    ImmutableMembership.copyOf(plan.getCommunity().getMembership())
+                        .withMembers(members))
                 .withNorms(
                     ImmutableNorms.copyOf(plan.getCommunity().getNorms())
                         .withAgreements(List.of())
@@ -91,14 +94,17 @@ class InjectionTest {
   void namesAppearLiterallyThroughCopsApiInEveryLanguage(Stage stage) {
     List<Finding> quoting = findingsQuotingANameAt(stage);
     for (String name : NAMES) {
-      assertThat(quoting).as("findings quoting %s", name)
+      assertThat(quoting)
+          .as("findings quoting %s", name)
           .anySatisfy(f -> assertThat(f.getArguments()).containsValue(name));
     }
     for (Finding finding : quoting) {
       for (String name : quotedNames(finding)) {
         assertThat(finding.getMessage()).contains(name);
         for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, SPANISH)) {
-          assertThat(CopMessages.message(finding, locale)).as("%s in %s", finding.getMessageKey(), locale).contains(name);
+          assertThat(CopMessages.message(finding, locale))
+              .as("%s in %s", finding.getMessageKey(), locale)
+              .contains(name);
         }
       }
     }
@@ -108,8 +114,10 @@ class InjectionTest {
   @MethodSource("stages")
   void namesAppearLiterallyThroughHibernateValidatorWithExpressionLanguage(Stage stage) {
     for (Locale locale : List.of(Locale.ROOT, Locale.FRENCH, SPANISH)) {
-      Validator validator = Providers.with(Providers.WITH_EL, CopConstraintSettings.defaults().withLocale(locale));
-      Set<ConstraintViolation<CommunityOfPractice>> violations = validator.validate(plan(), CopStages.group(stage));
+      Validator validator =
+          Providers.with(Providers.WITH_EL, CopConstraintSettings.defaults().withLocale(locale));
+      Set<ConstraintViolation<CommunityOfPractice>> violations =
+          validator.validate(plan(), CopStages.group(stage));
       int quoting = 0;
       for (ConstraintViolation<CommunityOfPractice> v : violations) {
         Finding finding = CopViolations.finding(v).orElseThrow();
@@ -119,8 +127,10 @@ class InjectionTest {
           quoting++;
         }
       }
-      assertThat(quoting).as("violations quoting a name at %s in %s", stage, locale)
-          .isEqualTo(findingsQuotingANameAt(stage).stream().mapToInt(f -> quotedNames(f).size()).sum())
+      assertThat(quoting)
+          .as("violations quoting a name at %s in %s", stage, locale)
+          .isEqualTo(
+              findingsQuotingANameAt(stage).stream().mapToInt(f -> quotedNames(f).size()).sum())
           .isPositive();
     }
   }
@@ -170,7 +180,12 @@ class InjectionTest {
     Validator validator = Providers.WITH_EL.getValidator();
     assertThat(validator.validate(new Named("${1+1}")).iterator().next().getMessage())
         .isEqualTo("Hello 2");
-    assertThat(validator.validate(new Named("{jakarta.validation.constraints.NotNull.message}")).iterator().next().getMessage())
+    assertThat(
+            validator
+                .validate(new Named("{jakarta.validation.constraints.NotNull.message}"))
+                .iterator()
+                .next()
+                .getMessage())
         .doesNotContain("{");
   }
 

@@ -21,9 +21,9 @@ import org.edcop.validation.jakarta.internal.PlanConstraintValidator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Under a provider other than Hibernate Validator there is no dynamic payload: the constraint
- * puts {@code [severity rule-id] } in front of the message, and {@link CopViolations} reads it
- * back. The provider is played by recording proxies of the Jakarta API interfaces.
+ * Under a provider other than Hibernate Validator there is no dynamic payload: the constraint puts
+ * {@code [severity rule-id] } in front of the message, and {@link CopViolations} reads it back. The
+ * provider is played by recording proxies of the Jakarta API interfaces.
  */
 class PortableProviderTest {
 
@@ -36,10 +36,12 @@ class PortableProviderTest {
   @Test
   void severityAndRuleIdTravelInTheMessage() {
     CommunityOfPractice plan =
-        RandomPlans.generate(11L, Set.of(Mistake.DUPLICATE_MEMBER_ID, Mistake.MEETING_ENDS_BEFORE_START));
+        RandomPlans.generate(
+            11L, Set.of(Mistake.DUPLICATE_MEMBER_ID, Mistake.MEETING_ENDS_BEFORE_START));
     List<Recorded> recorded = new ArrayList<>();
     PlanConstraintValidator validator = new PlanConstraintValidator();
-    validator.initialize(CommunityOfPractice.class.getAnnotationsByType(ValidCommunityOfPractice.class)[1]);
+    validator.initialize(
+        CommunityOfPractice.class.getAnnotationsByType(ValidCommunityOfPractice.class)[1]);
     boolean valid = validator.isValid(plan, context(recorded));
 
     List<Finding> findings = CopValidator.defaults().validate(plan, Stage.LAUNCH).getFindings();
@@ -50,7 +52,13 @@ class PortableProviderTest {
       Recorded r = recorded.get(i);
       String message = unescape(r.template);
       assertThat(message)
-          .isEqualTo("[" + finding.getSeverity().code() + " " + finding.getRuleId() + "] " + finding.getMessage());
+          .isEqualTo(
+              "["
+                  + finding.getSeverity().code()
+                  + " "
+                  + finding.getRuleId()
+                  + "] "
+                  + finding.getMessage());
       ConstraintViolation<?> violation = violation(message);
       assertThat(CopViolations.finding(violation)).isEmpty();
       assertThat(CopViolations.ruleId(violation)).isEqualTo(finding.getRuleId());
@@ -82,7 +90,11 @@ class PortableProviderTest {
       }
     }
     if (pendingIndex != null) {
-      out.append(".addBeanNode()").append(".inIterable()").append(".atIndex(").append(pendingIndex).append(")");
+      out.append(".addBeanNode()")
+          .append(".inIterable()")
+          .append(".atIndex(")
+          .append(pendingIndex)
+          .append(")");
     }
     return out.append(".addConstraintViolation()").toString();
   }
@@ -115,12 +127,15 @@ class PortableProviderTest {
             r.template = (String) args[0];
             recorded.add(r);
           } else if (!name.equals("disableDefaultConstraintViolation")) {
-            recorded.get(recorded.size() - 1).calls.add(
-                "." + name + "(" + (args == null ? "" : String.valueOf(args[0])) + ")");
+            recorded
+                .get(recorded.size() - 1)
+                .calls
+                .add("." + name + "(" + (args == null ? "" : String.valueOf(args[0])) + ")");
           }
           Class<?> type = method.getReturnType();
           return type.isInterface()
-              ? Proxy.newProxyInstance(PortableProviderTest.class.getClassLoader(), new Class<?>[] {type}, handler[0])
+              ? Proxy.newProxyInstance(
+                  PortableProviderTest.class.getClassLoader(), new Class<?>[] {type}, handler[0])
               : null;
         };
     return (ConstraintValidatorContext)

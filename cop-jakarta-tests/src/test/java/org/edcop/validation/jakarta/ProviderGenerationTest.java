@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each Surefire execution states which provider generation it runs (Jakarta Validation 3.0 with
- * Hibernate Validator 8 and Expressly 5, or 3.1 with 9 and 6); this test fails when the class
- * path holds another, so a misconfigured build cannot pass by testing one generation twice.
+ * Hibernate Validator 8 and Expressly 5, or 3.1 with 9 and 6); this test fails when the class path
+ * holds another, so a misconfigured build cannot pass by testing one generation twice.
  */
 class ProviderGenerationTest {
 
@@ -29,7 +29,9 @@ class ProviderGenerationTest {
 
   private static String expected(String property) {
     String value = System.getProperty(property);
-    assertThat(value).as("system property %s, set by the Surefire execution", property).isNotBlank();
+    assertThat(value)
+        .as("system property %s, set by the Surefire execution", property)
+        .isNotBlank();
     return value;
   }
 

@@ -15,13 +15,15 @@ import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 
 /**
- * The validator factories an application would build: Hibernate Validator's defaults, and one
- * with expression language enabled as far as bean methods for both constraint messages and
- * custom violations (the most permissive setting). Built once per test JVM and shared.
+ * The validator factories an application would build: Hibernate Validator's defaults, and one with
+ * expression language enabled as far as bean methods for both constraint messages and custom
+ * violations (the most permissive setting). Built once per test JVM and shared.
  */
 final class Providers {
 
-  /** The provider with its defaults, as {@code Validation.buildDefaultValidatorFactory()} gives it. */
+  /**
+   * The provider with its defaults, as {@code Validation.buildDefaultValidatorFactory()} gives it.
+   */
   static final ValidatorFactory PLAIN = Validation.buildDefaultValidatorFactory();
 
   /** The provider with expression language enabled for bean methods everywhere. */
@@ -29,7 +31,8 @@ final class Providers {
       Validation.byProvider(HibernateValidator.class)
           .configure()
           .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.BEAN_METHODS)
-          .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.BEAN_METHODS)
+          .customViolationExpressionLanguageFeatureLevel(
+              ExpressionLanguageFeatureLevel.BEAN_METHODS)
           .buildValidatorFactory();
 
   private Providers() {}
@@ -58,7 +61,12 @@ final class Providers {
   static List<String> keysOfViolations(Collection<? extends ConstraintViolation<?>> violations) {
     List<String> keys = new ArrayList<>();
     for (ConstraintViolation<?> v : violations) {
-      keys.add(CopViolations.ruleId(v) + " " + CopViolations.pointer(v) + " " + CopViolations.severity(v));
+      keys.add(
+          CopViolations.ruleId(v)
+              + " "
+              + CopViolations.pointer(v)
+              + " "
+              + CopViolations.severity(v));
     }
     keys.sort(null);
     return keys;
@@ -74,7 +82,8 @@ final class Providers {
       if (segment.matches("0|[1-9][0-9]*") && out.length() > 0) {
         out.append('[').append(segment).append(']');
       } else {
-        out.append(out.length() > 0 ? "." : "").append(segment.replace("~1", "/").replace("~0", "~"));
+        out.append(out.length() > 0 ? "." : "")
+            .append(segment.replace("~1", "/").replace("~0", "~"));
       }
     }
     return out.toString();

@@ -27,10 +27,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The same findings (rule id, path, severity) through cop's API and through the user's own
- * Jakarta {@code Validator}, for every sample plan and for seeded random plans with planted
- * mistakes, at every stage, with and without expression language. Runs once per provider
- * generation (see the module's POM).
+ * The same findings (rule id, path, severity) through cop's API and through the user's own Jakarta
+ * {@code Validator}, for every sample plan and for seeded random plans with planted mistakes, at
+ * every stage, with and without expression language. Runs once per provider generation (see the
+ * module's POM).
  */
 class SameFindingsTest {
 
@@ -76,13 +76,17 @@ class SameFindingsTest {
   void theSamplesProduceFindingsSoTheComparisonMeansSomething() {
     int withFindings = 0;
     for (SamplePlan sample : SamplePlans.all()) {
-      if (!CopValidator.defaults().validate(sample.getPlan(), Stage.CLOSE).getFindings().isEmpty()) {
+      if (!CopValidator.defaults()
+          .validate(sample.getPlan(), Stage.CLOSE)
+          .getFindings()
+          .isEmpty()) {
         withFindings++;
       }
     }
     assertThat(withFindings).isGreaterThanOrEqualTo(3);
     CommunityOfPractice broken =
-        RandomPlans.generate(7L, EnumSet.of(Mistake.DUPLICATE_MEMBER_ID, Mistake.MEETING_ENDS_BEFORE_START));
+        RandomPlans.generate(
+            7L, EnumSet.of(Mistake.DUPLICATE_MEMBER_ID, Mistake.MEETING_ENDS_BEFORE_START));
     Set<ConstraintViolation<CommunityOfPractice>> violations =
         Providers.PLAIN.getValidator().validate(broken);
     assertThat(violations)
@@ -91,7 +95,9 @@ class SameFindingsTest {
     assertThat(violations)
         .filteredOn(v -> CopViolations.ruleId(v).equals("integrity.member-id-duplicate"))
         .allSatisfy(
-            v -> assertThat(v.getPropertyPath().toString()).matches("community\\.membership\\.members\\[\\d+]\\.id"));
+            v ->
+                assertThat(v.getPropertyPath().toString())
+                    .matches("community\\.membership\\.members\\[\\d+]\\.id"));
   }
 
   @Test
@@ -107,7 +113,14 @@ class SameFindingsTest {
       }
     }
     for (ConstraintViolation<CommunityOfPractice> v : both) {
-      actual.add(CopViolations.stage(v) + " " + CopViolations.ruleId(v) + " " + CopViolations.pointer(v) + " " + CopViolations.severity(v));
+      actual.add(
+          CopViolations.stage(v)
+              + " "
+              + CopViolations.ruleId(v)
+              + " "
+              + CopViolations.pointer(v)
+              + " "
+              + CopViolations.severity(v));
     }
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -135,7 +148,8 @@ class SameFindingsTest {
       Finding finding = CopViolations.finding(v).orElseThrow();
       assertThat(report.getFindings()).contains(finding);
       assertThat(v.getMessage()).isEqualTo(finding.getMessage());
-      assertThat(v.getPropertyPath().toString()).isEqualTo(Providers.expectedPath(finding.getPath()));
+      assertThat(v.getPropertyPath().toString())
+          .isEqualTo(Providers.expectedPath(finding.getPath()));
       assertThat(CopViolations.stage(v)).isEqualTo(stage);
       assertThat(v.getRootBean()).isSameAs(plan);
     }

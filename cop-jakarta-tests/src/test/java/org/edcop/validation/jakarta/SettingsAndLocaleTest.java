@@ -28,8 +28,8 @@ import org.edcop.validation.ValidationPolicy;
 import org.junit.jupiter.api.Test;
 
 /**
- * The user's own policy and rules, the language chosen per validator (so per request), the
- * smallest severity reported, and the process-wide fallback.
+ * The user's own policy and rules, the language chosen per validator (so per request), the smallest
+ * severity reported, and the process-wide fallback.
  */
 class SettingsAndLocaleTest {
 
@@ -85,8 +85,10 @@ class SettingsAndLocaleTest {
       List<Finding> expected = custom.validate(PLAN, stage).getFindings();
       Set<ConstraintViolation<CommunityOfPractice>> violations =
           validator.validate(PLAN, CopStages.group(stage));
-      assertThat(Providers.keysOfViolations(violations)).isEqualTo(Providers.keysOfFindings(expected));
-      assertThat(violations).extracting(CopViolations::ruleId)
+      assertThat(Providers.keysOfViolations(violations))
+          .isEqualTo(Providers.keysOfFindings(expected));
+      assertThat(violations)
+          .extracting(CopViolations::ruleId)
           .contains("district.contact-missing")
           .doesNotContain("leadership.support-missing");
       assertThat(violations)
@@ -99,7 +101,9 @@ class SettingsAndLocaleTest {
   @Test
   void theMinimumSeverityFiltersViolations() {
     Validator validator =
-        Providers.with(Providers.PLAIN, CopConstraintSettings.defaults().withMinimumSeverity(Severity.WARNING));
+        Providers.with(
+            Providers.PLAIN,
+            CopConstraintSettings.defaults().withMinimumSeverity(Severity.WARNING));
     List<Finding> all = CopValidator.defaults().validate(PLAN, Stage.LAUNCH).getFindings();
     List<Finding> serious =
         all.stream().filter(f -> f.getSeverity() != Severity.INFO).collect(Collectors.toList());
@@ -107,7 +111,8 @@ class SettingsAndLocaleTest {
     assertThat(Providers.keysOfViolations(validator.validate(PLAN, CopStages.Launch.class)))
         .isEqualTo(Providers.keysOfFindings(serious));
     Validator errorsOnly =
-        Providers.with(Providers.PLAIN, CopConstraintSettings.defaults().withMinimumSeverity(Severity.ERROR));
+        Providers.with(
+            Providers.PLAIN, CopConstraintSettings.defaults().withMinimumSeverity(Severity.ERROR));
     CommunityOfPractice clean = SamplePlans.draftBare().getPlan();
     assertThat(CopValidator.defaults().validate(clean, Stage.DRAFT).isAcceptable()).isTrue();
     assertThat(errorsOnly.validate(clean)).isEmpty();
@@ -117,9 +122,14 @@ class SettingsAndLocaleTest {
   void theLanguageIsChosenPerValidatorSoPerRequest() throws Exception {
     Map<Locale, Validator> validators =
         Map.of(
-            Locale.FRENCH, Providers.with(Providers.WITH_EL, CopConstraintSettings.defaults().withLocale(Locale.FRENCH)),
-            SPANISH, Providers.with(Providers.WITH_EL, CopConstraintSettings.defaults().withLocale(SPANISH)),
-            Locale.ENGLISH, Providers.with(Providers.WITH_EL, CopConstraintSettings.defaults().withLocale(Locale.ENGLISH)));
+            Locale.FRENCH,
+            Providers.with(
+                Providers.WITH_EL, CopConstraintSettings.defaults().withLocale(Locale.FRENCH)),
+            SPANISH,
+            Providers.with(Providers.WITH_EL, CopConstraintSettings.defaults().withLocale(SPANISH)),
+            Locale.ENGLISH,
+            Providers.with(
+                Providers.WITH_EL, CopConstraintSettings.defaults().withLocale(Locale.ENGLISH)));
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       List<Callable<Boolean>> calls =
@@ -139,11 +149,13 @@ class SettingsAndLocaleTest {
     assertThat(french)
         .filteredOn(v -> CopViolations.ruleId(v).equals("leadership.duty-uncovered"))
         .isNotEmpty()
-        .allSatisfy(v -> assertThat(v.getMessage()).startsWith("Aucun responsable n'assume la tâche « "));
+        .allSatisfy(
+            v -> assertThat(v.getMessage()).startsWith("Aucun responsable n'assume la tâche « "));
   }
 
   private static boolean rendersIn(Validator validator, Locale locale) {
-    Set<ConstraintViolation<CommunityOfPractice>> violations = validator.validate(PLAN, CopStages.Close.class);
+    Set<ConstraintViolation<CommunityOfPractice>> violations =
+        validator.validate(PLAN, CopStages.Close.class);
     assertThat(violations).isNotEmpty();
     for (ConstraintViolation<CommunityOfPractice> v : violations) {
       Finding finding = CopViolations.finding(v).orElseThrow();
@@ -165,8 +177,10 @@ class SettingsAndLocaleTest {
       assertThat(violations)
           .isNotEmpty()
           .allSatisfy(
-              v -> assertThat(v.getMessage())
-                  .isEqualTo(CopMessages.message(CopViolations.finding(v).orElseThrow(), SPANISH)));
+              v ->
+                  assertThat(v.getMessage())
+                      .isEqualTo(
+                          CopMessages.message(CopViolations.finding(v).orElseThrow(), SPANISH)));
     } finally {
       CopConstraintSettings.setGlobal(saved);
     }

@@ -6,11 +6,11 @@ import java.util.Objects;
  * The one error every cop JSON reader raises for a document it cannot accept: malformed or
  * truncated JSON, a value of the wrong type, an unknown code, a date-time without an offset, a
  * missing required value, a limit exceeded and so on. It says what is wrong in plain words and
- * where: a JSON Pointer (RFC 6901) to the offending value, and the line and column in the
- * document when they are known.
+ * where: a JSON Pointer (RFC 6901) to the offending value, and the line and column in the document
+ * when they are known.
  *
- * <p>The message never names Java classes of the library or of Jackson, so it can be shown to
- * the person who wrote the document.
+ * <p>The message never names Java classes of the library or of Jackson, so it can be shown to the
+ * person who wrote the document.
  *
  * @since 0.1.0
  */
@@ -37,8 +37,8 @@ public final class CopJsonException extends RuntimeException {
     /** A text value is not one of the codes of its vocabulary. */
     UNKNOWN_CODE,
     /**
-     * A text or number value has the right type but not a valid form, e.g. a date-time without
-     * an offset or an unknown time zone.
+     * A text or number value has the right type but not a valid form, e.g. a date-time without an
+     * offset or an unknown time zone.
      */
     INVALID_VALUE,
     /** In strict mode: a property this version of the format does not define. */
@@ -124,8 +124,8 @@ public final class CopJsonException extends RuntimeException {
   }
 
   /**
-   * A JSON Pointer (RFC 6901) to the offending value, e.g.
-   * {@code /community/membership/members/2/tier}; the empty string means the whole document.
+   * A JSON Pointer (RFC 6901) to the offending value, e.g. {@code
+   * /community/membership/members/2/tier}; the empty string means the whole document.
    *
    * @return the pointer
    */

@@ -3,12 +3,12 @@ package org.edcop.json.format;
 /**
  * Facts about the cop JSON format that every reader and writer shares.
  *
- * <p>Each document (plan, validation report, validation policy) starts with a
- * {@code schemaVersion}. The version changes only when an older reader could no longer read
- * newer documents correctly: a new code in a vocabulary, a new required property, a changed
- * meaning. Adding an optional property does not change it, because older readers keep unknown
- * properties and write them back. A reader rejects a document with a higher version than its own
- * with {@link CopJsonException.Kind#UNSUPPORTED_VERSION}.
+ * <p>Each document (plan, validation report, validation policy) starts with a {@code
+ * schemaVersion}. The version changes only when an older reader could no longer read newer
+ * documents correctly: a new code in a vocabulary, a new required property, a changed meaning.
+ * Adding an optional property does not change it, because older readers keep unknown properties and
+ * write them back. A reader rejects a document with a higher version than its own with {@link
+ * CopJsonException.Kind#UNSUPPORTED_VERSION}.
  *
  * @since 0.1.0
  */

@@ -1,13 +1,14 @@
 package org.edcop.json.format;
 
 /**
- * The limits a cop JSON reader enforces on a document before it trusts it: its size in bytes,
- * how deeply objects and arrays may nest, and how long a single text value may be. (Property
- * names and numbers have fixed limits of 1,000 characters.) A document over a limit is rejected with {@link CopJsonException.Kind#LIMIT_EXCEEDED}.
+ * The limits a cop JSON reader enforces on a document before it trusts it: its size in bytes, how
+ * deeply objects and arrays may nest, and how long a single text value may be. (Property names and
+ * numbers have fixed limits of 1,000 characters.) A document over a limit is rejected with {@link
+ * CopJsonException.Kind#LIMIT_EXCEEDED}.
  *
- * <p>The defaults ({@link #DEFAULTS}) are far above what any real plan needs (a plan of a
- * hundred members and a year of meetings is well under 1 MB and nests about ten levels deep)
- * and far below what would let a hostile document exhaust memory.
+ * <p>The defaults ({@link #DEFAULTS}) are far above what any real plan needs (a plan of a hundred
+ * members and a year of meetings is well under 1 MB and nests about ten levels deep) and far below
+ * what would let a hostile document exhaust memory.
  *
  * @param maxDocumentBytes the largest document accepted, in bytes of UTF-8
  * @param maxNestingDepth the deepest nesting of objects and arrays accepted

@@ -6,17 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The JSON Schemas (draft 2020-12) of the cop JSON format, as shipped in this jar under
- * {@code org/edcop/json/format/schema/} and in the repository under {@code docs/schema/}. They
- * are generated from the format's wire records and the model; a test fails when a shipped file
- * differs from a fresh generation.
+ * The JSON Schemas (draft 2020-12) of the cop JSON format, as shipped in this jar under {@code
+ * org/edcop/json/format/schema/} and in the repository under {@code docs/schema/}. They are
+ * generated from the format's wire records and the model; a test fails when a shipped file differs
+ * from a fresh generation.
  *
- * <p>Use {@link #plan()} to check documents exchanged between systems (it allows properties
- * this version does not define, which readers keep), {@link #planStrict()} to check documents
- * people author, {@link #report()} for validation reports and {@link #policy()} for validation
- * policies. A schema catches wrong types, missing required values, unknown codes, badly formed
- * dates and, in the strict schemas, unknown properties; the readers check more (duplicate
- * property names, limits, that a time zone exists).
+ * <p>Use {@link #plan()} to check documents exchanged between systems (it allows properties this
+ * version does not define, which readers keep), {@link #planStrict()} to check documents people
+ * author, {@link #report()} for validation reports and {@link #policy()} for validation policies. A
+ * schema catches wrong types, missing required values, unknown codes, badly formed dates and, in
+ * the strict schemas, unknown properties; the readers check more (duplicate property names, limits,
+ * that a time zone exists).
  *
  * @since 0.1.0
  */

@@ -33,7 +33,8 @@ class CopJsonExceptionTest {
 
   @Test
   void schemasAreShipped() {
-    assertThat(CopSchemas.plan()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+    assertThat(CopSchemas.plan())
+        .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
     assertThat(CopSchemas.planStrict()).contains("\"additionalProperties\": false");
     assertThat(CopSchemas.plan()).doesNotContain("\"additionalProperties\": false");
     assertThat(CopSchemas.report()).contains("\"findings\"");

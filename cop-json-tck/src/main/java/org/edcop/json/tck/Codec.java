@@ -9,9 +9,9 @@ import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 
 /**
- * The facade under test, seen without its Jackson generation: each JSON module's tests adapt
- * their facade ({@code CopJson}, {@code CopJson3}) to this interface, and the shared suites of
- * this package run against it. The methods mean what the facades' methods of the same name mean.
+ * The facade under test, seen without its Jackson generation: each JSON module's tests adapt their
+ * facade ({@code CopJson}, {@code CopJson3}) to this interface, and the shared suites of this
+ * package run against it. The methods mean what the facades' methods of the same name mean.
  */
 public interface Codec {
 

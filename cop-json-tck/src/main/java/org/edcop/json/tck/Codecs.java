@@ -4,9 +4,9 @@ import java.util.List;
 import org.edcop.json.format.CopJsonLimits;
 
 /**
- * What a JSON module gives the shared suites: its facade in any configuration, and an
- * independent JSON Schema validator of the matching Jackson generation (networknt 2.x for
- * Jackson 2, 3.x for Jackson 3).
+ * What a JSON module gives the shared suites: its facade in any configuration, and an independent
+ * JSON Schema validator of the matching Jackson generation (networknt 2.x for Jackson 2, 3.x for
+ * Jackson 3).
  */
 public interface Codecs {
 

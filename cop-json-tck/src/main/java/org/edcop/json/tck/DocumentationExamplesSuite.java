@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The examples in docs/json-format.md are real: each is exactly what a module's writer prints
- * for the fixture it names, and reads back to it.
+ * The examples in docs/json-format.md are real: each is exactly what a module's writer prints for
+ * the fixture it names, and reads back to it.
  */
 public abstract class DocumentationExamplesSuite {
 

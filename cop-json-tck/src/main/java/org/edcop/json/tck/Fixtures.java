@@ -12,7 +12,10 @@ import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 
-/** Reports, policies and paths shared by the suites (plans come from cop-testing and {@link FullPlan}). */
+/**
+ * Reports, policies and paths shared by the suites (plans come from cop-testing and {@link
+ * FullPlan}).
+ */
 public final class Fixtures {
 
   /** How to rewrite the golden files after a deliberate change of the format or the samples. */

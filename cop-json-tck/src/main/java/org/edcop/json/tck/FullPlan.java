@@ -58,9 +58,9 @@ import org.edcop.model.Tool;
 import org.edcop.model.ToolUse;
 
 /**
- * A hand-built plan that sets every property of the model at least once, with unknown
- * properties at several levels: the fixture for tests that must cover the whole format even
- * without the sample plans.
+ * A hand-built plan that sets every property of the model at least once, with unknown properties at
+ * several levels: the fixture for tests that must cover the whole format even without the sample
+ * plans.
  */
 public final class FullPlan {
 
@@ -135,7 +135,8 @@ public final class FullPlan {
                                         .build())
                                 .tier(ParticipationTier.CORE)
                                 .addTierHistory(
-                                    TierChange.of(LocalDate.of(2026, 5, 4), ParticipationTier.ACTIVE))
+                                    TierChange.of(
+                                        LocalDate.of(2026, 5, 4), ParticipationTier.ACTIVE))
                                 .decisionMaker(true)
                                 .build(),
                             Member.of(ben, Person.of("Ben Ode"), ParticipationTier.ACTIVE))
@@ -145,14 +146,19 @@ public final class FullPlan {
                         .structure(LeadershipStructure.LEADERSHIP_TEAM)
                         .rotation("each term")
                         .addLeaders(
-                            Leader.of(ana, LeadershipDuty.SET_UP_MEETINGS, LeadershipDuty.CONVENE_COMMUNITY),
+                            Leader.of(
+                                ana,
+                                LeadershipDuty.SET_UP_MEETINGS,
+                                LeadershipDuty.CONVENE_COMMUNITY),
                             Leader.of(ben, LeadershipDuty.KEEP_ON_PURPOSE))
                         .communication("In the first meeting")
                         .support("Release time")
                         .build())
                 .norms(
                     Norms.builder()
-                        .addNorms(Norm.of("Everyone speaks", NormTopic.ROLE_AND_VOICE, NormTopic.CONFLICT))
+                        .addNorms(
+                            Norm.of(
+                                "Everyone speaks", NormTopic.ROLE_AND_VOICE, NormTopic.CONFLICT))
                         .developmentProcess("Drafted together")
                         .valuesAlignment("Division values")
                         .version(2)
@@ -170,8 +176,11 @@ public final class FullPlan {
                         .place("Maple School library")
                         .platform("Teams")
                         .addStandingAgendaItems("Check-in", "Student work")
-                        .addActivityKinds(ActivityKind.STANDING_AGENDA, ActivityKind.BREAKOUT_DISCUSSION)
-                        .addTools(Tool.of("Shared drive", ToolUse.SHARING_RESOURCES, ToolUse.KEEPING_LEGACY))
+                        .addActivityKinds(
+                            ActivityKind.STANDING_AGENDA, ActivityKind.BREAKOUT_DISCUSSION)
+                        .addTools(
+                            Tool.of(
+                                "Shared drive", ToolUse.SHARING_RESOURCES, ToolUse.KEEPING_LEGACY))
                         .build())
                 .addMeetings(
                     Meeting.builder()
@@ -197,7 +206,12 @@ public final class FullPlan {
                                 .target("80%")
                                 .by(LocalDate.of(2027, 6, 1))
                                 .build())
-                        .addMeasures(Measure.builder().name("fluency").kind(MeasureKind.OUTCOME).description("x").build())
+                        .addMeasures(
+                            Measure.builder()
+                                .name("fluency")
+                                .kind(MeasureKind.OUTCOME)
+                                .description("x")
+                                .build())
                         .addCycles(
                             InquiryCycle.builder()
                                 .id("c1")
@@ -233,7 +247,10 @@ public final class FullPlan {
                                 .communication("Newsletter")
                                 .build())
                         .addCelebrations(
-                            Celebration.builder().description("Lunch").on(LocalDate.of(2027, 6, 10)).build())
+                            Celebration.builder()
+                                .description("Lunch")
+                                .on(LocalDate.of(2027, 6, 10))
+                                .build())
                         .build())
                 .addReflections(
                     Reflection.builder()

@@ -46,7 +46,8 @@ public abstract class GoldenFilesSuite {
   public void writerReproducesTheCheckedInDocument(SamplePlan sample) {
     String expected = SampleDocuments.json(sample.getName());
     assertThat(json.writePlanPretty(sample.getPlan()))
-        .as("%s differs from its checked-in document; %s",
+        .as(
+            "%s differs from its checked-in document; %s",
             sample.getName(), Fixtures.HOW_TO_REGENERATE)
         .isEqualTo(expected);
     assertThat(expected).endsWith("}\n").doesNotContain("\r");
@@ -55,10 +56,8 @@ public abstract class GoldenFilesSuite {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   public void readerGivesBackTheSample(SamplePlan sample) {
-    assertThat(json.readPlan(SampleDocuments.bytes(sample.getName())))
-        .isEqualTo(sample.getPlan());
-    assertThat(json.readPlan(SampleDocuments.json(sample.getName())))
-        .isEqualTo(sample.getPlan());
+    assertThat(json.readPlan(SampleDocuments.bytes(sample.getName()))).isEqualTo(sample.getPlan());
+    assertThat(json.readPlan(SampleDocuments.json(sample.getName()))).isEqualTo(sample.getPlan());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The facade's inputs and outputs: streams, files, byte-order marks, bad model content, limits.
- * Run by every JSON module.
+ * The facade's inputs and outputs: streams, files, byte-order marks, bad model content, limits. Run
+ * by every JSON module.
  */
 public abstract class InputsAndOutputsSuite {
 
@@ -37,6 +37,7 @@ public abstract class InputsAndOutputsSuite {
     this.codecs = codecs;
     this.json = codecs.defaults();
   }
+
   private static final CommunityOfPractice BARE = SamplePlans.draftBare().getPlan();
 
   /** A stream that remembers whether it was closed. */
@@ -77,8 +78,9 @@ public abstract class InputsAndOutputsSuite {
 
   @Test
   public void aMissingFileIsAnIoError(@TempDir Path directory) {
-    CopJsonException error = catchThrowableOfType(
-        CopJsonException.class, () -> json.readPlan(directory.resolve("absent.json")));
+    CopJsonException error =
+        catchThrowableOfType(
+            CopJsonException.class, () -> json.readPlan(directory.resolve("absent.json")));
     assertThat(error.getKind()).isEqualTo(Kind.IO);
     assertThat(error.getPointer()).isEmpty();
   }
@@ -92,7 +94,8 @@ public abstract class InputsAndOutputsSuite {
             throw new IOException("connection reset");
           }
         };
-    CopJsonException error = catchThrowableOfType(CopJsonException.class, () -> json.readPlan(failing));
+    CopJsonException error =
+        catchThrowableOfType(CopJsonException.class, () -> json.readPlan(failing));
     assertThat(error.getKind()).isEqualTo(Kind.IO);
     assertThat(error.getDetail()).contains("connection reset");
   }
@@ -111,7 +114,8 @@ public abstract class InputsAndOutputsSuite {
             return ' ';
           }
         };
-    CopJsonException error = catchThrowableOfType(CopJsonException.class, () -> small.readPlan(endless));
+    CopJsonException error =
+        catchThrowableOfType(CopJsonException.class, () -> small.readPlan(endless));
     assertThat(error.getKind()).isEqualTo(Kind.LIMIT_EXCEEDED);
     assertThat(error.getLine()).isEqualTo(-1);
   }
@@ -119,7 +123,10 @@ public abstract class InputsAndOutputsSuite {
   @Test
   public void unknownPropertyTextFromAProgramIsCheckedAndCanonicalised() {
     CommunityOfPractice spaced =
-        CommunityOfPractice.builder().from(BARE).putUnknownProperty("x-a", "{ \"n\" : 2.50 }").build();
+        CommunityOfPractice.builder()
+            .from(BARE)
+            .putUnknownProperty("x-a", "{ \"n\" : 2.50 }")
+            .build();
     assertThat(json.writePlan(spaced)).endsWith(",\"x-a\":{\"n\":2.50}}");
     CommunityOfPractice broken =
         CommunityOfPractice.builder().from(BARE).putUnknownProperty("x-a", "{oops").build();
@@ -133,13 +140,15 @@ public abstract class InputsAndOutputsSuite {
     Codec custom = codecs.create(true, 1000, 5, 10);
     assertThat(custom.isStrict()).isTrue();
     assertThat(custom.getLimits().maxNestingDepth()).isEqualTo(5);
-    CopJsonException deep = catchThrowableOfType(
-        CopJsonException.class,
-        () -> custom.readPlan("{\"a\":[[[[[[1]]]]]]}"));
+    CopJsonException deep =
+        catchThrowableOfType(
+            CopJsonException.class, () -> custom.readPlan("{\"a\":[[[[[[1]]]]]]}"));
     assertThat(deep.getKind()).isEqualTo(Kind.LIMIT_EXCEEDED);
     assertThat(deep.getDetail()).contains("5 levels");
-    CopJsonException longName = catchThrowableOfType(
-        CopJsonException.class, () -> custom.readPlan("{\"schemaVersion\":1,\"id\":\"01234567890\"}"));
+    CopJsonException longName =
+        catchThrowableOfType(
+            CopJsonException.class,
+            () -> custom.readPlan("{\"schemaVersion\":1,\"id\":\"01234567890\"}"));
     assertThat(longName.getKind()).isEqualTo(Kind.LIMIT_EXCEEDED);
     assertThat(longName.getPointer()).isEqualTo("/id");
     // located at the text's opening quote, not where the parser happened to notice the excess

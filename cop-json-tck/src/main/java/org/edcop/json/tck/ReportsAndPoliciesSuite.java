@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Validation reports and policies: round trips, derived parts, defaults, bad values. Run by
- * every JSON module.
+ * Validation reports and policies: round trips, derived parts, defaults, bad values. Run by every
+ * JSON module.
  */
 public abstract class ReportsAndPoliciesSuite {
 
@@ -42,8 +42,12 @@ public abstract class ReportsAndPoliciesSuite {
     assertThat(json.readReport(pretty)).isEqualTo(report);
     assertThat(json.readReport(json.writeReport(report))).isEqualTo(report);
     assertThat(pretty)
-        .contains("\"stage\": \"launch\"", "\"acceptable\": false", "\"section\": \"membership\"",
-            "\"messageKey\": \"leadership.duty-uncovered.one\"", "\"openQuestions\": [")
+        .contains(
+            "\"stage\": \"launch\"",
+            "\"acceptable\": false",
+            "\"section\": \"membership\"",
+            "\"messageKey\": \"leadership.duty-uncovered.one\"",
+            "\"openQuestions\": [")
         // arguments are written sorted by name
         .containsSubsequence("\"core\": \"6\"", "\"share\": \"0.6\"");
     assertThat(codecs.schemaErrors(CopSchemas.report(), pretty)).isEmpty();
@@ -53,30 +57,35 @@ public abstract class ReportsAndPoliciesSuite {
   public void derivedPartsMayBeLeftOutButNotContradicted() {
     String written = json.writeReport(Fixtures.report());
     // the writer puts the derived parts between "stage" and "findings"
-    String bare = written.replaceFirst(",\"acceptable\":false,\"sections\":\\[.*?\\](?=,\"findings\")", "");
+    String bare =
+        written.replaceFirst(",\"acceptable\":false,\"sections\":\\[.*?\\](?=,\"findings\")", "");
     assertThat(bare).doesNotContain("\"sections\"", "\"acceptable\"");
     assertThat(json.readReport(bare)).isEqualTo(Fixtures.report());
 
-    CopJsonException wrongVerdict = catchThrowableOfType(
-        CopJsonException.class,
-        () -> json.readReport(written.replace("\"acceptable\":false", "\"acceptable\":true")));
+    CopJsonException wrongVerdict =
+        catchThrowableOfType(
+            CopJsonException.class,
+            () -> json.readReport(written.replace("\"acceptable\":false", "\"acceptable\":true")));
     assertThat(wrongVerdict.getKind()).isEqualTo(Kind.INVALID_VALUE);
     assertThat(wrongVerdict.getPointer()).isEqualTo("/acceptable");
 
-    CopJsonException wrongCount = catchThrowableOfType(
-        CopJsonException.class,
-        () -> json.readReport(written.replace("\"errors\":1", "\"errors\":2")));
+    CopJsonException wrongCount =
+        catchThrowableOfType(
+            CopJsonException.class,
+            () -> json.readReport(written.replace("\"errors\":1", "\"errors\":2")));
     assertThat(wrongCount.getPointer()).isEqualTo("/sections");
   }
 
   @Test
   public void reportsIgnoreUnknownPropertiesUnlessStrict() {
     String written = json.writeReport(Fixtures.report());
-    String extended = written.replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"generatedBy\":\"x\",");
+    String extended =
+        written.replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1,\"generatedBy\":\"x\",");
     assertThat(json.readReport(extended)).isEqualTo(Fixtures.report());
-    CopJsonException strict = catchThrowableOfType(
-        CopJsonException.class,
-        () -> codecs.create(true, CopJsonLimits.DEFAULTS).readReport(extended));
+    CopJsonException strict =
+        catchThrowableOfType(
+            CopJsonException.class,
+            () -> codecs.create(true, CopJsonLimits.DEFAULTS).readReport(extended));
     assertThat(strict.getKind()).isEqualTo(Kind.UNKNOWN_PROPERTY);
     assertThat(strict.getPointer()).isEqualTo("/generatedBy");
   }
@@ -104,7 +113,9 @@ public abstract class ReportsAndPoliciesSuite {
     assertThat(json.readPolicy(pretty)).isEqualTo(policy);
     assertThat(pretty)
         .containsSubsequence("\"launch.platform-missing\"", "\"norms.values-alignment\"")
-        .contains("\"maxCoreShare\": 0.25", "\"meetingLengthTolerance\": \"PT10M\"",
+        .contains(
+            "\"maxCoreShare\": 0.25",
+            "\"meetingLengthTolerance\": \"PT10M\"",
             "\"membership.core-too-large\": \"error\"");
     assertThat(codecs.schemaErrors(CopSchemas.policy(), pretty)).isEmpty();
   }
@@ -145,9 +156,10 @@ public abstract class ReportsAndPoliciesSuite {
   @Test
   public void findingArgumentsMustNotBeNull() {
     String written = json.writeReport(Fixtures.report());
-    CopJsonException error = catchThrowableOfType(
-        CopJsonException.class,
-        () -> json.readReport(written.replace("\"core\":\"6\"", "\"core\":null")));
+    CopJsonException error =
+        catchThrowableOfType(
+            CopJsonException.class,
+            () -> json.readReport(written.replace("\"core\":\"6\"", "\"core\":null")));
     assertThat(error.getKind()).isEqualTo(Kind.NULL_VALUE);
     assertThat(error.getPointer()).isEqualTo("/findings/0/arguments/core");
     assertThat(List.of(error.getLine(), error.getColumn())).allMatch(n -> n > 0);

@@ -16,7 +16,6 @@ import org.edcop.model.Community;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Domain;
 import org.edcop.model.LaunchPlan;
-import org.edcop.model.Purpose;
 import org.edcop.model.Leader;
 import org.edcop.model.Leadership;
 import org.edcop.model.Meeting;
@@ -24,6 +23,7 @@ import org.edcop.model.MemberId;
 import org.edcop.model.Norm;
 import org.edcop.model.Norms;
 import org.edcop.model.Practice;
+import org.edcop.model.Purpose;
 import org.edcop.testing.RandomPlans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -75,8 +75,8 @@ public abstract class RoundTripSuite {
   }
 
   /**
-   * The three properties share one generated plan per seed, which keeps two thousand seeds
-   * within a few seconds.
+   * The three properties share one generated plan per seed, which keeps two thousand seeds within a
+   * few seconds.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
@@ -115,14 +115,17 @@ public abstract class RoundTripSuite {
     for (long seed : seeds().limit(200).toArray()) {
       CommunityOfPractice plan = RandomPlans.generate(seed);
       String document = json.writePlan(plan);
-      if (document.contains("\"x-") || document.contains("\"xFutureFlag\"")
+      if (document.contains("\"x-")
+          || document.contains("\"xFutureFlag\"")
           || document.contains("\"ext_")) {
         withUnknown++;
       }
       for (int i = 0; i < plan.getPractice().getMeetings().size(); i++) {
-        List<MemberId> original = new ArrayList<>(plan.getPractice().getMeetings().get(i).getAttendance());
+        List<MemberId> original =
+            new ArrayList<>(plan.getPractice().getMeetings().get(i).getAttendance());
         List<MemberId> reversed =
-            new ArrayList<>(withSetsReversed(plan).getPractice().getMeetings().get(i).getAttendance());
+            new ArrayList<>(
+                withSetsReversed(plan).getPractice().getMeetings().get(i).getAttendance());
         if (original.size() > 1 && !original.equals(reversed)) {
           withReorderedAttendance++;
         }

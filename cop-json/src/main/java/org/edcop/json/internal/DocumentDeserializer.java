@@ -10,9 +10,9 @@ import org.edcop.json.format.internal.WireDocument;
 
 /**
  * Reads a top-level model value (plan, report, policy) on a user's own mapper: Jackson reads the
- * wire record, then the shared mapping converts and checks it. A mapping problem becomes a
- * {@link JsonMappingException}, as users of their own mapper expect, whose cause is the typed
- * {@link CopJsonException} with the pointer inside the document.
+ * wire record, then the shared mapping converts and checks it. A mapping problem becomes a {@link
+ * JsonMappingException}, as users of their own mapper expect, whose cause is the typed {@link
+ * CopJsonException} with the pointer inside the document.
  *
  * @param <M> the model type
  * @param <W> the wire type
@@ -44,9 +44,15 @@ public final class DocumentDeserializer<M, W> extends StdDeserializer<M> {
     } catch (CopJsonException e) {
       throw JsonMappingException.from(
           parser,
-          "invalid " + document.name() + ": " + e.getDetail() + " (at "
+          "invalid "
+              + document.name()
+              + ": "
+              + e.getDetail()
+              + " (at "
               + (e.getPointer().isEmpty() ? "the " + document.name() + "'s root" : e.getPointer())
-              + " within the " + document.name() + ")",
+              + " within the "
+              + document.name()
+              + ")",
           e);
     }
   }

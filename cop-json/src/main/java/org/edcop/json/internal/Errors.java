@@ -17,10 +17,9 @@ import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.ReaderErrors;
 
 /**
- * Turns Jackson 2's exceptions into the typed {@link CopJsonException}: the pointer comes from
- * the parser's own position (never from Jackson's message), the line and column from the
- * exception's location, and the words from {@link ReaderErrors}, shared with the Jackson 3
- * module.
+ * Turns Jackson 2's exceptions into the typed {@link CopJsonException}: the pointer comes from the
+ * parser's own position (never from Jackson's message), the line and column from the exception's
+ * location, and the words from {@link ReaderErrors}, shared with the Jackson 3 module.
  */
 public final class Errors {
 
@@ -61,7 +60,8 @@ public final class Errors {
     } else if (error instanceof MismatchedInputException mismatch) {
       kind = Kind.WRONG_TYPE;
       JsonToken token = parser.currentToken();
-      detail = ReaderErrors.wrongType(mismatch.getTargetType(), token == null ? null : token.name());
+      detail =
+          ReaderErrors.wrongType(mismatch.getTargetType(), token == null ? null : token.name());
     } else if (error instanceof com.fasterxml.jackson.core.JsonParseException) {
       kind = Kind.MALFORMED;
       detail = ReaderErrors.malformed(original);
@@ -94,8 +94,8 @@ public final class Errors {
   }
 
   /**
-   * Adds the line and column of the pointer's value to an error found after parsing, by reading
-   * the document again with a plain streaming parser. Used on the error path only.
+   * Adds the line and column of the pointer's value to an error found after parsing, by reading the
+   * document again with a plain streaming parser. Used on the error path only.
    *
    * @param error the error found by the mapping
    * @param document the document's bytes
@@ -106,8 +106,7 @@ public final class Errors {
       CopJsonException error, byte[] document, JsonFactory factory) {
     String target = error.getPointer();
     // a missing property has no location of its own: point at the object that lacks it
-    String fallback =
-        target.isEmpty() ? "" : target.substring(0, target.lastIndexOf('/'));
+    String fallback = target.isEmpty() ? "" : target.substring(0, target.lastIndexOf('/'));
     JsonLocation found = null;
     boolean explicitNull = false;
     try (JsonParser parser = factory.createParser(document)) {

@@ -53,10 +53,10 @@ public final class Mappers {
   }
 
   /**
-   * A mapper on that factory that refuses every silent conversion: text for numbers or
-   * booleans, numbers for text, fractions for whole numbers, a single value for an array. It
-   * has no default typing and finds no modules except the given one. ({@code null} for a
-   * required value is caught by the shared mapping.)
+   * A mapper on that factory that refuses every silent conversion: text for numbers or booleans,
+   * numbers for text, fractions for whole numbers, a single value for an array. It has no default
+   * typing and finds no modules except the given one. ({@code null} for a required value is caught
+   * by the shared mapping.)
    *
    * @param factory the parser factory
    * @param module the cop module
@@ -92,8 +92,8 @@ public final class Mappers {
   }
 
   /**
-   * The pretty printer of the format: two spaces per level, {@code "name": value}, one element
-   * per line, {@code \n} line ends on every platform.
+   * The pretty printer of the format: two spaces per level, {@code "name": value}, one element per
+   * line, {@code \n} line ends on every platform.
    *
    * @return a new pretty printer
    */

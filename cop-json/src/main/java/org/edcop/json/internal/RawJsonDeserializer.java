@@ -22,8 +22,7 @@ public final class RawJsonDeserializer extends StdDeserializer<RawJson> {
   }
 
   @Override
-  public RawJson deserialize(JsonParser parser, DeserializationContext context)
-      throws IOException {
+  public RawJson deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     RawJsonText text = new RawJsonText();
     copy(parser, text);
     return text.toRawJson();

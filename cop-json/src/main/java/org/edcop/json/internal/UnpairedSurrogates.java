@@ -13,9 +13,9 @@ import org.edcop.json.format.CopJsonException.Kind;
  * but it is not a character: UTF-8 cannot encode it, so the text would come back as {@code ?} after
  * one write and read, a silent loss. (Found by fuzzing; see docs/reliability.md.)
  *
- * <p>The byte check is cheap: a document is only parsed a second time, to find the pointer, when
- * it holds a surrogate escape ({@code \}{@code uD800}–{@code \}{@code uDFFF}) or the 3-byte UTF-8
- * form of a surrogate (lead byte {@code 0xED}, then {@code 0xA0}–{@code 0xBF}), which a parser may
+ * <p>The byte check is cheap: a document is only parsed a second time, to find the pointer, when it
+ * holds a surrogate escape ({@code \}{@code uD800}–{@code \}{@code uDFFF}) or the 3-byte UTF-8 form
+ * of a surrogate (lead byte {@code 0xED}, then {@code 0xA0}–{@code 0xBF}), which a parser may
  * decode without complaint.
  */
 public final class UnpairedSurrogates {
@@ -23,8 +23,8 @@ public final class UnpairedSurrogates {
   private UnpairedSurrogates() {}
 
   /**
-   * Rejects a document that holds an unpaired surrogate in a property name or a text value.
-   * A document that is not well-formed is left for the reader to report.
+   * Rejects a document that holds an unpaired surrogate in a property name or a text value. A
+   * document that is not well-formed is left for the reader to report.
    *
    * @param json the document
    * @param factory the parser factory of the reader
@@ -48,7 +48,8 @@ public final class UnpairedSurrogates {
               Errors.pointer(parser.getParsingContext()),
               (token == JsonToken.FIELD_NAME ? "the property name" : "the text")
                   + " holds half of a UTF-16 surrogate pair (U+"
-                  + Integer.toHexString(parser.getText().charAt(at)).toUpperCase(java.util.Locale.ROOT)
+                  + Integer.toHexString(parser.getText().charAt(at))
+                      .toUpperCase(java.util.Locale.ROOT)
                   + ") at character "
                   + (at + 1)
                   + ", which is not a character and cannot be kept",
@@ -63,8 +64,8 @@ public final class UnpairedSurrogates {
   }
 
   /**
-   * Rejects text given as a Java string that holds an unpaired surrogate, which encoding to
-   * UTF-8 would silently turn into {@code ?}.
+   * Rejects text given as a Java string that holds an unpaired surrogate, which encoding to UTF-8
+   * would silently turn into {@code ?}.
    *
    * @param json the document
    * @throws CopJsonException of kind {@link Kind#MALFORMED} with the line and column
@@ -119,10 +120,13 @@ public final class UnpairedSurrogates {
       if (b == (byte) 0xED && (json[i + 1] & 0xE0) == 0xA0) {
         return true;
       }
-      if (b == '\\' && json[i + 1] == 'u' && i + 3 < json.length
+      if (b == '\\'
+          && json[i + 1] == 'u'
+          && i + 3 < json.length
           && (json[i + 2] == 'd' || json[i + 2] == 'D')) {
         char third = (char) json[i + 3];
-        if ((third >= '8' && third <= '9') || (third >= 'a' && third <= 'f')
+        if ((third >= '8' && third <= '9')
+            || (third >= 'a' && third <= 'f')
             || (third >= 'A' && third <= 'F')) {
           return true;
         }

@@ -41,12 +41,12 @@ import org.edcop.validation.ValidationReport;
 
 /**
  * Generates the format's JSON Schemas (draft 2020-12) with victools from the wire records, and
- * takes everything the records leave as plain text from the model itself: each wire record has
- * a model type of the same simple name, and each component a model accessor of the same name.
- * From the accessor come the codes of a vocabulary, the formats of dates, date-times and
- * durations, whether a list stands for a set, whether a property is required (neither optional,
- * nor defaulted, nor a collection) and default values. A wire component without a model
- * counterpart fails generation, so the schemas cannot drift from the model silently.
+ * takes everything the records leave as plain text from the model itself: each wire record has a
+ * model type of the same simple name, and each component a model accessor of the same name. From
+ * the accessor come the codes of a vocabulary, the formats of dates, date-times and durations,
+ * whether a list stands for a set, whether a property is required (neither optional, nor defaulted,
+ * nor a collection) and default values. A wire component without a model counterpart fails
+ * generation, so the schemas cannot drift from the model silently.
  */
 public final class CopSchemaGenerator {
 
@@ -90,38 +90,45 @@ public final class CopSchemaGenerator {
     public String generate() {
       JsonNode schema =
           switch (this) {
-            case PLAN -> schema(
-                PlanWire.CommunityOfPractice.class,
-                false,
-                "cop plan",
-                "A community-of-practice plan in the cop JSON format, schemaVersion "
-                    + CopJsonFormat.SCHEMA_VERSION
-                    + ". Properties this version does not define are allowed (and kept by"
-                    + " readers); see docs/json-format.md.");
-            case PLAN_STRICT -> schema(
-                PlanWire.CommunityOfPractice.class,
-                true,
-                "cop plan (strict)",
-                "A community-of-practice plan in the cop JSON format, schemaVersion "
-                    + CopJsonFormat.SCHEMA_VERSION
-                    + ", with no property the format does not define: for authoring.");
-            case REPORT -> schema(
-                ReportWire.ValidationReport.class,
-                false,
-                "cop validation report",
-                "The findings of validating a plan at one stage, in the cop JSON format,"
-                    + " schemaVersion " + CopJsonFormat.SCHEMA_VERSION + ".");
-            case POLICY -> schema(
-                PolicyWire.ValidationPolicy.class,
-                true,
-                "cop validation policy",
-                "The thresholds, disabled rules and severity overrides a district applies when"
-                    + " validating, in the cop JSON format, schemaVersion "
-                    + CopJsonFormat.SCHEMA_VERSION + ".");
+            case PLAN ->
+                schema(
+                    PlanWire.CommunityOfPractice.class,
+                    false,
+                    "cop plan",
+                    "A community-of-practice plan in the cop JSON format, schemaVersion "
+                        + CopJsonFormat.SCHEMA_VERSION
+                        + ". Properties this version does not define are allowed (and kept by"
+                        + " readers); see docs/json-format.md.");
+            case PLAN_STRICT ->
+                schema(
+                    PlanWire.CommunityOfPractice.class,
+                    true,
+                    "cop plan (strict)",
+                    "A community-of-practice plan in the cop JSON format, schemaVersion "
+                        + CopJsonFormat.SCHEMA_VERSION
+                        + ", with no property the format does not define: for authoring.");
+            case REPORT ->
+                schema(
+                    ReportWire.ValidationReport.class,
+                    false,
+                    "cop validation report",
+                    "The findings of validating a plan at one stage, in the cop JSON format,"
+                        + " schemaVersion "
+                        + CopJsonFormat.SCHEMA_VERSION
+                        + ".");
+            case POLICY ->
+                schema(
+                    PolicyWire.ValidationPolicy.class,
+                    true,
+                    "cop validation policy",
+                    "The thresholds, disabled rules and severity overrides a district applies when"
+                        + " validating, in the cop JSON format, schemaVersion "
+                        + CopJsonFormat.SCHEMA_VERSION
+                        + ".");
           };
       try {
-        String text = JSON.writer(org.edcop.json.internal.Mappers.prettyPrinter())
-            .writeValueAsString(schema);
+        String text =
+            JSON.writer(org.edcop.json.internal.Mappers.prettyPrinter()).writeValueAsString(schema);
         return text + "\n";
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
@@ -157,8 +164,8 @@ public final class CopSchemaGenerator {
   }
 
   /**
-   * victools gives every {@code Map} one shared definition; a map's schema is its value type,
-   * which differs by property, so each use is written in place instead.
+   * victools gives every {@code Map} one shared definition; a map's schema is its value type, which
+   * differs by property, so each use is written in place instead.
    */
   private static void inlineMaps(ObjectNode schema, ObjectNode definitions) {
     if (definitions == null || !definitions.has("Map")) {
@@ -215,8 +222,12 @@ public final class CopSchemaGenerator {
       }
     }
     throw new IllegalStateException(
-        "wire property " + field.getDeclaringType().getErasedType().getSimpleName() + "."
-            + name + " has no accessor in " + model.getName());
+        "wire property "
+            + field.getDeclaringType().getErasedType().getSimpleName()
+            + "."
+            + name
+            + " has no accessor in "
+            + model.getName());
   }
 
   private static boolean isSchemaVersion(FieldScope field) {
@@ -271,7 +282,8 @@ public final class CopSchemaGenerator {
       return;
     }
     ObjectNode target = node;
-    if (Map.class.isAssignableFrom(raw) && node.get("additionalProperties") instanceof ObjectNode values) {
+    if (Map.class.isAssignableFrom(raw)
+        && node.get("additionalProperties") instanceof ObjectNode values) {
       target = values;
     }
     if (valueType(field, method) instanceof Class<?> type) {
@@ -300,7 +312,9 @@ public final class CopSchemaGenerator {
     } else if (type == OffsetDateTime.class) {
       target.put("format", "date-time");
       // format is only an annotation for many validators: the offset is also a pattern
-      target.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$");
+      target.put(
+          "pattern",
+          "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$");
     } else if (type == Duration.class) {
       target.put("format", "duration");
     } else if (type == ZoneId.class) {

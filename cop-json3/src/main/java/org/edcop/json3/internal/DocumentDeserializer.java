@@ -9,9 +9,9 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
  * Reads a top-level model value (plan, report, policy) on a user's own mapper: Jackson reads the
- * wire record, then the shared mapping converts and checks it. A problem the mapping finds
- * surfaces as a {@link DatabindException}, the error users of their own mapper expect, carrying
- * the typed {@link CopJsonException} (pointer inside the document) as its cause.
+ * wire record, then the shared mapping converts and checks it. A problem the mapping finds surfaces
+ * as a {@link DatabindException}, the error users of their own mapper expect, carrying the typed
+ * {@link CopJsonException} (pointer inside the document) as its cause.
  *
  * @param <M> the model type
  * @param <W> the wire type
@@ -41,9 +41,15 @@ public final class DocumentDeserializer<M, W> extends StdDeserializer<M> {
     } catch (CopJsonException e) {
       throw DatabindException.from(
           parser,
-          "invalid " + document.name() + ": " + e.getDetail() + " (at "
+          "invalid "
+              + document.name()
+              + ": "
+              + e.getDetail()
+              + " (at "
               + (e.getPointer().isEmpty() ? "the " + document.name() + "'s root" : e.getPointer())
-              + " within the " + document.name() + ")",
+              + " within the "
+              + document.name()
+              + ")",
           e);
     }
   }

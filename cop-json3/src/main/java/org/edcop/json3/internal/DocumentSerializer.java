@@ -6,8 +6,8 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Writes a top-level model value (plan, report, policy): the shared mapping turns it into its
- * wire record, and Jackson writes the record.
+ * Writes a top-level model value (plan, report, policy): the shared mapping turns it into its wire
+ * record, and Jackson writes the record.
  *
  * @param <M> the model type
  * @param <W> the wire type

@@ -62,7 +62,8 @@ public final class Errors {
     } else if (error instanceof MismatchedInputException mismatch) {
       kind = Kind.WRONG_TYPE;
       JsonToken token = parser.currentToken();
-      detail = ReaderErrors.wrongType(mismatch.getTargetType(), token == null ? null : token.name());
+      detail =
+          ReaderErrors.wrongType(mismatch.getTargetType(), token == null ? null : token.name());
     } else if (error instanceof StreamReadException) {
       kind = Kind.MALFORMED;
       detail = ReaderErrors.malformed(original);
@@ -95,9 +96,9 @@ public final class Errors {
   }
 
   /**
-   * Adds the line and column of the pointer's value to an error found after parsing, by reading
-   * the document again with a plain streaming parser. Used on the error path only. The same pass
-   * tells an explicit {@code null} from a missing value, which the wire records cannot.
+   * Adds the line and column of the pointer's value to an error found after parsing, by reading the
+   * document again with a plain streaming parser. Used on the error path only. The same pass tells
+   * an explicit {@code null} from a missing value, which the wire records cannot.
    *
    * @param error the error found by the mapping
    * @param document the document's bytes

@@ -30,8 +30,8 @@ public final class Mappers {
   private Mappers() {}
 
   /**
-   * A parser factory that enforces the limits (depth, text, name and number length, document
-   * size), rejects duplicate property names and never closes the caller's streams.
+   * A parser factory that enforces the limits (depth, text, name and number length, document size),
+   * rejects duplicate property names and never closes the caller's streams.
    *
    * @param limits the limits
    * @return the factory
@@ -57,11 +57,11 @@ public final class Mappers {
   }
 
   /**
-   * A mapper on that factory that refuses every silent conversion: text for numbers or
-   * booleans, numbers or booleans for text, fractions for whole numbers, a single value for an
-   * array. It has no default typing and registers only the given module. Trailing content is
-   * not checked by Jackson but by the facade, which reports it with its own error; {@code null}
-   * for a required value is caught by the shared mapping.
+   * A mapper on that factory that refuses every silent conversion: text for numbers or booleans,
+   * numbers or booleans for text, fractions for whole numbers, a single value for an array. It has
+   * no default typing and registers only the given module. Trailing content is not checked by
+   * Jackson but by the facade, which reports it with its own error; {@code null} for a required
+   * value is caught by the shared mapping.
    *
    * @param factory the parser factory
    * @param module the cop module
@@ -100,8 +100,8 @@ public final class Mappers {
   }
 
   /**
-   * The pretty printer of the format: two spaces per level, {@code "name": value}, one element
-   * per line, {@code \n} line ends on every platform, nothing between root values.
+   * The pretty printer of the format: two spaces per level, {@code "name": value}, one element per
+   * line, {@code \n} line ends on every platform, nothing between root values.
    *
    * @return a new pretty printer
    */

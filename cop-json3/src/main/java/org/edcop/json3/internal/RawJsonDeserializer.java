@@ -8,9 +8,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads the value of an unknown property, token by token, into its canonical text; numbers keep
- * the digits they were written with. How deep the value may nest is bounded by the parser's own
- * depth limit.
+ * Reads the value of an unknown property, token by token, into its canonical text; numbers keep the
+ * digits they were written with. How deep the value may nest is bounded by the parser's own depth
+ * limit.
  */
 public final class RawJsonDeserializer extends StdDeserializer<RawJson> {
 

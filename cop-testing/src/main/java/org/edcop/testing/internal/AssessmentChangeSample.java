@@ -71,26 +71,82 @@ public final class AssessmentChangeSample {
 
   static List<Member> members() {
     return List.of(
-        member("ac-01", "Beatrice Nwosu", "Assistant Superintendent, Learning", DIVISION, ParticipationTier.CORE)
+        member(
+                "ac-01",
+                "Beatrice Nwosu",
+                "Assistant Superintendent, Learning",
+                DIVISION,
+                ParticipationTier.CORE)
             .withDecisionMaker(true),
-        member("ac-02", "Colin Fairweather", "Division Assessment Lead", DIVISION, ParticipationTier.CORE),
-        member("ac-03", "Sofia Marchetti", "Principal, Aspen Valley High School", DIVISION, ParticipationTier.ACTIVE),
-        member("ac-04", "Ravi Chandran", "Principal, Poplar Grove Middle School", DIVISION, ParticipationTier.ACTIVE),
-        member("ac-05", "Ingrid Solberg", "Assessment coach", DIVISION, ParticipationTier.ACTIVE),
-        member("ac-06", "Marcus Bell", "Mathematics teacher leader", DIVISION, ParticipationTier.ACTIVE),
-        member("ac-07", "Nadia Rahimi", "Science teacher leader", DIVISION, ParticipationTier.ACTIVE),
-        member("ac-08", "Owen Gallagher", "Vice-Principal, Aspen Valley High School", DIVISION,
+        member(
+            "ac-02",
+            "Colin Fairweather",
+            "Division Assessment Lead",
+            DIVISION,
+            ParticipationTier.CORE),
+        member(
+            "ac-03",
+            "Sofia Marchetti",
+            "Principal, Aspen Valley High School",
+            DIVISION,
             ParticipationTier.ACTIVE),
-        member("ac-09", "Chantal Lefebvre", "French immersion teacher", DIVISION, ParticipationTier.OCCASIONAL),
-        member("ac-10", "Peter Yellowhorn", "Learning support teacher", DIVISION, ParticipationTier.OCCASIONAL),
-        member("ac-11", "Julia Brandt", "Parent council chair", "Aspen Valley school councils",
+        member(
+            "ac-04",
+            "Ravi Chandran",
+            "Principal, Poplar Grove Middle School",
+            DIVISION,
+            ParticipationTier.ACTIVE),
+        member("ac-05", "Ingrid Solberg", "Assessment coach", DIVISION, ParticipationTier.ACTIVE),
+        member(
+            "ac-06",
+            "Marcus Bell",
+            "Mathematics teacher leader",
+            DIVISION,
+            ParticipationTier.ACTIVE),
+        member(
+            "ac-07", "Nadia Rahimi", "Science teacher leader", DIVISION, ParticipationTier.ACTIVE),
+        member(
+            "ac-08",
+            "Owen Gallagher",
+            "Vice-Principal, Aspen Valley High School",
+            DIVISION,
+            ParticipationTier.ACTIVE),
+        member(
+            "ac-09",
+            "Chantal Lefebvre",
+            "French immersion teacher",
+            DIVISION,
             ParticipationTier.OCCASIONAL),
-        member("ac-12", "Henry Adeyemi", "Director, Information Systems", DIVISION, ParticipationTier.PERIPHERAL),
-        member("ac-13", "Lena Moreau", "Guest speaker, grading researcher", "Invented Institute",
+        member(
+            "ac-10",
+            "Peter Yellowhorn",
+            "Learning support teacher",
+            DIVISION,
+            ParticipationTier.OCCASIONAL),
+        member(
+            "ac-11",
+            "Julia Brandt",
+            "Parent council chair",
+            "Aspen Valley school councils",
+            ParticipationTier.OCCASIONAL),
+        member(
+            "ac-12",
+            "Henry Adeyemi",
+            "Director, Information Systems",
+            DIVISION,
+            ParticipationTier.PERIPHERAL),
+        member(
+            "ac-13",
+            "Lena Moreau",
+            "Guest speaker, grading researcher",
+            "Invented Institute",
             ParticipationTier.TRANSACTIONAL));
   }
 
-  /** Meeting days: Tuesdays every two weeks, 12 January to 9 March 2027 (all Mountain Standard Time). */
+  /**
+   * Meeting days: Tuesdays every two weeks, 12 January to 9 March 2027 (all Mountain Standard
+   * Time).
+   */
   static List<LocalDate> meetingDates() {
     return everyWeeks(LocalDate.of(2027, 1, 12), 2, 5);
   }
@@ -120,7 +176,9 @@ public final class AssessmentChangeSample {
                                 "school leaders, teacher leaders and assessment staff of the division",
                                 "moving grades 7 to 12 to standards-based grading",
                                 "put the new grading practice in place and advise the division's decision"))
-                        .addTypes(PurposeType.SHARED_LEARNING, PurposeType.GATHERING_FEEDBACK,
+                        .addTypes(
+                            PurposeType.SHARED_LEARNING,
+                            PurposeType.GATHERING_FEEDBACK,
                             PurposeType.IMPLEMENTING_A_CHANGE)
                         .build())
                 .build())
@@ -128,7 +186,8 @@ public final class AssessmentChangeSample {
             Community.builder()
                 .membership(
                     Membership.builder()
-                        .idealMemberProfile("Someone who will pilot or support the new grading practice")
+                        .idealMemberProfile(
+                            "Someone who will pilot or support the new grading practice")
                         .addRequiredMembers(
                             RequiredMember.builder()
                                 .who("The assistant superintendent who decides the grading guide")
@@ -145,18 +204,27 @@ public final class AssessmentChangeSample {
                                 .memberId(id("ac-11"))
                                 .build())
                         .idealSize(SizeRange.of(10, 15))
-                        .invitationApproach("Principals nominate one teacher leader each; parent council names a chair")
+                        .invitationApproach(
+                            "Principals nominate one teacher leader each; parent council names a chair")
                         .members(members)
                         .build())
                 .leadership(
                     Leadership.builder()
                         .structure(LeadershipStructure.LEADERSHIP_TEAM)
                         .addLeaders(
-                            Leader.of(id("ac-01"), LeadershipDuty.CONVENE_COMMUNITY,
-                                LeadershipDuty.FACILITATE_DECISIONS, LeadershipDuty.LIAISE_WITH_LEADERS),
-                            Leader.of(id("ac-02"), LeadershipDuty.SET_UP_MEETINGS,
-                                LeadershipDuty.CRAFT_GUIDING_QUESTIONS, LeadershipDuty.KEEP_ON_PURPOSE),
-                            Leader.of(id("ac-05"), LeadershipDuty.FACILITATE_KNOWLEDGE_GATHERING,
+                            Leader.of(
+                                id("ac-01"),
+                                LeadershipDuty.CONVENE_COMMUNITY,
+                                LeadershipDuty.FACILITATE_DECISIONS,
+                                LeadershipDuty.LIAISE_WITH_LEADERS),
+                            Leader.of(
+                                id("ac-02"),
+                                LeadershipDuty.SET_UP_MEETINGS,
+                                LeadershipDuty.CRAFT_GUIDING_QUESTIONS,
+                                LeadershipDuty.KEEP_ON_PURPOSE),
+                            Leader.of(
+                                id("ac-05"),
+                                LeadershipDuty.FACILITATE_KNOWLEDGE_GATHERING,
                                 LeadershipDuty.CLARIFY_ROLES))
                         .communication("Announced in the division's December leadership memo")
                         .support("Release time for the assessment lead and coach, one day a month")
@@ -164,20 +232,29 @@ public final class AssessmentChangeSample {
                 .norms(
                     Norms.builder()
                         .addNorms(
-                            Norm.of("Every pilot teacher's classroom evidence is heard before we recommend",
-                                NormTopic.ROLE_AND_VOICE, NormTopic.DECISIONS),
-                            Norm.of("We keep to the grading guide; other reforms go to the parking lot",
+                            Norm.of(
+                                "Every pilot teacher's classroom evidence is heard before we recommend",
+                                NormTopic.ROLE_AND_VOICE,
+                                NormTopic.DECISIONS),
+                            Norm.of(
+                                "We keep to the grading guide; other reforms go to the parking lot",
                                 NormTopic.STAYING_ON_PURPOSE),
-                            Norm.of("Disagreement is data: we record it with the recommendation",
+                            Norm.of(
+                                "Disagreement is data: we record it with the recommendation",
                                 NormTopic.CONFLICT),
-                            Norm.of("Exemplars and rubrics go into the division library",
+                            Norm.of(
+                                "Exemplars and rubrics go into the division library",
                                 NormTopic.SHARING_KNOWLEDGE),
-                            Norm.of("Schools joining the pilot send a teacher leader to the next meeting",
+                            Norm.of(
+                                "Schools joining the pilot send a teacher leader to the next meeting",
                                 NormTopic.INVITING_MEMBERS),
-                            Norm.of("We are done when the guide is decided and every pilot school has a plan",
+                            Norm.of(
+                                "We are done when the guide is decided and every pilot school has a plan",
                                 NormTopic.PURPOSE_ACHIEVED))
-                        .developmentProcess("Drafted by the leadership team, revised and agreed at orientation")
-                        .valuesAlignment("Aligned with the division's assurance plan: fairness, transparency, growth")
+                        .developmentProcess(
+                            "Drafted by the leadership team, revised and agreed at orientation")
+                        .valuesAlignment(
+                            "Aligned with the division's assurance plan: fairness, transparency, growth")
                         .agreements(everyoneAgrees(members, 1, LocalDate.of(2026, 12, 15)))
                         .build())
                 .build())
@@ -187,7 +264,8 @@ public final class AssessmentChangeSample {
                 .addOtherUses(
                     OtherUse.builder()
                         .description("Input from teachers on the next reporting-software change")
-                        .addPurposeTypes(PurposeType.GATHERING_FEEDBACK, PurposeType.IMPLEMENTING_A_CHANGE)
+                        .addPurposeTypes(
+                            PurposeType.GATHERING_FEEDBACK, PurposeType.IMPLEMENTING_A_CHANGE)
                         .build())
                 .build())
         .build();
@@ -204,8 +282,11 @@ public final class AssessmentChangeSample {
     };
     String[] facilitators = {"ac-02", "ac-05", "ac-02", "ac-03", "ac-01"};
     MeetingElement[][] includes = {
-      {}, {MeetingElement.FEEDBACK}, {MeetingElement.FEEDBACK, MeetingElement.REFLECTION},
-      {MeetingElement.FEEDBACK}, {MeetingElement.CELEBRATION, MeetingElement.REFLECTION}
+      {},
+      {MeetingElement.FEEDBACK},
+      {MeetingElement.FEEDBACK, MeetingElement.REFLECTION},
+      {MeetingElement.FEEDBACK},
+      {MeetingElement.CELEBRATION, MeetingElement.REFLECTION}
     };
     List<Meeting> meetings = new ArrayList<>();
     for (int i = 0; i < dates.size(); i++) {
@@ -235,36 +316,59 @@ public final class AssessmentChangeSample {
                 .place("Division office, boardroom")
                 .platform("Microsoft Teams")
                 .addStandingAgendaItems("Pilot check-in", "Evidence review", "Feedback round")
-                .addActivityKinds(ActivityKind.STANDING_AGENDA, ActivityKind.BREAKOUT_DISCUSSION,
+                .addActivityKinds(
+                    ActivityKind.STANDING_AGENDA,
+                    ActivityKind.BREAKOUT_DISCUSSION,
                     ActivityKind.GUEST_SPEAKER)
                 .addTools(
-                    Tool.of("Division assessment library", ToolUse.SHARING_RESOURCES, ToolUse.KEEPING_LEGACY),
+                    Tool.of(
+                        "Division assessment library",
+                        ToolUse.SHARING_RESOURCES,
+                        ToolUse.KEEPING_LEGACY),
                     Tool.of("Feedback form and notes in OneNote", ToolUse.GATHERING_KNOWLEDGE))
                 .build())
         .meetings(meetings)
         .results(
             Results.builder()
                 .addFeedbackMethods(
-                    FeedbackMethod.of("Feedback form on each draft section of the guide", "every meeting"),
+                    FeedbackMethod.of(
+                        "Feedback form on each draft section of the guide", "every meeting"),
                     FeedbackMethod.of("Survey of pilot students and parents", "February"))
                 .addPlannedEvidence(
-                    Evidence.builder().kind(EvidenceKind.DECISION).purposeType(PurposeType.GATHERING_FEEDBACK)
-                        .description("The assistant superintendent's decision on the grading guide, with"
-                            + " the community's recommendations attached").build(),
-                    Evidence.builder().kind(EvidenceKind.PRODUCT).purposeType(PurposeType.IMPLEMENTING_A_CHANGE)
-                        .description("A grading guide and implementation plan for every pilot school").build(),
-                    Evidence.builder().kind(EvidenceKind.LEARNING_AND_GROWTH)
+                    Evidence.builder()
+                        .kind(EvidenceKind.DECISION)
+                        .purposeType(PurposeType.GATHERING_FEEDBACK)
+                        .description(
+                            "The assistant superintendent's decision on the grading guide, with"
+                                + " the community's recommendations attached")
+                        .build(),
+                    Evidence.builder()
+                        .kind(EvidenceKind.PRODUCT)
+                        .purposeType(PurposeType.IMPLEMENTING_A_CHANGE)
+                        .description(
+                            "A grading guide and implementation plan for every pilot school")
+                        .build(),
+                    Evidence.builder()
+                        .kind(EvidenceKind.LEARNING_AND_GROWTH)
                         .purposeType(PurposeType.SHARED_LEARNING)
-                        .description("Teachers' before-and-after reflections on their grading practice").build())
-                .successCriteria("The guide is decided by 31 March and each pilot school has a plan for September")
+                        .description(
+                            "Teachers' before-and-after reflections on their grading practice")
+                        .build())
+                .successCriteria(
+                    "The guide is decided by 31 March and each pilot school has a plan for September")
                 .legacy(
                     Legacy.builder()
                         .description("The grading guide, proficiency scales and exemplars")
-                        .addStakeholders("All teachers of grades 7 to 12", "Parents", "Board of trustees")
-                        .communication("Division website, school newsletters and a board presentation in April")
+                        .addStakeholders(
+                            "All teachers of grades 7 to 12", "Parents", "Board of trustees")
+                        .communication(
+                            "Division website, school newsletters and a board presentation in April")
                         .build())
-                .addCelebrations(Celebration.builder().description("Recognition of pilot teachers")
-                    .on(dates.get(4)).build())
+                .addCelebrations(
+                    Celebration.builder()
+                        .description("Recognition of pilot teachers")
+                        .on(dates.get(4))
+                        .build())
                 .build())
         .addReflections(
             Reflection.builder()
@@ -272,7 +376,8 @@ public final class AssessmentChangeSample {
                 .newLearning("Change lands when teachers see their own students' evidence")
                 .application("Start each staff meeting with one piece of student work")
                 .addSelfReflectivePractices("Monthly reflection with my vice-principal")
-                .addCompetencies(CompetencyRef.of("alberta-lqs", "6"), CompetencyRef.of("alberta-lqs", "4"))
+                .addCompetencies(
+                    CompetencyRef.of("alberta-lqs", "6"), CompetencyRef.of("alberta-lqs", "4"))
                 .build())
         .build();
   }

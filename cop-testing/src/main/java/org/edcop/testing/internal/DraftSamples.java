@@ -20,8 +20,8 @@ import org.edcop.model.LeadershipStructure;
 import org.edcop.model.LifecycleStatus;
 import org.edcop.model.Meeting;
 import org.edcop.model.Member;
-import org.edcop.model.NormAgreement;
 import org.edcop.model.Norm;
+import org.edcop.model.NormAgreement;
 import org.edcop.model.NormTopic;
 import org.edcop.model.Norms;
 import org.edcop.model.ParticipationTier;
@@ -29,8 +29,8 @@ import org.edcop.model.SizeRange;
 
 /**
  * The draft samples. Except for {@code draft-bare}, each is the {@code system-leaders} plan put
- * back into planning with one family of mistakes planted, so the mistakes are the only thing
- * a validator should add to what the complete plan reports.
+ * back into planning with one family of mistakes planted, so the mistakes are the only thing a
+ * validator should add to what the complete plan reports.
  */
 public final class DraftSamples {
 
@@ -66,13 +66,18 @@ public final class DraftSamples {
    * @return the plan
    */
   public static CommunityOfPractice integrityErrors() {
-    ImmutableCommunityOfPractice plan = base("sample-draft-integrity-errors", "System Leaders (integrity errors)");
+    ImmutableCommunityOfPractice plan =
+        base("sample-draft-integrity-errors", "System Leaders (integrity errors)");
     ImmutableCommunity community = ImmutableCommunity.copyOf(plan.getCommunity());
     ImmutableMembership membership = ImmutableMembership.copyOf(community.getMembership());
     List<Member> members = new ArrayList<>(membership.getMembers());
     // a second roster entry reusing sl-07
     members.add(
-        SampleSupport.member("sl-07", "Gemma McAllister", "Director of Facilities", "Silverwillow Public Schools",
+        SampleSupport.member(
+            "sl-07",
+            "Gemma McAllister",
+            "Director of Facilities",
+            "Silverwillow Public Schools",
             ParticipationTier.PERIPHERAL));
     membership = membership.withMembers(members).withIdealSize(SizeRange.of(16, 10));
     Leadership leadership = community.getLeadership();
@@ -86,7 +91,8 @@ public final class DraftSamples {
     meetings.set(2, ImmutableMeeting.copyOf(meetings.get(2)).withFacilitator(id("sl-98")));
     // meeting 5 (January): ends 90 minutes before it starts
     ImmutableMeeting january = ImmutableMeeting.copyOf(meetings.get(4));
-    meetings.set(4, january.withEnd(january.getStart().orElseThrow().minus(Duration.ofMinutes(90))));
+    meetings.set(
+        4, january.withEnd(january.getStart().orElseThrow().minus(Duration.ofMinutes(90))));
     // an extra meeting starting 45 minutes into meeting 7 (March)
     Meeting march = meetings.get(6);
     meetings.add(
@@ -100,20 +106,24 @@ public final class DraftSamples {
   }
 
   /**
-   * System leaders whose leadership is thin: a "team" of one, and that one is the
-   * transactional guest speaker, holding two of the eight duties; no word on how the structure
-   * is communicated or how leaders are supported.
+   * System leaders whose leadership is thin: a "team" of one, and that one is the transactional
+   * guest speaker, holding two of the eight duties; no word on how the structure is communicated or
+   * how leaders are supported.
    *
    * @return the plan
    */
   public static CommunityOfPractice leadershipGaps() {
-    ImmutableCommunityOfPractice plan = base("sample-draft-leadership-gaps", "System Leaders (leadership gaps)");
+    ImmutableCommunityOfPractice plan =
+        base("sample-draft-leadership-gaps", "System Leaders (leadership gaps)");
     Leadership leadership =
         Leadership.builder()
             .structure(LeadershipStructure.LEADERSHIP_TEAM)
-            .addLeaders(Leader.of(id("sl-14"), LeadershipDuty.SET_UP_MEETINGS, LeadershipDuty.CONVENE_COMMUNITY))
+            .addLeaders(
+                Leader.of(
+                    id("sl-14"), LeadershipDuty.SET_UP_MEETINGS, LeadershipDuty.CONVENE_COMMUNITY))
             .build();
-    return plan.withCommunity(ImmutableCommunity.copyOf(plan.getCommunity()).withLeadership(leadership));
+    return plan.withCommunity(
+        ImmutableCommunity.copyOf(plan.getCommunity()).withLeadership(leadership));
   }
 
   /**
@@ -124,15 +134,20 @@ public final class DraftSamples {
    * @return the plan
    */
   public static CommunityOfPractice unagreedNorms() {
-    ImmutableCommunityOfPractice plan = base("sample-draft-unagreed-norms", "System Leaders (unagreed norms)");
+    ImmutableCommunityOfPractice plan =
+        base("sample-draft-unagreed-norms", "System Leaders (unagreed norms)");
     LocalDate day = LocalDate.of(2026, 8, 24);
     Norms norms =
         Norms.builder()
             .addNorms(
                 Norm.of("Everyone speaks before anyone speaks twice", NormTopic.ROLE_AND_VOICE),
-                Norm.of("Each agenda item names the part of our purpose it serves", NormTopic.STAYING_ON_PURPOSE),
+                Norm.of(
+                    "Each agenda item names the part of our purpose it serves",
+                    NormTopic.STAYING_ON_PURPOSE),
                 Norm.of("We disagree with ideas, not people", NormTopic.CONFLICT),
-                Norm.of("Notes go into the shared channel within two days", NormTopic.SHARING_KNOWLEDGE))
+                Norm.of(
+                    "Notes go into the shared channel within two days",
+                    NormTopic.SHARING_KNOWLEDGE))
             .developmentProcess("Drafted by the core group; not yet discussed with members")
             .version(2)
             .addAgreements(

@@ -65,7 +65,8 @@ public final class MistakePlanter {
    * @param random randomness for the choices left open
    * @return the plan with the mistakes
    */
-  public static CommunityOfPractice plant(CommunityOfPractice plan, EnumSet<Mistake> mistakes, Random random) {
+  public static CommunityOfPractice plant(
+      CommunityOfPractice plan, EnumSet<Mistake> mistakes, Random random) {
     MistakePlanter planter = new MistakePlanter(plan, random);
     for (Mistake mistake : mistakes) {
       planter.plant(mistake);
@@ -83,17 +84,23 @@ public final class MistakePlanter {
         {
           Member original = anyMember();
           members.add(
-              Member.of(original.getId(), Person.of("Planted namesake"), ParticipationTier.OCCASIONAL));
+              Member.of(
+                  original.getId(), Person.of("Planted namesake"), ParticipationTier.OCCASIONAL));
           break;
         }
       case DANGLING_LEADER:
-        leadership = leadership.withLeaders(append(leadership.getLeaders(),
-            Leader.of(ghost("leader"), LeadershipDuty.CONVENE_COMMUNITY)));
+        leadership =
+            leadership.withLeaders(
+                append(
+                    leadership.getLeaders(),
+                    Leader.of(ghost("leader"), LeadershipDuty.CONVENE_COMMUNITY)));
         break;
       case DANGLING_FACILITATOR:
         {
           int index = anyMeetingIndex();
-          meetings.set(index, ImmutableMeeting.copyOf(meetings.get(index)).withFacilitator(ghost("facilitator")));
+          meetings.set(
+              index,
+              ImmutableMeeting.copyOf(meetings.get(index)).withFacilitator(ghost("facilitator")));
           break;
         }
       case DANGLING_ATTENDEE:
@@ -106,17 +113,32 @@ public final class MistakePlanter {
           break;
         }
       case DANGLING_NORM_AGREEMENT:
-        norms = norms.withAgreements(append(norms.getAgreements(),
-            NormAgreement.of(ghost("norm-agreement"), norms.getVersion(), LocalDate.of(2026, 1, 15))));
+        norms =
+            norms.withAgreements(
+                append(
+                    norms.getAgreements(),
+                    NormAgreement.of(
+                        ghost("norm-agreement"), norms.getVersion(), LocalDate.of(2026, 1, 15))));
         break;
       case DANGLING_REQUIRED_MEMBER:
-        membership = membership.withRequiredMembers(append(membership.getRequiredMembers(),
-            RequiredMember.builder().who("A planted required member").memberId(ghost("required-member")).build()));
+        membership =
+            membership.withRequiredMembers(
+                append(
+                    membership.getRequiredMembers(),
+                    RequiredMember.builder()
+                        .who("A planted required member")
+                        .memberId(ghost("required-member"))
+                        .build()));
         break;
       case DANGLING_REFLECTION_MEMBER:
-        practice = practice.withReflections(append(practice.getReflections(),
-            Reflection.builder().memberId(ghost("reflection-member"))
-                .addCompetencies(CompetencyRef.of("alberta-lqs", "2")).build()));
+        practice =
+            practice.withReflections(
+                append(
+                    practice.getReflections(),
+                    Reflection.builder()
+                        .memberId(ghost("reflection-member"))
+                        .addCompetencies(CompetencyRef.of("alberta-lqs", "2"))
+                        .build()));
         break;
       case SIZE_MIN_OVER_MAX:
         {
@@ -127,34 +149,59 @@ public final class MistakePlanter {
       case MEETING_ENDS_BEFORE_START:
         {
           OffsetDateTime start = afterEverything();
-          meetings.add(Meeting.builder().id(newMeetingId("ends-before-start")).addTopics("Planted: backwards meeting")
-              .start(start).end(start.minusMinutes(30)).build());
+          meetings.add(
+              Meeting.builder()
+                  .id(newMeetingId("ends-before-start"))
+                  .addTopics("Planted: backwards meeting")
+                  .start(start)
+                  .end(start.minusMinutes(30))
+                  .build());
           break;
         }
       case OVERLAPPING_MEETINGS:
         {
           OffsetDateTime start = afterEverything();
-          meetings.add(Meeting.builder().id(newMeetingId("overlap-first")).addTopics("Planted: first of two")
-              .start(start).end(start.plusMinutes(60)).build());
-          meetings.add(Meeting.builder().id(newMeetingId("overlap-second")).addTopics("Planted: second of two")
-              .start(start.plusMinutes(30)).end(start.plusMinutes(90)).build());
+          meetings.add(
+              Meeting.builder()
+                  .id(newMeetingId("overlap-first"))
+                  .addTopics("Planted: first of two")
+                  .start(start)
+                  .end(start.plusMinutes(60))
+                  .build());
+          meetings.add(
+              Meeting.builder()
+                  .id(newMeetingId("overlap-second"))
+                  .addTopics("Planted: second of two")
+                  .start(start.plusMinutes(30))
+                  .end(start.plusMinutes(90))
+                  .build());
           break;
         }
       case DUPLICATE_MEETING_ID:
         {
           String id = meetings.get(anyMeetingIndex()).getId();
-          meetings.add(Meeting.builder().id(id).addTopics("Planted: same id, not scheduled").build());
+          meetings.add(
+              Meeting.builder().id(id).addTopics("Planted: same id, not scheduled").build());
           break;
         }
       case DANGLING_PROBLEM_OF_PRACTICE:
-        practice = practice.withImprovementWork(append(practice.getImprovementWork(),
-            ImprovementWork.builder().problemOfPracticeId("ghost-problem").build()));
+        practice =
+            practice.withImprovementWork(
+                append(
+                    practice.getImprovementWork(),
+                    ImprovementWork.builder().problemOfPracticeId("ghost-problem").build()));
         break;
       case UNKNOWN_COMPETENCY:
-        practice = practice.withReflections(append(practice.getReflections(),
-            Reflection.builder().memberId(anyMember().getId())
-                .addCompetencies(CompetencyRef.of("alberta-lqs", "99"), CompetencyRef.of("ghost-standard", "1"))
-                .build()));
+        practice =
+            practice.withReflections(
+                append(
+                    practice.getReflections(),
+                    Reflection.builder()
+                        .memberId(anyMember().getId())
+                        .addCompetencies(
+                            CompetencyRef.of("alberta-lqs", "99"),
+                            CompetencyRef.of("ghost-standard", "1"))
+                        .build()));
         break;
       default:
         throw new IllegalStateException("no planting for " + mistake);
@@ -163,14 +210,20 @@ public final class MistakePlanter {
 
   private Member anyMember() {
     if (members.isEmpty()) {
-      members.add(Member.of(MemberId.of("m-planted"), Person.of("Planted member"), ParticipationTier.ACTIVE));
+      members.add(
+          Member.of(
+              MemberId.of("m-planted"), Person.of("Planted member"), ParticipationTier.ACTIVE));
     }
     return members.get(random.nextInt(members.size()));
   }
 
   private int anyMeetingIndex() {
     if (meetings.isEmpty()) {
-      meetings.add(Meeting.builder().id(newMeetingId("unscheduled")).addTopics("Planted: unscheduled").build());
+      meetings.add(
+          Meeting.builder()
+              .id(newMeetingId("unscheduled"))
+              .addTopics("Planted: unscheduled")
+              .build());
     }
     return random.nextInt(meetings.size());
   }
@@ -185,7 +238,10 @@ public final class MistakePlanter {
     return id;
   }
 
-  /** A start a week after the latest start or end of any meeting, or a fixed day if none is scheduled. */
+  /**
+   * A start a week after the latest start or end of any meeting, or a fixed day if none is
+   * scheduled.
+   */
   private OffsetDateTime afterEverything() {
     OffsetDateTime latest = null;
     for (Meeting meeting : meetings) {
@@ -196,7 +252,9 @@ public final class MistakePlanter {
       }
     }
     OffsetDateTime base =
-        latest == null ? LocalDate.of(2026, 9, 1).atTime(16, 0).atZone(plan.getTimeZone()).toOffsetDateTime() : latest;
+        latest == null
+            ? LocalDate.of(2026, 9, 1).atTime(16, 0).atZone(plan.getTimeZone()).toOffsetDateTime()
+            : latest;
     return base.plus(Duration.ofDays(7)).atZoneSameInstant(plan.getTimeZone()).toOffsetDateTime();
   }
 
@@ -212,6 +270,8 @@ public final class MistakePlanter {
             .withMembership(membership.withMembers(members))
             .withLeadership(leadership)
             .withNorms(norms);
-    return plan.withDomain(domain).withCommunity(community).withPractice(practice.withMeetings(meetings));
+    return plan.withDomain(domain)
+        .withCommunity(community)
+        .withPractice(practice.withMeetings(meetings));
   }
 }

@@ -77,19 +77,50 @@ public final class PlanGenerator {
   /** Zones whose offsets differ: negative, half-hour, positive, zero, with and without DST. */
   static final List<ZoneId> ZONES =
       List.of(
-          ZoneId.of("America/Edmonton"), ZoneId.of("America/Los_Angeles"), ZoneId.of("Asia/Kolkata"),
-          ZoneId.of("UTC"), ZoneId.of("Europe/London"), ZoneId.of("America/St_Johns"),
-          ZoneId.of("Australia/Adelaide"), ZoneId.of("Pacific/Chatham"), ZoneId.of("America/Regina"));
+          ZoneId.of("America/Edmonton"),
+          ZoneId.of("America/Los_Angeles"),
+          ZoneId.of("Asia/Kolkata"),
+          ZoneId.of("UTC"),
+          ZoneId.of("Europe/London"),
+          ZoneId.of("America/St_Johns"),
+          ZoneId.of("Australia/Adelaide"),
+          ZoneId.of("Pacific/Chatham"),
+          ZoneId.of("America/Regina"));
 
   /** Offsets used to write some meeting times in an offset other than the zone's. */
   static final List<ZoneOffset> OFFSETS =
-      List.of(ZoneOffset.UTC, ZoneOffset.of("-07:00"), ZoneOffset.of("+05:30"), ZoneOffset.of("-03:30"),
-          ZoneOffset.of("+13:45"), ZoneOffset.of("-12:00"), ZoneOffset.of("+14:00"));
+      List.of(
+          ZoneOffset.UTC,
+          ZoneOffset.of("-07:00"),
+          ZoneOffset.of("+05:30"),
+          ZoneOffset.of("-03:30"),
+          ZoneOffset.of("+13:45"),
+          ZoneOffset.of("-12:00"),
+          ZoneOffset.of("+14:00"));
 
   private static final String[] WORDS = {
-    "assessment", "literacy", "numeracy", "attendance", "wellness", "leadership", "equity",
-    "coaching", "families", "newcomers", "reporting", "data", "inquiry", "capacity", "feedback",
-    "mentoring", "rural", "transition", "belonging", "curriculum", "budget", "staffing"
+    "assessment",
+    "literacy",
+    "numeracy",
+    "attendance",
+    "wellness",
+    "leadership",
+    "equity",
+    "coaching",
+    "families",
+    "newcomers",
+    "reporting",
+    "data",
+    "inquiry",
+    "capacity",
+    "feedback",
+    "mentoring",
+    "rural",
+    "transition",
+    "belonging",
+    "curriculum",
+    "budget",
+    "staffing"
   };
 
   private static final String[] NAMES = {
@@ -105,17 +136,39 @@ public final class PlanGenerator {
   /** Text that trips up careless serializers, template engines and terminals. */
   static final List<String> AWKWARD =
       List.of(
-          "Métis and Inuit — “quoted”", "日本語のテキスト", "مرحبا بالعالم", "emoji 🎓📚👩🏽‍🏫",
-          "${1+1}", "{x}", "#{7*7} and {{mustache}}", "she said \"hello\"", "back\\slash \\u0041",
-          "line one\nline two\ttabbed", "<script>alert('x')</script>", "'single' & <angle>",
-          "   leading and trailing spaces   ", "Ω≈ç√∫ ñ ü ß ø å", "zero\u200Bwidth", "% %s %n %d",
+          "Métis and Inuit — “quoted”",
+          "日本語のテキスト",
+          "مرحبا بالعالم",
+          "emoji 🎓📚👩🏽‍🏫",
+          "${1+1}",
+          "{x}",
+          "#{7*7} and {{mustache}}",
+          "she said \"hello\"",
+          "back\\slash \\u0041",
+          "line one\nline two\ttabbed",
+          "<script>alert('x')</script>",
+          "'single' & <angle>",
+          "   leading and trailing spaces   ",
+          "Ω≈ç√∫ ñ ü ß ø å",
+          "zero\u200Bwidth",
+          "% %s %n %d",
           "a𝔘𝔫𝔦𝔠𝔬𝔡𝔢 outside the BMP");
 
   /** Unknown property values: raw JSON text of every JSON kind. */
   static final List<String> RAW_JSON =
       List.of(
-          "{\"a\":[1,2.50,\"x\"]}", "\"text\"", "true", "false", "12", "-0.0", "2.50", "1e400",
-          "[]", "{}", "[{\"nested\":{\"deep\":[null,true]}}]", "\"ü \\\"q\\\" 🎓\"",
+          "{\"a\":[1,2.50,\"x\"]}",
+          "\"text\"",
+          "true",
+          "false",
+          "12",
+          "-0.0",
+          "2.50",
+          "1e400",
+          "[]",
+          "{}",
+          "[{\"nested\":{\"deep\":[null,true]}}]",
+          "\"ü \\\"q\\\" 🎓\"",
           "123456789012345678901234567890");
 
   private static final String[] UNKNOWN_KEYS = {
@@ -151,8 +204,12 @@ public final class PlanGenerator {
     int problemCount = withDomain && chance(30) ? 1 + r.nextInt(3) : 0;
     for (int i = 0; i < problemCount; i++) {
       problems.add(
-          ProblemOfPractice.builder().id("pop-" + i).statement(text()).equityFocus(optionalText())
-              .unknownProperties(unknown()).build());
+          ProblemOfPractice.builder()
+              .id("pop-" + i)
+              .statement(text())
+              .equityFocus(optionalText())
+              .unknownProperties(unknown())
+              .build());
     }
     var builder =
         CommunityOfPractice.builder()
@@ -161,8 +218,14 @@ public final class PlanGenerator {
             .authority(text())
             .status(pick(LifecycleStatus.values()))
             .createdOn(chance(60) ? java.util.Optional.of(created) : java.util.Optional.empty())
-            .launchedOn(chance(40) ? java.util.Optional.of(created.plusDays(30)) : java.util.Optional.empty())
-            .closedOn(chance(10) ? java.util.Optional.of(created.plusDays(400)) : java.util.Optional.empty())
+            .launchedOn(
+                chance(40)
+                    ? java.util.Optional.of(created.plusDays(30))
+                    : java.util.Optional.empty())
+            .closedOn(
+                chance(10)
+                    ? java.util.Optional.of(created.plusDays(400))
+                    : java.util.Optional.empty())
             .timeZone(zone)
             .unknownProperties(unknown());
     if (withDomain) {
@@ -177,8 +240,15 @@ public final class PlanGenerator {
     if (!chance(40)) {
       builder.furtherApplication(
           FurtherApplication.builder()
-              .otherUses(list(3, () -> OtherUse.builder().description(text())
-                  .purposeTypes(subset(PurposeType.class)).unknownProperties(unknown()).build()))
+              .otherUses(
+                  list(
+                      3,
+                      () ->
+                          OtherUse.builder()
+                              .description(text())
+                              .purposeTypes(subset(PurposeType.class))
+                              .unknownProperties(unknown())
+                              .build()))
               .adaptableTeams(list(3, this::text))
               .unknownProperties(unknown())
               .build());
@@ -196,10 +266,15 @@ public final class PlanGenerator {
         .purpose(
             Purpose.builder()
                 .statement(
-                    PurposeStatement.builder().audience(optionalText()).sharedConcern(optionalText())
-                        .commitment(optionalText()).unknownProperties(unknown()).build())
+                    PurposeStatement.builder()
+                        .audience(optionalText())
+                        .sharedConcern(optionalText())
+                        .commitment(optionalText())
+                        .unknownProperties(unknown())
+                        .build())
                 .types(subset(PurposeType.class))
-                .customPurpose(chance(15) ? java.util.Optional.of(text()) : java.util.Optional.empty())
+                .customPurpose(
+                    chance(15) ? java.util.Optional.of(text()) : java.util.Optional.empty())
                 .unknownProperties(unknown())
                 .build())
         .problemsOfPractice(problems)
@@ -215,21 +290,38 @@ public final class PlanGenerator {
     for (int i = 0; i < count; i++) {
       String id = chance(10) ? "m-" + i + "-" + pick(AWKWARD).strip() : "m-" + i;
       var person =
-          Person.builder().name(chance(20) ? text() : personName()).role(optionalText())
-              .organisation(optionalText()).externalId(chance(30) ? java.util.Optional.of("hr-" + r.nextInt(1_000_000)) : java.util.Optional.empty())
+          Person.builder()
+              .name(chance(20) ? text() : personName())
+              .role(optionalText())
+              .organisation(optionalText())
+              .externalId(
+                  chance(30)
+                      ? java.util.Optional.of("hr-" + r.nextInt(1_000_000))
+                      : java.util.Optional.empty())
               .unknownProperties(unknown());
       if (chance(40)) {
         person.contact(
-            ContactInfo.builder().email("person" + i + "@example.org")
-                .phone(chance(50) ? java.util.Optional.of("+1 555 01" + (10 + r.nextInt(90))) : java.util.Optional.empty())
-                .unknownProperties(unknown()).build());
+            ContactInfo.builder()
+                .email("person" + i + "@example.org")
+                .phone(
+                    chance(50)
+                        ? java.util.Optional.of("+1 555 01" + (10 + r.nextInt(90)))
+                        : java.util.Optional.empty())
+                .unknownProperties(unknown())
+                .build());
       }
       var member =
-          Member.builder().id(MemberId.of(id)).person(person.build()).tier(pick(ParticipationTier.values()))
-              .decisionMaker(chance(10)).unknownProperties(unknown());
+          Member.builder()
+              .id(MemberId.of(id))
+              .person(person.build())
+              .tier(pick(ParticipationTier.values()))
+              .decisionMaker(chance(10))
+              .unknownProperties(unknown());
       if (chance(15)) {
-        member.addTierHistory(TierChange.of(LocalDate.of(2025, 1, 1).plusDays(r.nextInt(300)),
-            pick(ParticipationTier.values())));
+        member.addTierHistory(
+            TierChange.of(
+                LocalDate.of(2025, 1, 1).plusDays(r.nextInt(300)),
+                pick(ParticipationTier.values())));
       }
       members.add(member.build());
     }
@@ -238,15 +330,22 @@ public final class PlanGenerator {
 
   private Community community(List<Member> members) {
     var membership =
-        Membership.builder().idealMemberProfile(optionalText()).invitationApproach(optionalText())
-            .members(members).unknownProperties(unknown());
+        Membership.builder()
+            .idealMemberProfile(optionalText())
+            .invitationApproach(optionalText())
+            .members(members)
+            .unknownProperties(unknown());
     if (chance(60)) {
       int min = r.nextInt(20);
       membership.idealSize(SizeRange.of(min, min + r.nextInt(30)));
     }
     if (!members.isEmpty()) {
       for (int i = r.nextInt(3); i > 0; i--) {
-        var required = RequiredMember.builder().who(text()).reason(optionalText()).unknownProperties(unknown());
+        var required =
+            RequiredMember.builder()
+                .who(text())
+                .reason(optionalText())
+                .unknownProperties(unknown());
         if (chance(70)) {
           required.memberId(pick(members).getId());
         }
@@ -254,7 +353,10 @@ public final class PlanGenerator {
       }
     }
     var leadership =
-        Leadership.builder().rotation(optionalText()).communication(optionalText()).support(optionalText())
+        Leadership.builder()
+            .rotation(optionalText())
+            .communication(optionalText())
+            .support(optionalText())
             .unknownProperties(unknown());
     if (chance(70)) {
       leadership.structure(pick(LeadershipStructure.values()));
@@ -265,29 +367,50 @@ public final class PlanGenerator {
       int leaders = Math.min(shuffled.size(), r.nextInt(5));
       for (int i = 0; i < leaders; i++) {
         leadership.addLeaders(
-            Leader.builder().memberId(shuffled.get(i).getId()).duties(subset(LeadershipDuty.class))
-                .unknownProperties(unknown()).build());
+            Leader.builder()
+                .memberId(shuffled.get(i).getId())
+                .duties(subset(LeadershipDuty.class))
+                .unknownProperties(unknown())
+                .build());
       }
     }
     int version = 1 + r.nextInt(3);
     var norms =
-        Norms.builder().developmentProcess(optionalText()).valuesAlignment(optionalText()).version(version)
-            .norms(list(8, () -> Norm.builder().text(text()).topics(subset(NormTopic.class))
-                .unknownProperties(unknown()).build()))
+        Norms.builder()
+            .developmentProcess(optionalText())
+            .valuesAlignment(optionalText())
+            .version(version)
+            .norms(
+                list(
+                    8,
+                    () ->
+                        Norm.builder()
+                            .text(text())
+                            .topics(subset(NormTopic.class))
+                            .unknownProperties(unknown())
+                            .build()))
             .unknownProperties(unknown());
     for (Member member : members) {
       if (chance(70)) {
         norms.addAgreements(
-            NormAgreement.of(member.getId(), 1 + r.nextInt(version), LocalDate.of(2025, 6, 1).plusDays(r.nextInt(90))));
+            NormAgreement.of(
+                member.getId(),
+                1 + r.nextInt(version),
+                LocalDate.of(2025, 6, 1).plusDays(r.nextInt(90))));
       }
     }
-    return Community.builder().membership(membership.build()).leadership(leadership.build())
-        .norms(norms.build()).unknownProperties(unknown()).build();
+    return Community.builder()
+        .membership(membership.build())
+        .leadership(leadership.build())
+        .norms(norms.build())
+        .unknownProperties(unknown())
+        .build();
   }
 
   // ---------------------------------------------------------------- practice
 
-  private Practice practice(ZoneId zone, LocalDate launch, List<Member> members, List<ProblemOfPractice> problems) {
+  private Practice practice(
+      ZoneId zone, LocalDate launch, List<Member> members, List<ProblemOfPractice> problems) {
     Duration length = Duration.ofMinutes(30L * (1 + r.nextInt(6)));
     var launchPlan =
         LaunchPlan.builder()
@@ -297,8 +420,15 @@ public final class PlanGenerator {
             .platform(optionalText())
             .standingAgendaItems(list(4, this::text))
             .activityKinds(subset(ActivityKind.class))
-            .tools(list(3, () -> Tool.builder().name(text()).uses(subset(ToolUse.class))
-                .unknownProperties(unknown()).build()))
+            .tools(
+                list(
+                    3,
+                    () ->
+                        Tool.builder()
+                            .name(text())
+                            .uses(subset(ToolUse.class))
+                            .unknownProperties(unknown())
+                            .build()))
             .unknownProperties(unknown());
     if (chance(70)) {
       launchPlan.cadence(
@@ -313,16 +443,25 @@ public final class PlanGenerator {
     List<Meeting> meetings = new ArrayList<>();
     int count = chance(10) ? 0 : r.nextInt(31);
     OffsetDateTime cursor =
-        launch.plusDays(1 + r.nextInt(30)).atTime(LocalTime.of(8 + r.nextInt(10), 15 * r.nextInt(4)))
-            .atZone(zone).toOffsetDateTime();
+        launch
+            .plusDays(1 + r.nextInt(30))
+            .atTime(LocalTime.of(8 + r.nextInt(10), 15 * r.nextInt(4)))
+            .atZone(zone)
+            .toOffsetDateTime();
     for (int i = 0; i < count; i++) {
       var meeting =
-          Meeting.builder().id("meeting-" + i).title(optionalText()).topics(list(3, this::text))
-              .activities(subset(ActivityKind.class)).guidingQuestions(list(2, this::text))
-              .resources(list(2, this::text)).includes(subset(MeetingElement.class))
+          Meeting.builder()
+              .id("meeting-" + i)
+              .title(optionalText())
+              .topics(list(3, this::text))
+              .activities(subset(ActivityKind.class))
+              .guidingQuestions(list(2, this::text))
+              .resources(list(2, this::text))
+              .includes(subset(MeetingElement.class))
               .unknownProperties(unknown());
       if (!chance(10)) {
-        Duration meetingLength = chance(70) ? length : Duration.ofMinutes(15L * (1 + r.nextInt(12)));
+        Duration meetingLength =
+            chance(70) ? length : Duration.ofMinutes(15L * (1 + r.nextInt(12)));
         OffsetDateTime start = cursor;
         OffsetDateTime end = start.plus(meetingLength);
         if (chance(20)) {
@@ -333,8 +472,11 @@ public final class PlanGenerator {
         meeting.start(start).end(end);
         // the next meeting starts at least a minute after this one ends
         cursor =
-            cursor.plus(meetingLength).plusMinutes(1 + r.nextInt(60 * 24 * 30))
-                .atZoneSameInstant(zone).toOffsetDateTime();
+            cursor
+                .plus(meetingLength)
+                .plusMinutes(1 + r.nextInt(60 * 24 * 30))
+                .atZoneSameInstant(zone)
+                .toOffsetDateTime();
       }
       if (!members.isEmpty()) {
         if (chance(70)) {
@@ -356,24 +498,47 @@ public final class PlanGenerator {
     if (!problems.isEmpty()) {
       for (int w = r.nextInt(3); w > 0; w--) {
         var improvement =
-            ImprovementWork.builder().problemOfPracticeId(pick(problems).getId())
-                .measures(list(3, () -> Measure.builder().name(text()).kind(pick(MeasureKind.values()))
-                    .description(optionalText()).unknownProperties(unknown()).build()))
+            ImprovementWork.builder()
+                .problemOfPracticeId(pick(problems).getId())
+                .measures(
+                    list(
+                        3,
+                        () ->
+                            Measure.builder()
+                                .name(text())
+                                .kind(pick(MeasureKind.values()))
+                                .description(optionalText())
+                                .unknownProperties(unknown())
+                                .build()))
                 .unknownProperties(unknown());
         if (chance(70)) {
-          improvement.aim(Aim.builder().statement(text()).measure(optionalText()).target(optionalText())
-              .by(chance(50) ? java.util.Optional.of(launch.plusDays(200)) : java.util.Optional.empty())
-              .unknownProperties(unknown()).build());
+          improvement.aim(
+              Aim.builder()
+                  .statement(text())
+                  .measure(optionalText())
+                  .target(optionalText())
+                  .by(
+                      chance(50)
+                          ? java.util.Optional.of(launch.plusDays(200))
+                          : java.util.Optional.empty())
+                  .unknownProperties(unknown())
+                  .build());
         }
         int cycles = r.nextInt(4);
         for (int c = 0; c < cycles; c++) {
-          var cycle = InquiryCycle.builder().id("cycle-" + c).question(optionalText()).prediction(optionalText())
-              .unknownProperties(unknown());
+          var cycle =
+              InquiryCycle.builder()
+                  .id("cycle-" + c)
+                  .question(optionalText())
+                  .prediction(optionalText())
+                  .unknownProperties(unknown());
           if (chance(60)) {
             LocalDate started = launch.plusDays(30L * c);
             cycle.startedOn(started).done(optionalText()).study(optionalText());
             if (chance(60)) {
-              cycle.completedOn(started.plusDays(14 + r.nextInt(14))).decision(pick(CycleDecision.values()));
+              cycle
+                  .completedOn(started.plusDays(14 + r.nextInt(14)))
+                  .decision(pick(CycleDecision.values()));
             }
           }
           improvement.addCycles(cycle.build());
@@ -384,36 +549,71 @@ public final class PlanGenerator {
 
     var results =
         Results.builder()
-            .feedbackMethods(list(2, () -> FeedbackMethod.builder().description(text()).schedule(optionalText())
-                .unknownProperties(unknown()).build()))
+            .feedbackMethods(
+                list(
+                    2,
+                    () ->
+                        FeedbackMethod.builder()
+                            .description(text())
+                            .schedule(optionalText())
+                            .unknownProperties(unknown())
+                            .build()))
             .plannedEvidence(list(4, () -> evidence(false)))
             .collectedEvidence(list(2, () -> evidence(true)))
             .successCriteria(optionalText())
-            .celebrations(list(2, () -> Celebration.builder().description(text())
-                .on(chance(50) ? java.util.Optional.of(launch.plusDays(r.nextInt(300))) : java.util.Optional.empty())
-                .unknownProperties(unknown()).build()))
+            .celebrations(
+                list(
+                    2,
+                    () ->
+                        Celebration.builder()
+                            .description(text())
+                            .on(
+                                chance(50)
+                                    ? java.util.Optional.of(launch.plusDays(r.nextInt(300)))
+                                    : java.util.Optional.empty())
+                            .unknownProperties(unknown())
+                            .build()))
             .unknownProperties(unknown());
     if (chance(50)) {
-      results.legacy(Legacy.builder().description(text()).stakeholders(list(3, this::text))
-          .communication(optionalText()).unknownProperties(unknown()).build());
+      results.legacy(
+          Legacy.builder()
+              .description(text())
+              .stakeholders(list(3, this::text))
+              .communication(optionalText())
+              .unknownProperties(unknown())
+              .build());
     }
 
     List<Reflection> reflections = new ArrayList<>();
     if (!members.isEmpty()) {
       for (int i = r.nextInt(4); i > 0; i--) {
         reflections.add(
-            Reflection.builder().memberId(pick(members).getId()).newLearning(optionalText())
-                .application(optionalText()).selfReflectivePractices(list(2, this::text))
-                .competencies(list(3, this::competency)).unknownProperties(unknown()).build());
+            Reflection.builder()
+                .memberId(pick(members).getId())
+                .newLearning(optionalText())
+                .application(optionalText())
+                .selfReflectivePractices(list(2, this::text))
+                .competencies(list(3, this::competency))
+                .unknownProperties(unknown())
+                .build());
       }
     }
-    return Practice.builder().launchPlan(launchPlan.build()).meetings(meetings).improvementWork(work)
-        .results(results.build()).reflections(reflections).unknownProperties(unknown()).build();
+    return Practice.builder()
+        .launchPlan(launchPlan.build())
+        .meetings(meetings)
+        .improvementWork(work)
+        .results(results.build())
+        .reflections(reflections)
+        .unknownProperties(unknown())
+        .build();
   }
 
   private Evidence evidence(boolean collected) {
-    var evidence = Evidence.builder().kind(pick(EvidenceKind.values())).description(text())
-        .unknownProperties(unknown());
+    var evidence =
+        Evidence.builder()
+            .kind(pick(EvidenceKind.values()))
+            .description(text())
+            .unknownProperties(unknown());
     if (chance(80)) {
       evidence.purposeType(pick(PurposeType.values()));
     }

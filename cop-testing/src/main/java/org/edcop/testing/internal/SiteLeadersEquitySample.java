@@ -60,9 +60,9 @@ import org.edcop.model.Tool;
 import org.edcop.model.ToolUse;
 
 /**
- * Sample {@code site-leaders-equity}: a role-alike cohort of (invented) California site
- * leaders working through continuous improvement on chronic absence of multilingual learners.
- * Meetings fall every three weeks in Pacific standard time.
+ * Sample {@code site-leaders-equity}: a role-alike cohort of (invented) California site leaders
+ * working through continuous improvement on chronic absence of multilingual learners. Meetings fall
+ * every three weeks in Pacific standard time.
  */
 public final class SiteLeadersEquitySample {
 
@@ -78,23 +78,72 @@ public final class SiteLeadersEquitySample {
 
   static List<Member> members() {
     return List.of(
-        member("se-01", "Rosa Delgado", "Principal, Canyon Oak Elementary", DISTRICT, ParticipationTier.CORE),
-        member("se-02", "Kevin Tran", "Principal, Meadowlark Elementary", DISTRICT, ParticipationTier.CORE),
-        member("se-03", "Aaliyah Brooks", "Assistant Principal, Juniper Elementary", DISTRICT,
+        member(
+            "se-01",
+            "Rosa Delgado",
+            "Principal, Canyon Oak Elementary",
+            DISTRICT,
+            ParticipationTier.CORE),
+        member(
+            "se-02",
+            "Kevin Tran",
+            "Principal, Meadowlark Elementary",
+            DISTRICT,
+            ParticipationTier.CORE),
+        member(
+            "se-03",
+            "Aaliyah Brooks",
+            "Assistant Principal, Juniper Elementary",
+            DISTRICT,
             ParticipationTier.ACTIVE),
-        member("se-04", "Marco Ibarra", "Principal, Riverside Newcomer Academy", DISTRICT,
+        member(
+            "se-04",
+            "Marco Ibarra",
+            "Principal, Riverside Newcomer Academy",
+            DISTRICT,
             ParticipationTier.ACTIVE),
-        member("se-05", "Mei-Lin Chow", "Principal, Sycamore Elementary", DISTRICT, ParticipationTier.ACTIVE),
-        member("se-06", "Daniel Ortega", "Assistant Principal, Canyon Oak Elementary", DISTRICT,
+        member(
+            "se-05",
+            "Mei-Lin Chow",
+            "Principal, Sycamore Elementary",
+            DISTRICT,
             ParticipationTier.ACTIVE),
-        member("se-07", "Fatima Haddad", "Principal, Willow Creek Elementary", DISTRICT, ParticipationTier.ACTIVE),
-        member("se-08", "Olivia Grant", "Assistant Principal, Meadowlark Elementary", DISTRICT,
+        member(
+            "se-06",
+            "Daniel Ortega",
+            "Assistant Principal, Canyon Oak Elementary",
+            DISTRICT,
+            ParticipationTier.ACTIVE),
+        member(
+            "se-07",
+            "Fatima Haddad",
+            "Principal, Willow Creek Elementary",
+            DISTRICT,
+            ParticipationTier.ACTIVE),
+        member(
+            "se-08",
+            "Olivia Grant",
+            "Assistant Principal, Meadowlark Elementary",
+            DISTRICT,
             ParticipationTier.OCCASIONAL),
-        member("se-09", "Tuan Pham", "Principal, Hillcrest Elementary", DISTRICT, ParticipationTier.OCCASIONAL),
-        member("se-10", "Grace Whitaker", "Assistant Principal, Sycamore Elementary", DISTRICT,
+        member(
+            "se-09",
+            "Tuan Pham",
+            "Principal, Hillcrest Elementary",
+            DISTRICT,
+            ParticipationTier.OCCASIONAL),
+        member(
+            "se-10",
+            "Grace Whitaker",
+            "Assistant Principal, Sycamore Elementary",
+            DISTRICT,
             ParticipationTier.PERIPHERAL),
-        member("se-11", "Luis Navarro", "Attendance data analyst, county office of education",
-            "Invented County Office of Education", ParticipationTier.TRANSACTIONAL));
+        member(
+            "se-11",
+            "Luis Navarro",
+            "Attendance data analyst, county office of education",
+            "Invented County Office of Education",
+            ParticipationTier.TRANSACTIONAL));
   }
 
   /** Meeting days: Wednesdays every three weeks, 4 November 2026 to 10 March 2027. */
@@ -130,7 +179,8 @@ public final class SiteLeadersEquitySample {
                                 "the chronic absence of multilingual learners",
                                 "use improvement cycles to bring those students to school every day"))
                         .addTypes(
-                            PurposeType.SHARED_LEARNING, PurposeType.BUILDING_PROFESSIONAL_CAPACITY,
+                            PurposeType.SHARED_LEARNING,
+                            PurposeType.BUILDING_PROFESSIONAL_CAPACITY,
                             PurposeType.SOLVING_PROBLEMS_OF_PRACTICE)
                         .build())
                 .addProblemsOfPractice(
@@ -139,18 +189,21 @@ public final class SiteLeadersEquitySample {
                         .statement(
                             "About one in four multilingual learners in kindergarten to grade 3 is"
                                 + " chronically absent, twice the rate of their classmates")
-                        .equityFocus("Multilingual learners, especially children of newcomer families")
+                        .equityFocus(
+                            "Multilingual learners, especially children of newcomer families")
                         .build())
                 .build())
         .community(
             Community.builder()
                 .membership(
                     Membership.builder()
-                        .idealMemberProfile("A site leader of an elementary school with multilingual learners")
+                        .idealMemberProfile(
+                            "A site leader of an elementary school with multilingual learners")
                         .addRequiredMembers(
                             RequiredMember.builder()
                                 .who("The principal of the district's newcomer academy")
-                                .reason("Newcomer families' experience is at the heart of the problem")
+                                .reason(
+                                    "Newcomer families' experience is at the heart of the problem")
                                 .memberId(id("se-04"))
                                 .build())
                         .idealSize(SizeRange.of(8, 12))
@@ -166,33 +219,51 @@ public final class SiteLeadersEquitySample {
                             "Facilitation rotates each meeting among se-01, se-02 and se-03, in that"
                                 + " order; the facilitator also sets up the next meeting")
                         .addLeaders(
-                            Leader.of(id("se-01"), LeadershipDuty.SET_UP_MEETINGS, LeadershipDuty.CONVENE_COMMUNITY,
+                            Leader.of(
+                                id("se-01"),
+                                LeadershipDuty.SET_UP_MEETINGS,
+                                LeadershipDuty.CONVENE_COMMUNITY,
                                 LeadershipDuty.LIAISE_WITH_LEADERS),
-                            Leader.of(id("se-02"), LeadershipDuty.SET_UP_MEETINGS,
-                                LeadershipDuty.CRAFT_GUIDING_QUESTIONS, LeadershipDuty.KEEP_ON_PURPOSE),
-                            Leader.of(id("se-03"), LeadershipDuty.SET_UP_MEETINGS,
-                                LeadershipDuty.FACILITATE_KNOWLEDGE_GATHERING, LeadershipDuty.CLARIFY_ROLES,
+                            Leader.of(
+                                id("se-02"),
+                                LeadershipDuty.SET_UP_MEETINGS,
+                                LeadershipDuty.CRAFT_GUIDING_QUESTIONS,
+                                LeadershipDuty.KEEP_ON_PURPOSE),
+                            Leader.of(
+                                id("se-03"),
+                                LeadershipDuty.SET_UP_MEETINGS,
+                                LeadershipDuty.FACILITATE_KNOWLEDGE_GATHERING,
+                                LeadershipDuty.CLARIFY_ROLES,
                                 LeadershipDuty.FACILITATE_DECISIONS))
-                        .communication("The rotation calendar is the first page of the shared notebook")
+                        .communication(
+                            "The rotation calendar is the first page of the shared notebook")
                         .support("A regional academy coach meets the three leaders once a month")
                         .build())
                 .norms(
                     Norms.builder()
                         .addNorms(
-                            Norm.of("Assume positive intent; speak your truth and hear others'",
-                                NormTopic.ROLE_AND_VOICE, NormTopic.CONFLICT),
-                            Norm.of("Every conversation returns to our multilingual learners",
+                            Norm.of(
+                                "Assume positive intent; speak your truth and hear others'",
+                                NormTopic.ROLE_AND_VOICE,
+                                NormTopic.CONFLICT),
+                            Norm.of(
+                                "Every conversation returns to our multilingual learners",
                                 NormTopic.STAYING_ON_PURPOSE),
-                            Norm.of("Cycle decisions (adopt, adapt, abandon) are made from our data together",
+                            Norm.of(
+                                "Cycle decisions (adopt, adapt, abandon) are made from our data together",
                                 NormTopic.DECISIONS),
-                            Norm.of("Tools and data displays go into the shared notebook the same week",
+                            Norm.of(
+                                "Tools and data displays go into the shared notebook the same week",
                                 NormTopic.SHARING_KNOWLEDGE),
-                            Norm.of("New site leaders may join at the start of any cycle",
+                            Norm.of(
+                                "New site leaders may join at the start of any cycle",
                                 NormTopic.INVITING_MEMBERS),
-                            Norm.of("We are done when the aim is met for two consecutive months",
+                            Norm.of(
+                                "We are done when the aim is met for two consecutive months",
                                 NormTopic.PURPOSE_ACHIEVED))
                         .developmentProcess("Drafted together at the October orientation")
-                        .valuesAlignment("Aligned with the district's equity commitments and graduate profile")
+                        .valuesAlignment(
+                            "Aligned with the district's equity commitments and graduate profile")
                         .agreements(everyoneAgrees(members, 1, LocalDate.of(2026, 10, 14)))
                         .build())
                 .build())
@@ -201,7 +272,8 @@ public final class SiteLeadersEquitySample {
             FurtherApplication.builder()
                 .addOtherUses(
                     OtherUse.builder()
-                        .description("A secondary assistant principals' cohort on ninth-grade course failure")
+                        .description(
+                            "A secondary assistant principals' cohort on ninth-grade course failure")
                         .addPurposeTypes(PurposeType.SOLVING_PROBLEMS_OF_PRACTICE)
                         .build())
                 .addAdaptableTeams("District attendance review team")
@@ -222,8 +294,13 @@ public final class SiteLeadersEquitySample {
       {"Mid-year progress against the aim", "Celebrating our families and staff"}
     };
     MeetingElement[][] includes = {
-      {}, {MeetingElement.FEEDBACK}, {MeetingElement.REFLECTION}, {}, {MeetingElement.FEEDBACK},
-      {MeetingElement.REFLECTION}, {MeetingElement.FEEDBACK, MeetingElement.CELEBRATION}
+      {},
+      {MeetingElement.FEEDBACK},
+      {MeetingElement.REFLECTION},
+      {},
+      {MeetingElement.FEEDBACK},
+      {MeetingElement.REFLECTION},
+      {MeetingElement.FEEDBACK, MeetingElement.CELEBRATION}
     };
     List<Meeting> meetings = new ArrayList<>();
     for (int i = 0; i < dates.size(); i++) {
@@ -263,12 +340,18 @@ public final class SiteLeadersEquitySample {
                 .meetingLength(LENGTH)
                 .format(MeetingFormat.IN_PERSON)
                 .place("Professional Learning Center, Room 3")
-                .addStandingAgendaItems("Connection circle", "Data review", "Inquiry work", "Next steps")
-                .addActivityKinds(ActivityKind.STANDING_AGENDA, ActivityKind.INQUIRY_WORK,
+                .addStandingAgendaItems(
+                    "Connection circle", "Data review", "Inquiry work", "Next steps")
+                .addActivityKinds(
+                    ActivityKind.STANDING_AGENDA,
+                    ActivityKind.INQUIRY_WORK,
                     ActivityKind.READING_DISCUSSION)
                 .addTools(
-                    Tool.of("Shared improvement notebook", ToolUse.GATHERING_KNOWLEDGE,
-                        ToolUse.SHARING_RESOURCES, ToolUse.KEEPING_LEGACY))
+                    Tool.of(
+                        "Shared improvement notebook",
+                        ToolUse.GATHERING_KNOWLEDGE,
+                        ToolUse.SHARING_RESOURCES,
+                        ToolUse.KEEPING_LEGACY))
                 .build())
         .meetings(meetings)
         .addImprovementWork(
@@ -277,24 +360,35 @@ public final class SiteLeadersEquitySample {
                 .aim(
                     Aim.builder()
                         .statement("Cut chronic absence of multilingual learners in K-3")
-                        .measure("Share of K-3 multilingual learners absent 10% or more of school days")
+                        .measure(
+                            "Share of K-3 multilingual learners absent 10% or more of school days")
                         .target("from 24% to 15%")
                         .by(LocalDate.of(2027, 6, 4))
                         .build())
                 .addMeasures(
-                    Measure.builder().name("Chronic absence rate of K-3 multilingual learners")
-                        .kind(MeasureKind.OUTCOME).description("Monthly, from the attendance system").build(),
-                    Measure.builder().name("Families called in their home language within one day")
-                        .kind(MeasureKind.PROCESS).description("Weekly call log").build(),
-                    Measure.builder().name("Office staff hours spent on attendance calls")
-                        .kind(MeasureKind.BALANCING).description("Weekly time sheet").build())
+                    Measure.builder()
+                        .name("Chronic absence rate of K-3 multilingual learners")
+                        .kind(MeasureKind.OUTCOME)
+                        .description("Monthly, from the attendance system")
+                        .build(),
+                    Measure.builder()
+                        .name("Families called in their home language within one day")
+                        .kind(MeasureKind.PROCESS)
+                        .description("Weekly call log")
+                        .build(),
+                    Measure.builder()
+                        .name("Office staff hours spent on attendance calls")
+                        .kind(MeasureKind.BALANCING)
+                        .description("Weekly time sheet")
+                        .build())
                 .addCycles(
                     InquiryCycle.builder()
                         .id("cycle-1")
                         .question("Will a same-day home-language call bring children back sooner?")
                         .prediction("Half of the children called return within two days")
                         .done("Office staff at four schools called 61 families in five languages")
-                        .study("38 of 61 returned within two days, above the prediction; calls took longer than planned")
+                        .study(
+                            "38 of 61 returned within two days, above the prediction; calls took longer than planned")
                         .decision(CycleDecision.ADAPT)
                         .startedOn(dates.get(1))
                         .completedOn(dates.get(2))
@@ -302,41 +396,57 @@ public final class SiteLeadersEquitySample {
                     InquiryCycle.builder()
                         .id("cycle-2")
                         .question("Do welcome walks with family liaisons reduce repeated absence?")
-                        .prediction("Repeated absence drops by a quarter for the families walked with")
+                        .prediction(
+                            "Repeated absence drops by a quarter for the families walked with")
                         .done("Liaisons led 22 welcome walks at three schools")
-                        .study("Repeated absence dropped by a third; families asked for morning support")
+                        .study(
+                            "Repeated absence dropped by a third; families asked for morning support")
                         .decision(CycleDecision.ADOPT)
                         .startedOn(dates.get(3))
                         .completedOn(dates.get(5))
                         .build(),
                     InquiryCycle.builder()
                         .id("cycle-3")
-                        .question("Does a staffed morning drop-off help families with several children?")
+                        .question(
+                            "Does a staffed morning drop-off help families with several children?")
                         .prediction("Tardies and absences fall for siblings in the pilot families")
                         .build())
                 .build())
         .results(
             Results.builder()
-                .addFeedbackMethods(FeedbackMethod.of("Plus/delta at the end of each session", "every session"))
+                .addFeedbackMethods(
+                    FeedbackMethod.of("Plus/delta at the end of each session", "every session"))
                 .addPlannedEvidence(
-                    Evidence.builder().kind(EvidenceKind.LEARNING_AND_GROWTH)
+                    Evidence.builder()
+                        .kind(EvidenceKind.LEARNING_AND_GROWTH)
                         .purposeType(PurposeType.SHARED_LEARNING)
-                        .description("Members' learning logs from each inquiry cycle").build(),
-                    Evidence.builder().kind(EvidenceKind.LEARNING_AND_GROWTH)
+                        .description("Members' learning logs from each inquiry cycle")
+                        .build(),
+                    Evidence.builder()
+                        .kind(EvidenceKind.LEARNING_AND_GROWTH)
                         .purposeType(PurposeType.BUILDING_PROFESSIONAL_CAPACITY)
-                        .description("Self-ratings on CPSEL 2 and 4 at the start and end").build(),
-                    Evidence.builder().kind(EvidenceKind.PRODUCT)
+                        .description("Self-ratings on CPSEL 2 and 4 at the start and end")
+                        .build(),
+                    Evidence.builder()
+                        .kind(EvidenceKind.PRODUCT)
                         .purposeType(PurposeType.SOLVING_PROBLEMS_OF_PRACTICE)
-                        .description("Change ideas tested, with run charts of the outcome measure").build())
-                .successCriteria("The aim is reached, and every member has led at least one change idea at their site")
+                        .description("Change ideas tested, with run charts of the outcome measure")
+                        .build())
+                .successCriteria(
+                    "The aim is reached, and every member has led at least one change idea at their site")
                 .legacy(
                     Legacy.builder()
                         .description("A change package for attendance of multilingual learners")
-                        .addStakeholders("Elementary site leaders", "Family liaisons", "Board of education")
-                        .communication("Presented at the June board meeting and shared on the district site")
+                        .addStakeholders(
+                            "Elementary site leaders", "Family liaisons", "Board of education")
+                        .communication(
+                            "Presented at the June board meeting and shared on the district site")
                         .build())
-                .addCelebrations(Celebration.builder().description("Family stories shared at the March session")
-                    .on(dates.get(6)).build())
+                .addCelebrations(
+                    Celebration.builder()
+                        .description("Family stories shared at the March session")
+                        .on(dates.get(6))
+                        .build())
                 .build())
         .addReflections(
             Reflection.builder()
@@ -344,14 +454,16 @@ public final class SiteLeadersEquitySample {
                 .newLearning("Testing small changes quickly beats a perfect plan")
                 .application("Run two-week cycles with my attendance team")
                 .addSelfReflectivePractices("Weekly leadership journal")
-                .addCompetencies(CompetencyRef.of("ca-cpsel", "2"), CompetencyRef.of("ca-cpsel", "4"))
+                .addCompetencies(
+                    CompetencyRef.of("ca-cpsel", "2"), CompetencyRef.of("ca-cpsel", "4"))
                 .build(),
             Reflection.builder()
                 .memberId(id("se-04"))
                 .newLearning("Families read our letters as warnings, not invitations")
                 .application("Co-write attendance messages with the family advisory group")
                 .addSelfReflectivePractices("Empathy interviews each semester")
-                .addCompetencies(CompetencyRef.of("ca-cpsel", "4"), CompetencyRef.of("ca-cpsel", "5"))
+                .addCompetencies(
+                    CompetencyRef.of("ca-cpsel", "4"), CompetencyRef.of("ca-cpsel", "5"))
                 .build())
         .build();
   }

@@ -48,7 +48,10 @@ import org.edcop.model.SizeRange;
 import org.edcop.model.Tool;
 import org.edcop.model.ToolUse;
 
-/** Generates a complete-looking plan of a given size, for benchmarks (see {@code RandomPlans.ofSize}). */
+/**
+ * Generates a complete-looking plan of a given size, for benchmarks (see {@code
+ * RandomPlans.ofSize}).
+ */
 public final class SizedPlanGenerator {
 
   private static final Duration LENGTH = Duration.ofHours(1);
@@ -86,17 +89,29 @@ public final class SizedPlanGenerator {
     List<MemberId> core = new ArrayList<>();
     int coreCount = Math.max(1, memberCount / 10);
     ParticipationTier[] others = {
-      ParticipationTier.ACTIVE, ParticipationTier.ACTIVE, ParticipationTier.OCCASIONAL, ParticipationTier.PERIPHERAL
+      ParticipationTier.ACTIVE,
+      ParticipationTier.ACTIVE,
+      ParticipationTier.OCCASIONAL,
+      ParticipationTier.PERIPHERAL
     };
     for (int i = 0; i < memberCount; i++) {
       MemberId id = MemberId.of(String.format("m-%05d", i));
       ParticipationTier tier =
-          i < coreCount ? ParticipationTier.CORE
-              : i % 50 == 49 ? ParticipationTier.TRANSACTIONAL
-              : others[r.nextInt(others.length)];
+          i < coreCount
+              ? ParticipationTier.CORE
+              : i % 50 == 49 ? ParticipationTier.TRANSACTIONAL : others[r.nextInt(others.length)];
       members.add(
-          Member.builder().id(id).person(Person.builder().name("Member " + i).role("Principal")
-              .organisation("School " + (i % 200)).build()).tier(tier).decisionMaker(i == 0).build());
+          Member.builder()
+              .id(id)
+              .person(
+                  Person.builder()
+                      .name("Member " + i)
+                      .role("Principal")
+                      .organisation("School " + (i % 200))
+                      .build())
+              .tier(tier)
+              .decisionMaker(i == 0)
+              .build());
       if (tier != ParticipationTier.TRANSACTIONAL) {
         attendees.add(id);
       }
@@ -133,8 +148,12 @@ public final class SizedPlanGenerator {
     for (int i = 0; i < meetingCount; i++) {
       OffsetDateTime start = launch.plusWeeks(1L + i).atTime(time).atZone(zone).toOffsetDateTime();
       var meeting =
-          Meeting.builder().id("meeting-" + i).start(start).end(start.plus(LENGTH))
-              .addTopics("Session " + (i + 1)).addActivities(ActivityKind.STANDING_AGENDA);
+          Meeting.builder()
+              .id("meeting-" + i)
+              .start(start)
+              .end(start.plus(LENGTH))
+              .addTopics("Session " + (i + 1))
+              .addActivities(ActivityKind.STANDING_AGENDA);
       if (i % 4 == 1) {
         meeting.addIncludes(MeetingElement.FEEDBACK);
       }
@@ -165,14 +184,23 @@ public final class SizedPlanGenerator {
     }
     List<Evidence> evidence = new ArrayList<>();
     for (PurposeType type : types) {
-      evidence.add(Evidence.builder().kind(EvidenceKind.LEARNING_AND_GROWTH).purposeType(type)
-          .description("Evidence for " + type.code()).build());
+      evidence.add(
+          Evidence.builder()
+              .kind(EvidenceKind.LEARNING_AND_GROWTH)
+              .purposeType(type)
+              .description("Evidence for " + type.code())
+              .build());
     }
     List<Reflection> reflections = new ArrayList<>();
     for (Leader leader : leaders) {
-      reflections.add(Reflection.builder().memberId(leader.getMemberId()).newLearning("New learning")
-          .application("Apply it at school").addSelfReflectivePractices("Journal")
-          .addCompetencies(CompetencyRef.of("alberta-lqs", String.valueOf(1 + r.nextInt(9)))).build());
+      reflections.add(
+          Reflection.builder()
+              .memberId(leader.getMemberId())
+              .newLearning("New learning")
+              .application("Apply it at school")
+              .addSelfReflectivePractices("Journal")
+              .addCompetencies(CompetencyRef.of("alberta-lqs", String.valueOf(1 + r.nextInt(9))))
+              .build());
     }
 
     return CommunityOfPractice.builder()
@@ -183,41 +211,75 @@ public final class SizedPlanGenerator {
         .createdOn(launch.minusDays(60))
         .timeZone(zone)
         .domain(
-            Domain.builder().sharedInterest("Improving learning together").sharedExpertise("School leadership")
-                .purpose(Purpose.builder()
-                    .statement(PurposeStatement.of("school leaders", "student learning", "lead improvement"))
-                    .types(types).build())
+            Domain.builder()
+                .sharedInterest("Improving learning together")
+                .sharedExpertise("School leadership")
+                .purpose(
+                    Purpose.builder()
+                        .statement(
+                            PurposeStatement.of(
+                                "school leaders", "student learning", "lead improvement"))
+                        .types(types)
+                        .build())
                 .build())
         .community(
             Community.builder()
                 .membership(
-                    Membership.builder().idealMemberProfile("A school leader")
+                    Membership.builder()
+                        .idealMemberProfile("A school leader")
                         .idealSize(SizeRange.of(headcount / 2, headcount + headcount / 2 + 1))
-                        .invitationApproach("Open invitation").members(members).build())
+                        .invitationApproach("Open invitation")
+                        .members(members)
+                        .build())
                 .leadership(
                     Leadership.builder()
-                        .structure(leaders.size() == 1 ? LeadershipStructure.SINGLE_LEADER : LeadershipStructure.LEADERSHIP_TEAM)
-                        .leaders(leaders).communication("Announced at launch").support("Coaching").build())
+                        .structure(
+                            leaders.size() == 1
+                                ? LeadershipStructure.SINGLE_LEADER
+                                : LeadershipStructure.LEADERSHIP_TEAM)
+                        .leaders(leaders)
+                        .communication("Announced at launch")
+                        .support("Coaching")
+                        .build())
                 .norms(
-                    Norms.builder().norms(norms).valuesAlignment("Aligned with the authority's values")
-                        .agreements(agreements).build())
+                    Norms.builder()
+                        .norms(norms)
+                        .valuesAlignment("Aligned with the authority's values")
+                        .agreements(agreements)
+                        .build())
                 .build())
         .practice(
             Practice.builder()
                 .launchPlan(
-                    LaunchPlan.builder().launchDate(launch).cadence(Cadence.everyWeeks(1)).meetingLength(LENGTH)
-                        .format(MeetingFormat.VIRTUAL).platform("Video meeting")
-                        .addStandingAgendaItems("Check-in").addActivityKinds(ActivityKind.STANDING_AGENDA)
-                        .addTools(Tool.of("Shared drive", ToolUse.GATHERING_KNOWLEDGE, ToolUse.SHARING_RESOURCES,
-                            ToolUse.KEEPING_LEGACY))
+                    LaunchPlan.builder()
+                        .launchDate(launch)
+                        .cadence(Cadence.everyWeeks(1))
+                        .meetingLength(LENGTH)
+                        .format(MeetingFormat.VIRTUAL)
+                        .platform("Video meeting")
+                        .addStandingAgendaItems("Check-in")
+                        .addActivityKinds(ActivityKind.STANDING_AGENDA)
+                        .addTools(
+                            Tool.of(
+                                "Shared drive",
+                                ToolUse.GATHERING_KNOWLEDGE,
+                                ToolUse.SHARING_RESOURCES,
+                                ToolUse.KEEPING_LEGACY))
                         .build())
                 .meetings(meetings)
                 .results(
-                    Results.builder().addFeedbackMethods(FeedbackMethod.of("Exit ticket", "every meeting"))
-                        .plannedEvidence(evidence).successCriteria("Members report growth")
-                        .legacy(Legacy.builder().description("Shared resources").addStakeholders("All schools")
-                            .communication("Newsletter").build())
-                        .addCelebrations(Celebration.of("End-of-year celebration")).build())
+                    Results.builder()
+                        .addFeedbackMethods(FeedbackMethod.of("Exit ticket", "every meeting"))
+                        .plannedEvidence(evidence)
+                        .successCriteria("Members report growth")
+                        .legacy(
+                            Legacy.builder()
+                                .description("Shared resources")
+                                .addStakeholders("All schools")
+                                .communication("Newsletter")
+                                .build())
+                        .addCelebrations(Celebration.of("End-of-year celebration"))
+                        .build())
                 .reflections(reflections)
                 .build())
         .build();

@@ -16,8 +16,8 @@ import java.util.List;
 import org.edcop.model.ActivityKind;
 import org.edcop.model.Cadence;
 import org.edcop.model.Celebration;
-import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Community;
+import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.CompetencyRef;
 import org.edcop.model.Domain;
 import org.edcop.model.Evidence;
@@ -55,8 +55,8 @@ import org.edcop.model.Tool;
 import org.edcop.model.ToolUse;
 
 /**
- * Sample {@code system-leaders}: superintendents and system leaders from several (invented)
- * Alberta school authorities, meeting monthly online for a school year. Meeting offsets follow
+ * Sample {@code system-leaders}: superintendents and system leaders from several (invented) Alberta
+ * school authorities, meeting monthly online for a school year. Meeting offsets follow
  * America/Edmonton's daylight-saving changes.
  */
 public final class SystemLeadersSample {
@@ -87,13 +87,18 @@ public final class SystemLeadersSample {
         .timeZone(ZONE)
         .domain(domain())
         .community(
-            Community.builder().membership(membership()).leadership(leadership()).norms(norms()).build())
+            Community.builder()
+                .membership(membership())
+                .leadership(leadership())
+                .norms(norms())
+                .build())
         .practice(practice())
         .furtherApplication(
             FurtherApplication.builder()
                 .addOtherUses(
                     OtherUse.builder()
-                        .description("Gather principals' input on the division's new reporting policy")
+                        .description(
+                            "Gather principals' input on the division's new reporting policy")
                         .addPurposeTypes(PurposeType.GATHERING_FEEDBACK)
                         .build(),
                     OtherUse.builder()
@@ -102,15 +107,18 @@ public final class SystemLeadersSample {
                             PurposeType.BUILDING_PROFESSIONAL_CAPACITY, PurposeType.SHARED_LEARNING)
                         .build())
                 .addAdaptableTeams(
-                    "Zone curriculum directors' meeting", "Division facilities and transportation committee")
+                    "Zone curriculum directors' meeting",
+                    "Division facilities and transportation committee")
                 .build())
         .build();
   }
 
   private static Domain domain() {
     return Domain.builder()
-        .sharedInterest("Leading whole school systems through change while growing their own leadership")
-        .sharedExpertise("Superintendency and central-office leadership in Alberta school authorities")
+        .sharedInterest(
+            "Leading whole school systems through change while growing their own leadership")
+        .sharedExpertise(
+            "Superintendency and central-office leadership in Alberta school authorities")
         .purpose(
             Purpose.builder()
                 .statement(
@@ -136,22 +144,67 @@ public final class SystemLeadersSample {
         member("sl-01", "Maren Holt", "Superintendent", prairie, ParticipationTier.CORE)
             .withDecisionMaker(true),
         member("sl-02", "Tomas Okafor", "Deputy Superintendent", coulee, ParticipationTier.CORE),
-        member("sl-03", "Lise Bergeron", "Associate Superintendent, Learning", boreal, ParticipationTier.CORE),
+        member(
+            "sl-03",
+            "Lise Bergeron",
+            "Associate Superintendent, Learning",
+            boreal,
+            ParticipationTier.CORE),
         member("sl-04", "Priya Raman", "Superintendent", kestrel, ParticipationTier.ACTIVE),
-        member("sl-05", "Jordan Redcrow", "Director, First Nations, Métis and Inuit Education", willow,
+        member(
+            "sl-05",
+            "Jordan Redcrow",
+            "Director, First Nations, Métis and Inuit Education",
+            willow,
             ParticipationTier.ACTIVE),
-        member("sl-06", "Elena Vasquez", "Assistant Superintendent, Inclusive Learning", prairie,
+        member(
+            "sl-06",
+            "Elena Vasquez",
+            "Assistant Superintendent, Inclusive Learning",
+            prairie,
             ParticipationTier.ACTIVE),
         member("sl-07", "Graham McAllister", "Superintendent", willow, ParticipationTier.ACTIVE),
-        member("sl-08", "Hannah Kowalczyk", "Director of Learning Services", coulee, ParticipationTier.ACTIVE),
-        member("sl-09", "Samuel Osei", "Assistant Superintendent, Human Resources", boreal,
+        member(
+            "sl-08",
+            "Hannah Kowalczyk",
+            "Director of Learning Services",
+            coulee,
+            ParticipationTier.ACTIVE),
+        member(
+            "sl-09",
+            "Samuel Osei",
+            "Assistant Superintendent, Human Resources",
+            boreal,
             ParticipationTier.OCCASIONAL),
-        member("sl-10", "Claire Dubois", "Director, Francophone Programs", kestrel, ParticipationTier.OCCASIONAL),
-        member("sl-11", "Amrit Sandhu", "Superintendent", "Foothill Crossing School Division",
+        member(
+            "sl-10",
+            "Claire Dubois",
+            "Director, Francophone Programs",
+            kestrel,
             ParticipationTier.OCCASIONAL),
-        member("sl-12", "Noah Lindqvist", "Secretary-Treasurer", kestrel, ParticipationTier.PERIPHERAL),
-        member("sl-13", "Renée Tremblay", "Director of Curriculum", willow, ParticipationTier.PERIPHERAL),
-        member("sl-14", "Ayesha Kamal", "Guest speaker, leadership researcher", "Invented University",
+        member(
+            "sl-11",
+            "Amrit Sandhu",
+            "Superintendent",
+            "Foothill Crossing School Division",
+            ParticipationTier.OCCASIONAL),
+        member(
+            "sl-12",
+            "Noah Lindqvist",
+            "Secretary-Treasurer",
+            kestrel,
+            ParticipationTier.PERIPHERAL),
+        member(
+            "sl-13",
+            "Renée Tremblay",
+            "Director of Curriculum",
+            willow,
+            ParticipationTier.PERIPHERAL),
+        member(
+            "sl-14",
+            "Ayesha Kamal",
+            "Guest speaker, leadership researcher",
+            "Invented University",
             ParticipationTier.TRANSACTIONAL));
   }
 
@@ -183,10 +236,19 @@ public final class SystemLeadersSample {
     return Leadership.builder()
         .structure(LeadershipStructure.LEADERSHIP_TEAM)
         .addLeaders(
-            Leader.of(id("sl-01"), LeadershipDuty.CONVENE_COMMUNITY, LeadershipDuty.KEEP_ON_PURPOSE,
+            Leader.of(
+                id("sl-01"),
+                LeadershipDuty.CONVENE_COMMUNITY,
+                LeadershipDuty.KEEP_ON_PURPOSE,
                 LeadershipDuty.LIAISE_WITH_LEADERS),
-            Leader.of(id("sl-02"), LeadershipDuty.SET_UP_MEETINGS, LeadershipDuty.CRAFT_GUIDING_QUESTIONS),
-            Leader.of(id("sl-03"), LeadershipDuty.FACILITATE_KNOWLEDGE_GATHERING, LeadershipDuty.CLARIFY_ROLES),
+            Leader.of(
+                id("sl-02"),
+                LeadershipDuty.SET_UP_MEETINGS,
+                LeadershipDuty.CRAFT_GUIDING_QUESTIONS),
+            Leader.of(
+                id("sl-03"),
+                LeadershipDuty.FACILITATE_KNOWLEDGE_GATHERING,
+                LeadershipDuty.CLARIFY_ROLES),
             Leader.of(id("sl-04"), LeadershipDuty.FACILITATE_DECISIONS))
         .communication(
             "The team and its duties are on the first slide of every meeting and pinned in the channel")
@@ -206,27 +268,38 @@ public final class SystemLeadersSample {
         continue;
       }
       if (index < 3) {
-        agreements.add(NormAgreement.of(member.getId(), 1, firstDraft)); // the core group's first draft
+        agreements.add(
+            NormAgreement.of(member.getId(), 1, firstDraft)); // the core group's first draft
       }
       agreements.add(NormAgreement.of(member.getId(), 2, revised.plusDays(index % 3)));
       index++;
     }
     return Norms.builder()
         .addNorms(
-            Norm.of("Everyone speaks before anyone speaks twice; roles rotate each meeting",
+            Norm.of(
+                "Everyone speaks before anyone speaks twice; roles rotate each meeting",
                 NormTopic.ROLE_AND_VOICE),
-            Norm.of("Each agenda item names the part of our purpose it serves; the timekeeper parks the rest",
+            Norm.of(
+                "Each agenda item names the part of our purpose it serves; the timekeeper parks the rest",
                 NormTopic.STAYING_ON_PURPOSE),
-            Norm.of("We disagree with ideas, not people, and name tension early in the meeting",
+            Norm.of(
+                "We disagree with ideas, not people, and name tension early in the meeting",
                 NormTopic.CONFLICT),
-            Norm.of("Recommendations are decided by consensus; if none is reached, the convener takes a"
-                + " fist-to-five and records the dissent", NormTopic.DECISIONS),
-            Norm.of("Notes, slides and tools go into the shared channel within two days",
+            Norm.of(
+                "Recommendations are decided by consensus; if none is reached, the convener takes a"
+                    + " fist-to-five and records the dissent",
+                NormTopic.DECISIONS),
+            Norm.of(
+                "Notes, slides and tools go into the shared channel within two days",
                 NormTopic.SHARING_KNOWLEDGE),
-            Norm.of("Any member may propose a new member; the core group follows up within a week",
+            Norm.of(
+                "Any member may propose a new member; the core group follows up within a week",
                 NormTopic.INVITING_MEMBERS),
-            Norm.of("In May we review the evidence against our success criteria and decide whether to"
-                + " continue, change focus or close", NormTopic.PURPOSE_ACHIEVED, NormTopic.DECISIONS))
+            Norm.of(
+                "In May we review the evidence against our success criteria and decide whether to"
+                    + " continue, change focus or close",
+                NormTopic.PURPOSE_ACHIEVED,
+                NormTopic.DECISIONS))
         .developmentProcess(
             "The core group drafted norms in June; all members revised them at the August orientation")
         .valuesAlignment(
@@ -251,7 +324,10 @@ public final class SystemLeadersSample {
     String[][] topics = {
       {"Welcome, norms and roles", "Mapping our systems' priorities"},
       {"Consultancy: recruiting and keeping teachers in rural schools"},
-      {"Guest speaker: what research says about system-level coherence", "Breakout: one coherence move"},
+      {
+        "Guest speaker: what research says about system-level coherence",
+        "Breakout: one coherence move"
+      },
       {"Consultancy: budget decisions that protect learning"},
       {"Mid-year check-in on our purpose", "Resource share: board reporting templates"},
       {"Foundational knowledge about First Nations, Métis and Inuit: system-wide learning plans"},
@@ -260,7 +336,9 @@ public final class SystemLeadersSample {
       {"Reviewing our evidence against the success criteria"},
       {"Celebration of learning", "Assembling our legacy folder"}
     };
-    String[] facilitators = {"sl-01", "sl-02", "sl-03", "sl-04", "sl-06", "sl-05", "sl-07", "sl-08", "sl-02", "sl-01"};
+    String[] facilitators = {
+      "sl-01", "sl-02", "sl-03", "sl-04", "sl-06", "sl-05", "sl-07", "sl-08", "sl-02", "sl-01"
+    };
     List<MeetingElement[]> includes =
         List.of(
             new MeetingElement[] {},
@@ -275,7 +353,8 @@ public final class SystemLeadersSample {
             new MeetingElement[] {MeetingElement.FEEDBACK, MeetingElement.CELEBRATION});
     List<MemberId> regulars = new ArrayList<>();
     for (Member member : members()) {
-      if (member.getTier() == ParticipationTier.CORE || member.getTier() == ParticipationTier.ACTIVE) {
+      if (member.getTier() == ParticipationTier.CORE
+          || member.getTier() == ParticipationTier.ACTIVE) {
         regulars.add(member.getId());
       }
     }
@@ -295,14 +374,21 @@ public final class SystemLeadersSample {
                 .format(MeetingFormat.VIRTUAL)
                 .platform("Zoom, on the host division's licence")
                 .addStandingAgendaItems(
-                    "Check-in: one win, one worry", "Consultancy or content", "Resource share",
+                    "Check-in: one win, one worry",
+                    "Consultancy or content",
+                    "Resource share",
                     "Exit reflection")
                 .addActivityKinds(
-                    ActivityKind.STANDING_AGENDA, ActivityKind.GUEST_SPEAKER,
-                    ActivityKind.CONTENT_PRESENTATION, ActivityKind.BREAKOUT_DISCUSSION,
+                    ActivityKind.STANDING_AGENDA,
+                    ActivityKind.GUEST_SPEAKER,
+                    ActivityKind.CONTENT_PRESENTATION,
+                    ActivityKind.BREAKOUT_DISCUSSION,
                     ActivityKind.PROBLEM_SOLVING)
                 .addTools(
-                    Tool.of("Shared Teams channel", ToolUse.GATHERING_KNOWLEDGE, ToolUse.SHARING_RESOURCES),
+                    Tool.of(
+                        "Shared Teams channel",
+                        ToolUse.GATHERING_KNOWLEDGE,
+                        ToolUse.SHARING_RESOURCES),
                     Tool.of("Legacy folder on the zone SharePoint", ToolUse.KEEPING_LEGACY))
                 .build())
         .meetings(meetings)
@@ -312,21 +398,31 @@ public final class SystemLeadersSample {
                     FeedbackMethod.of("Two-question exit ticket", "end of every meeting"),
                     FeedbackMethod.of("Mid-year survey of all members", "January"))
                 .addPlannedEvidence(
-                    evidence(EvidenceKind.LEARNING_AND_GROWTH, PurposeType.BUILDING_PROFESSIONAL_CAPACITY,
+                    evidence(
+                        EvidenceKind.LEARNING_AND_GROWTH,
+                        PurposeType.BUILDING_PROFESSIONAL_CAPACITY,
                         "Members' self-assessments against the SLQS competencies in September and June"),
-                    evidence(EvidenceKind.PRODUCT, PurposeType.SHARING_KNOWLEDGE,
+                    evidence(
+                        EvidenceKind.PRODUCT,
+                        PurposeType.SHARING_KNOWLEDGE,
                         "Notes of every consultancy, with the advice members took away"),
-                    evidence(EvidenceKind.PRODUCT, PurposeType.BUILDING_A_RESOURCE_BANK,
+                    evidence(
+                        EvidenceKind.PRODUCT,
+                        PurposeType.BUILDING_A_RESOURCE_BANK,
                         "A curated bank of at least 30 system-leadership resources"))
                 .successCriteria(
                     "Most members report growth in at least two SLQS competencies, and each member"
                         + " brings at least one practice from the community back to their system")
                 .legacy(
                     Legacy.builder()
-                        .description("A resource bank and consultancy notes for incoming system leaders")
-                        .addStakeholders("Zone superintendents' table", "Boards of trustees",
+                        .description(
+                            "A resource bank and consultancy notes for incoming system leaders")
+                        .addStakeholders(
+                            "Zone superintendents' table",
+                            "Boards of trustees",
                             "Newly appointed superintendents")
-                        .communication("Shared at the June zone meeting and linked from the CASS zone page")
+                        .communication(
+                            "Shared at the June zone meeting and linked from the CASS zone page")
                         .build())
                 .addCelebrations(
                     Celebration.builder()
@@ -340,14 +436,17 @@ public final class SystemLeadersSample {
                 .newLearning("Consultancies surface system problems faster than my usual reports")
                 .application("Run a consultancy protocol with my own senior team each term")
                 .addSelfReflectivePractices("Monthly learning journal", "Peer coaching with sl-02")
-                .addCompetencies(CompetencyRef.of("alberta-slqs", "2"), CompetencyRef.of("alberta-slqs", "4"))
+                .addCompetencies(
+                    CompetencyRef.of("alberta-slqs", "2"), CompetencyRef.of("alberta-slqs", "4"))
                 .build(),
             Reflection.builder()
                 .memberId(id("sl-02"))
-                .newLearning("Relationships with boards improve when budget trade-offs are shown early")
+                .newLearning(
+                    "Relationships with boards improve when budget trade-offs are shown early")
                 .application("Bring draft budget scenarios to trustees two months sooner")
                 .addSelfReflectivePractices("Quarterly 360 feedback from trustees")
-                .addCompetencies(CompetencyRef.of("alberta-slqs", "1"), CompetencyRef.of("alberta-slqs", "6"))
+                .addCompetencies(
+                    CompetencyRef.of("alberta-slqs", "1"), CompetencyRef.of("alberta-slqs", "6"))
                 .build(),
             Reflection.builder()
                 .memberId(id("sl-05"))
@@ -360,8 +459,13 @@ public final class SystemLeadersSample {
   }
 
   private static Meeting meeting(
-      int index, LocalDate date, OffsetDateTime start, String[] topics, String facilitator,
-      MeetingElement[] includes, List<MemberId> regulars) {
+      int index,
+      LocalDate date,
+      OffsetDateTime start,
+      String[] topics,
+      String facilitator,
+      MeetingElement[] includes,
+      List<MemberId> regulars) {
     var builder =
         Meeting.builder()
             .id("sl-meeting-" + date.toString().substring(0, 7))

@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded random plans, with and without planted mistakes: validation never throws, no built-in
- * rule fails, reports are identical twice in a row and from eight threads sharing one
- * validator, and each planted mistake is reported by its rule.
+ * Seeded random plans, with and without planted mistakes: validation never throws, no built-in rule
+ * fails, reports are identical twice in a row and from eight threads sharing one validator, and
+ * each planted mistake is reported by its rule.
  */
 class RandomPlanValidationTest {
 
@@ -58,15 +58,16 @@ class RandomPlanValidationTest {
   }
 
   /**
-   * The mistakes planted into the plan of a seed: none for about a quarter of the seeds, else
-   * one to three chosen from the seed.
+   * The mistakes planted into the plan of a seed: none for about a quarter of the seeds, else one
+   * to three chosen from the seed.
    */
   static Set<Mistake> mistakesFor(long seed) {
     Set<Mistake> mistakes = EnumSet.noneOf(Mistake.class);
     long bits = seed * 0x9E3779B97F4A7C15L;
     int count = (int) Math.floorMod(bits >>> 7, 4L);
     for (int i = 0; i < count; i++) {
-      mistakes.add(MISTAKES.get((int) Math.floorMod(bits >>> (13 + 5 * i), (long) MISTAKES.size())));
+      mistakes.add(
+          MISTAKES.get((int) Math.floorMod(bits >>> (13 + 5 * i), (long) MISTAKES.size())));
     }
     return mistakes;
   }
@@ -100,27 +101,44 @@ class RandomPlanValidationTest {
       Set<Mistake> mistakes = mistakesFor(seed);
       CommunityOfPractice plan = planFor(seed);
       ValidationReport report = VALIDATOR.validate(plan, Stage.DRAFT);
-      assertThat(VALIDATOR.validate(plan, Stage.DRAFT)).as("seed %d, twice", seed).isEqualTo(report);
+      assertThat(VALIDATOR.validate(plan, Stage.DRAFT))
+          .as("seed %d, twice", seed)
+          .isEqualTo(report);
       Stage later = (seed & 1) == 0 ? Stage.LAUNCH : Stage.CLOSE;
       ValidationReport laterReport = VALIDATOR.validate(plan, later);
       assertThat(report.findings(CopValidator.RULE_FAILED)).as("seed %d", seed).isEmpty();
-      assertThat(laterReport.findings(CopValidator.RULE_FAILED)).as("seed %d at %s", seed, later).isEmpty();
-      assertThat(laterReport.getFindings()).as("seed %d: same findings, other severities", seed)
+      assertThat(laterReport.findings(CopValidator.RULE_FAILED))
+          .as("seed %d at %s", seed, later)
+          .isEmpty();
+      assertThat(laterReport.getFindings())
+          .as("seed %d: same findings, other severities", seed)
           .extracting(Finding::getRuleId, Finding::getPath, Finding::getMessage)
-          .containsExactlyElementsOf(report.getFindings().stream()
-              .map(f -> org.assertj.core.groups.Tuple.tuple(f.getRuleId(), f.getPath(), f.getMessage()))
-              .toList());
+          .containsExactlyElementsOf(
+              report.getFindings().stream()
+                  .map(
+                      f ->
+                          org.assertj.core.groups.Tuple.tuple(
+                              f.getRuleId(), f.getPath(), f.getMessage()))
+                  .toList());
 
-      Set<String> expectedIntegrity = mistakes.stream().map(RULE_FOR::get)
-          .filter(id -> id.startsWith("integrity.")).collect(Collectors.toSet());
-      Set<String> integrity = report.getFindings().stream()
-          .map(Finding::getRuleId)
-          .filter(id -> id.startsWith("integrity."))
-          .collect(Collectors.toSet());
+      Set<String> expectedIntegrity =
+          mistakes.stream()
+              .map(RULE_FOR::get)
+              .filter(id -> id.startsWith("integrity."))
+              .collect(Collectors.toSet());
+      Set<String> integrity =
+          report.getFindings().stream()
+              .map(Finding::getRuleId)
+              .filter(id -> id.startsWith("integrity."))
+              .collect(Collectors.toSet());
       assertThat(integrity).as("seed %d with %s", seed, mistakes).isEqualTo(expectedIntegrity);
-      assertThat(report.isAcceptable()).as("seed %d with %s", seed, mistakes).isEqualTo(expectedIntegrity.isEmpty());
+      assertThat(report.isAcceptable())
+          .as("seed %d with %s", seed, mistakes)
+          .isEqualTo(expectedIntegrity.isEmpty());
       if (mistakes.contains(Mistake.UNKNOWN_COMPETENCY)) {
-        assertThat(report.findings("practice.competency-unknown")).as("seed %d", seed).isNotEmpty()
+        assertThat(report.findings("practice.competency-unknown"))
+            .as("seed %d", seed)
+            .isNotEmpty()
             .allMatch(f -> f.getSeverity() == Severity.INFO);
       } else {
         assertThat(report.findings("practice.competency-unknown")).as("seed %d", seed).isEmpty();
@@ -143,20 +161,24 @@ class RandomPlanValidationTest {
       List<Future<List<ValidationReport>>> futures = new ArrayList<>();
       for (int thread = 0; thread < 8; thread++) {
         int offset = thread * 15;
-        Callable<List<ValidationReport>> task = () -> {
-          List<ValidationReport> reports = new ArrayList<>(plans.size());
-          for (int k = 0; k < plans.size(); k++) {
-            reports.add(VALIDATOR.validate(plans.get((k + offset) % plans.size()), Stage.LAUNCH));
-          }
-          return reports;
-        };
+        Callable<List<ValidationReport>> task =
+            () -> {
+              List<ValidationReport> reports = new ArrayList<>(plans.size());
+              for (int k = 0; k < plans.size(); k++) {
+                reports.add(
+                    VALIDATOR.validate(plans.get((k + offset) % plans.size()), Stage.LAUNCH));
+              }
+              return reports;
+            };
         futures.add(pool.submit(task));
       }
       for (int thread = 0; thread < 8; thread++) {
         List<ValidationReport> reports = futures.get(thread).get();
         for (int k = 0; k < reports.size(); k++) {
           int index = (k + thread * 15) % plans.size();
-          assertThat(reports.get(k)).as("seed %d in thread %d", seeds[index], thread).isEqualTo(expected.get(index));
+          assertThat(reports.get(k))
+              .as("seed %d in thread %d", seeds[index], thread)
+              .isEqualTo(expected.get(index));
         }
       }
     } finally {
@@ -179,5 +201,4 @@ class RandomPlanValidationTest {
     assertThat(RULE_FOR).containsOnlyKeys(Mistake.values());
     assertThat(clean).isBetween(PLANS / 8L, PLANS / 2L);
   }
-
 }

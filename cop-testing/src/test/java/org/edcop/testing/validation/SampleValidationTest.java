@@ -27,7 +27,15 @@ class SampleValidationTest {
   private static List<String> problems(ValidationReport report) {
     return report.getFindings().stream()
         .filter(f -> f.getSeverity() != Severity.INFO)
-        .map(f -> f.getSeverity().code() + " " + f.getRuleId() + " " + f.getPath() + ": " + f.getMessage())
+        .map(
+            f ->
+                f.getSeverity().code()
+                    + " "
+                    + f.getRuleId()
+                    + " "
+                    + f.getPath()
+                    + ": "
+                    + f.getMessage())
         .toList();
   }
 
@@ -53,14 +61,21 @@ class SampleValidationTest {
     assertThat(draft.getFindings()).isNotEmpty().allMatch(f -> f.getSeverity() == Severity.INFO);
     ValidationReport launch = VALIDATOR.validate(bare.getPlan(), Stage.LAUNCH);
     assertThat(launch.isAcceptable()).isFalse();
-    assertThat(launch.getFindings()).extracting(Finding::getRuleId)
-        .contains("purpose.statement-incomplete", "membership.core-missing", "leadership.leader-missing",
-            "norms.norm-missing", "launch.date-missing", "plan.meeting-missing");
+    assertThat(launch.getFindings())
+        .extracting(Finding::getRuleId)
+        .contains(
+            "purpose.statement-incomplete",
+            "membership.core-missing",
+            "leadership.leader-missing",
+            "norms.norm-missing",
+            "launch.date-missing",
+            "plan.meeting-missing");
   }
 
   @Test
   void theIntegrityDraftIsNotAcceptableEvenAsADraft() {
-    ValidationReport report = VALIDATOR.validate(SamplePlans.named("draft-integrity-errors").getPlan(), Stage.DRAFT);
+    ValidationReport report =
+        VALIDATOR.validate(SamplePlans.named("draft-integrity-errors").getPlan(), Stage.DRAFT);
     assertThat(report.isAcceptable()).isFalse();
     assertThat(report.getFindings())
         .filteredOn(f -> f.getSeverity() == Severity.ERROR)
@@ -76,9 +91,11 @@ class SampleValidationTest {
 
   @Test
   void theLeadershipDraftShowsItsLeadershipGaps() {
-    ValidationReport report = VALIDATOR.validate(SamplePlans.named("draft-leadership-gaps").getPlan(), Stage.LAUNCH);
+    ValidationReport report =
+        VALIDATOR.validate(SamplePlans.named("draft-leadership-gaps").getPlan(), Stage.LAUNCH);
     assertThat(report.isAcceptable()).isFalse();
-    assertThat(report.getFindings()).extracting(Finding::getRuleId)
+    assertThat(report.getFindings())
+        .extracting(Finding::getRuleId)
         .contains(
             "leadership.structure-mismatch",
             "leadership.leader-tier",
@@ -90,7 +107,8 @@ class SampleValidationTest {
 
   @Test
   void theNormsDraftShowsItsNormsGaps() {
-    ValidationReport report = VALIDATOR.validate(SamplePlans.named("draft-unagreed-norms").getPlan(), Stage.LAUNCH);
+    ValidationReport report =
+        VALIDATOR.validate(SamplePlans.named("draft-unagreed-norms").getPlan(), Stage.LAUNCH);
     assertThat(report.isAcceptable()).isFalse();
     assertThat(report.findings("norms.topic-uncovered")).hasSize(3);
     assertThat(report.findings("norms.agreement-missing")).isNotEmpty();

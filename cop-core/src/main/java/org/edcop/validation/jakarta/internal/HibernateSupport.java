@@ -7,10 +7,10 @@ import org.edcop.validation.Finding;
 import org.edcop.validation.jakarta.CopConstraintSettings;
 
 /**
- * The only code that uses Hibernate Validator, and only its public API. Its methods take and
- * return {@code Object} so that callers never name a Hibernate Validator type; they are called
- * only when {@link #PRESENT} is {@code true}, and the nested holder that names those types is
- * loaded only then.
+ * The only code that uses Hibernate Validator, and only its public API. Its methods take and return
+ * {@code Object} so that callers never name a Hibernate Validator type; they are called only when
+ * {@link #PRESENT} is {@code true}, and the nested holder that names those types is loaded only
+ * then.
  */
 public final class HibernateSupport {
 
@@ -59,8 +59,8 @@ public final class HibernateSupport {
    * The finding carried by a violation as its dynamic payload.
    *
    * @param violation a violation
-   * @return the finding, or {@code null} if the violation is not Hibernate Validator's or
-   *     carries none
+   * @return the finding, or {@code null} if the violation is not Hibernate Validator's or carries
+   *     none
    */
   public static Finding finding(ConstraintViolation<?> violation) {
     try {

@@ -13,14 +13,14 @@ import org.edcop.validation.jakarta.ValidCommunityOfPractice;
 
 /**
  * Runs cop's validator for {@code @ValidCommunityOfPractice} and turns each finding into a
- * constraint violation. The stage comes from the declaration's groups; the settings from
- * Hibernate Validator's constraint validator payload or the global settings.
+ * constraint violation. The stage comes from the declaration's groups; the settings from Hibernate
+ * Validator's constraint validator payload or the global settings.
  *
- * <p>A violation's message is the finding's message, rendered in the settings' language and
- * passed as an escaped template, so the provider's interpolation (with or without expression
- * language) gives the text back unchanged. Under Hibernate Validator the finding itself is the
- * violation's dynamic payload; under another provider, the message starts with
- * {@code [severity rule-id] } instead.
+ * <p>A violation's message is the finding's message, rendered in the settings' language and passed
+ * as an escaped template, so the provider's interpolation (with or without expression language)
+ * gives the text back unchanged. Under Hibernate Validator the finding itself is the violation's
+ * dynamic payload; under another provider, the message starts with {@code [severity rule-id] }
+ * instead.
  */
 public final class PlanConstraintValidator
     implements ConstraintValidator<ValidCommunityOfPractice, CommunityOfPractice> {

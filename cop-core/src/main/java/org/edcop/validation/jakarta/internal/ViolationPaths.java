@@ -11,10 +11,10 @@ import org.edcop.validation.internal.Pointer;
 
 /**
  * Translates between a finding's JSON Pointer and a violation's property path. The model's Java
- * property names are its JSON names, so {@code /community/membership/members/3/id} becomes the
- * path {@code community.membership.members[3].id}, and a pointer that ends at a list item,
- * {@code /practice/meetings/2}, becomes {@code practice.meetings[2]}. The empty pointer is the
- * plan itself: the empty path.
+ * property names are its JSON names, so {@code /community/membership/members/3/id} becomes the path
+ * {@code community.membership.members[3].id}, and a pointer that ends at a list item, {@code
+ * /practice/meetings/2}, becomes {@code practice.meetings[2]}. The empty pointer is the plan
+ * itself: the empty path.
  */
 public final class ViolationPaths {
 

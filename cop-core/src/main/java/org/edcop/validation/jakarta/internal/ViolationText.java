@@ -5,17 +5,17 @@ import org.edcop.validation.Finding;
 import org.edcop.validation.Severity;
 
 /**
- * The text of a violation: escaping for Jakarta message templates, and the
- * {@code [severity rule-id] } prefix used where no dynamic payload can carry the finding.
+ * The text of a violation: escaping for Jakarta message templates, and the {@code [severity
+ * rule-id] } prefix used where no dynamic payload can carry the finding.
  */
 public final class ViolationText {
 
   private ViolationText() {}
 
   /**
-   * Escapes text so that Jakarta message interpolation gives it back unchanged: {@code \},
-   * {@code {}, {@code }} and {@code $} get a backslash, so that no {@code {key}}, {@code ${el}}
-   * or {@code #{el}} is ever expanded (these four are the escapes the specification defines).
+   * Escapes text so that Jakarta message interpolation gives it back unchanged: {@code \}, {@code
+   * {}, {@code }} and {@code $} get a backslash, so that no {@code {key}}, {@code ${el}} or {@code
+   * #{el}} is ever expanded (these four are the escapes the specification defines).
    *
    * @param text the literal text
    * @return a message template whose interpolation is {@code text}

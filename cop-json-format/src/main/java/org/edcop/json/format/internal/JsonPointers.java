@@ -1,8 +1,8 @@
 package org.edcop.json.format.internal;
 
 /**
- * A JSON Pointer (RFC 6901) built one step at a time. The mapping creates one for every value
- * it reads, so a step is a small object and the text is only built when an error needs it.
+ * A JSON Pointer (RFC 6901) built one step at a time. The mapping creates one for every value it
+ * reads, so a step is a small object and the text is only built when an error needs it.
  */
 public final class JsonPointers {
 

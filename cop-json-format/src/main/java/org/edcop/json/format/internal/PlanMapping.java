@@ -60,8 +60,8 @@ import org.edcop.model.ToolUse;
 /**
  * Maps a plan between the model and its wire records, in both directions. Reading checks every
  * value and reports the first problem as a {@link CopJsonException} with the JSON Pointer of the
- * offending value (line and column are added by the Jackson module, which knows the text).
- * Writing leaves out what is absent, empty or equal to its default, and sorts sets.
+ * offending value (line and column are added by the Jackson module, which knows the text). Writing
+ * leaves out what is absent, empty or equal to its default, and sorts sets.
  */
 public final class PlanMapping {
 
@@ -88,14 +88,15 @@ public final class PlanMapping {
    *
    * @param plan the plan
    * @return the wire record of the whole document
-   * @throws IllegalArgumentException if an unknown property of the plan holds text that is not
-   *     one JSON value
+   * @throws IllegalArgumentException if an unknown property of the plan holds text that is not one
+   *     JSON value
    */
   public static PlanWire.CommunityOfPractice toWire(CommunityOfPractice plan) {
     return plan(plan);
   }
 
-  private <W, M> Optional<M> opt(W value, JsonPointers parent, String name, BiFunction<W, JsonPointers, M> f) {
+  private <W, M> Optional<M> opt(
+      W value, JsonPointers parent, String name, BiFunction<W, JsonPointers, M> f) {
     return value == null ? Optional.empty() : Optional.of(f.apply(value, child(parent, name)));
   }
 
@@ -263,7 +264,8 @@ public final class PlanMapping {
 
   private org.edcop.model.TierChange tierChange(PlanWire.TierChange w, JsonPointers p) {
     return ImmutableTierChange.builder()
-        .effectiveOn(in.date(in.required(w.effectiveOn(), p, "effectiveOn"), child(p, "effectiveOn")))
+        .effectiveOn(
+            in.date(in.required(w.effectiveOn(), p, "effectiveOn"), child(p, "effectiveOn")))
         .tier(in.code(ParticipationTier.class, in.required(w.tier(), p, "tier"), child(p, "tier")))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
@@ -272,7 +274,11 @@ public final class PlanMapping {
   private Leadership leadership(PlanWire.Leadership w, JsonPointers p) {
     return Leadership.builder()
         .structure(
-            opt(w.structure(), p, "structure", (v, at) -> in.code(LeadershipStructure.class, v, at)))
+            opt(
+                w.structure(),
+                p,
+                "structure",
+                (v, at) -> in.code(LeadershipStructure.class, v, at)))
         .rotation(opt(w.rotation()))
         .leaders(in.list(w.leaders(), child(p, "leaders"), this::leader))
         .communication(opt(w.communication()))
@@ -789,7 +795,9 @@ public final class PlanMapping {
 
   private static PlanWire.FeedbackMethod feedbackMethod(FeedbackMethod m) {
     return new PlanWire.FeedbackMethod(
-        m.getDescription(), m.getSchedule().orElse(null), WireOut.unknown(m.getUnknownProperties()));
+        m.getDescription(),
+        m.getSchedule().orElse(null),
+        WireOut.unknown(m.getUnknownProperties()));
   }
 
   private static PlanWire.Evidence evidence(Evidence m) {

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The wire records of a plan document: one record per model type, with the model's property
- * names. Codes, dates, date-times, durations, zones and member ids are plain text here and are
- * converted (and checked) by {@link PlanMapping}, so that no Jackson generation needs custom
- * date or enum handling. Properties the format does not define are collected, as raw JSON, in
- * each record's {@code unknownProperties}.
+ * The wire records of a plan document: one record per model type, with the model's property names.
+ * Codes, dates, date-times, durations, zones and member ids are plain text here and are converted
+ * (and checked) by {@link PlanMapping}, so that no Jackson generation needs custom date or enum
+ * handling. Properties the format does not define are collected, as raw JSON, in each record's
+ * {@code unknownProperties}.
  */
 public final class PlanWire {
 
@@ -38,7 +38,21 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"schemaVersion", "id", "name", "authority", "status", "createdOn", "launchedOn", "closedOn", "timeZone", "domain", "community", "practice", "furtherApplication"})
+  @JsonPropertyOrder({
+    "schemaVersion",
+    "id",
+    "name",
+    "authority",
+    "status",
+    "createdOn",
+    "launchedOn",
+    "closedOn",
+    "timeZone",
+    "domain",
+    "community",
+    "practice",
+    "furtherApplication"
+  })
   public record CommunityOfPractice(
       @JsonProperty("schemaVersion") Integer schemaVersion,
       @JsonProperty("id") String id,
@@ -66,7 +80,13 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"sharedInterest", "sharedExpertise", "equityCentred", "purpose", "problemsOfPractice"})
+  @JsonPropertyOrder({
+    "sharedInterest",
+    "sharedExpertise",
+    "equityCentred",
+    "purpose",
+    "problemsOfPractice"
+  })
   public record Domain(
       @JsonProperty("sharedInterest") String sharedInterest,
       @JsonProperty("sharedExpertise") String sharedExpertise,
@@ -150,7 +170,13 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"idealMemberProfile", "requiredMembers", "idealSize", "invitationApproach", "members"})
+  @JsonPropertyOrder({
+    "idealMemberProfile",
+    "requiredMembers",
+    "idealSize",
+    "invitationApproach",
+    "members"
+  })
   public record Membership(
       @JsonProperty("idealMemberProfile") String idealMemberProfile,
       @JsonProperty("requiredMembers") List<RequiredMember> requiredMembers,
@@ -376,7 +402,17 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"launchDate", "cadence", "meetingLength", "format", "place", "platform", "standingAgendaItems", "activityKinds", "tools"})
+  @JsonPropertyOrder({
+    "launchDate",
+    "cadence",
+    "meetingLength",
+    "format",
+    "place",
+    "platform",
+    "standingAgendaItems",
+    "activityKinds",
+    "tools"
+  })
   public record LaunchPlan(
       @JsonProperty("launchDate") String launchDate,
       @JsonProperty("cadence") Cadence cadence,
@@ -438,7 +474,19 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "title", "start", "end", "topics", "activities", "guidingQuestions", "resources", "facilitator", "includes", "attendance"})
+  @JsonPropertyOrder({
+    "id",
+    "title",
+    "start",
+    "end",
+    "topics",
+    "activities",
+    "guidingQuestions",
+    "resources",
+    "facilitator",
+    "includes",
+    "attendance"
+  })
   public record Meeting(
       @JsonProperty("id") String id,
       @JsonProperty("title") String title,
@@ -519,7 +567,16 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "question", "prediction", "done", "study", "decision", "startedOn", "completedOn"})
+  @JsonPropertyOrder({
+    "id",
+    "question",
+    "prediction",
+    "done",
+    "study",
+    "decision",
+    "startedOn",
+    "completedOn"
+  })
   public record InquiryCycle(
       @JsonProperty("id") String id,
       @JsonProperty("question") String question,
@@ -543,7 +600,14 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"feedbackMethods", "plannedEvidence", "collectedEvidence", "successCriteria", "legacy", "celebrations"})
+  @JsonPropertyOrder({
+    "feedbackMethods",
+    "plannedEvidence",
+    "collectedEvidence",
+    "successCriteria",
+    "legacy",
+    "celebrations"
+  })
   public record Results(
       @JsonProperty("feedbackMethods") List<FeedbackMethod> feedbackMethods,
       @JsonProperty("plannedEvidence") List<Evidence> plannedEvidence,
@@ -626,7 +690,13 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"memberId", "newLearning", "application", "selfReflectivePractices", "competencies"})
+  @JsonPropertyOrder({
+    "memberId",
+    "newLearning",
+    "application",
+    "selfReflectivePractices",
+    "competencies"
+  })
   public record Reflection(
       @JsonProperty("memberId") String memberId,
       @JsonProperty("newLearning") String newLearning,

@@ -33,8 +33,8 @@ public final class PolicyMapping {
    * @param wire the wire record of the whole document
    * @param strict ignored: unknown properties are always rejected in a policy
    * @return the policy
-   * @throws CopJsonException if a value is null, of an unknown code or out of range, or a
-   *     property is unknown
+   * @throws CopJsonException if a value is null, of an unknown code or out of range, or a property
+   *     is unknown
    */
   public static ValidationPolicy toModel(PolicyWire.ValidationPolicy wire, boolean strict) {
     return new PolicyMapping().policy(wire, JsonPointers.ROOT);
@@ -48,7 +48,9 @@ public final class PolicyMapping {
    */
   public static PolicyWire.ValidationPolicy toWire(ValidationPolicy policy) {
     Map<String, String> overrides = new TreeMap<>();
-    policy.getSeverityOverrides().forEach((rule, severity) -> overrides.put(rule, WireOut.code(severity)));
+    policy
+        .getSeverityOverrides()
+        .forEach((rule, severity) -> overrides.put(rule, WireOut.code(severity)));
     return new PolicyWire.ValidationPolicy(
         CopJsonFormat.SCHEMA_VERSION,
         policy.getDisabledRules().isEmpty() ? null : new ArrayList<>(policy.getDisabledRules()),
@@ -61,8 +63,7 @@ public final class PolicyMapping {
         WireOut.unlessDefault(
             policy.getSpacingTolerance(), DEFAULTS.getSpacingTolerance(), Duration::toString),
         WireOut.unlessDefault(policy.getIdealSizeFloor(), DEFAULTS.getIdealSizeFloor(), v -> v),
-        WireOut.unlessDefault(
-            policy.getIdealSizeCeiling(), DEFAULTS.getIdealSizeCeiling(), v -> v),
+        WireOut.unlessDefault(policy.getIdealSizeCeiling(), DEFAULTS.getIdealSizeCeiling(), v -> v),
         null);
   }
 

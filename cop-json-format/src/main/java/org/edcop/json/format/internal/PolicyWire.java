@@ -31,7 +31,16 @@ public final class PolicyWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"schemaVersion", "disabledRules", "severityOverrides", "maxCoreShare", "meetingLengthTolerance", "spacingTolerance", "idealSizeFloor", "idealSizeCeiling"})
+  @JsonPropertyOrder({
+    "schemaVersion",
+    "disabledRules",
+    "severityOverrides",
+    "maxCoreShare",
+    "meetingLengthTolerance",
+    "spacingTolerance",
+    "idealSizeFloor",
+    "idealSizeCeiling"
+  })
   public record ValidationPolicy(
       @JsonProperty("schemaVersion") Integer schemaVersion,
       @JsonProperty("disabledRules") List<String> disabledRules,

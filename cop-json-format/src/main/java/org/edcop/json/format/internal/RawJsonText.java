@@ -2,15 +2,16 @@ package org.edcop.json.format.internal;
 
 /**
  * Builds the canonical text of a {@link RawJson} value from parser events. Both Jackson modules
- * feed it the tokens of an unknown property's value, so both produce the same text: no
- * whitespace, strings escaped minimally (quote, backslash and control characters; everything
- * else as is), numbers as their original lexeme.
+ * feed it the tokens of an unknown property's value, so both produce the same text: no whitespace,
+ * strings escaped minimally (quote, backslash and control characters; everything else as is),
+ * numbers as their original lexeme.
  */
 public final class RawJsonText {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final StringBuilder text = new StringBuilder();
+
   /** True when the next value or name must be preceded by a comma. */
   private boolean needComma;
 
@@ -123,9 +124,9 @@ public final class RawJsonText {
   }
 
   /**
-   * Checks that a text is exactly one JSON value and returns its canonical form (as
-   * {@link RawJson} describes it). Used when writing unknown properties that a program, not a
-   * reader, put into the model.
+   * Checks that a text is exactly one JSON value and returns its canonical form (as {@link RawJson}
+   * describes it). Used when writing unknown properties that a program, not a reader, put into the
+   * model.
    *
    * @param text the text
    * @return the canonical text

@@ -15,9 +15,9 @@ import org.edcop.json.format.CopJsonLimits;
 
 /**
  * The parts of the facades' reading that do not depend on a Jackson generation, written once so
- * that the Jackson 2 and Jackson 3 facades give the same errors in the same words: bounded
- * reading of the input into bytes, and the plain-language details of the typed error. Each
- * Jackson module only decides which of these applies to its own exception types.
+ * that the Jackson 2 and Jackson 3 facades give the same errors in the same words: bounded reading
+ * of the input into bytes, and the plain-language details of the typed error. Each Jackson module
+ * only decides which of these applies to its own exception types.
  */
 public final class ReaderErrors {
 
@@ -34,7 +34,8 @@ public final class ReaderErrors {
   public static final String TRAILING = "there is more content after the end of the document";
 
   /** The detail of a whole number too large for its property. */
-  public static final String OUT_OF_RANGE = "the number is out of range for a whole-number property";
+  public static final String OUT_OF_RANGE =
+      "the number is out of range for a whole-number property";
 
   /** The detail of a value that fits no other description. */
   public static final String DOES_NOT_FIT = "the value does not fit here";
@@ -108,7 +109,8 @@ public final class ReaderErrors {
     }
   }
 
-  // ---- errors ------------------------------------------------------------------------------------
+  // ---- errors
+  // ------------------------------------------------------------------------------------
 
   /**
    * Reports a document over the size limit, found before parsing.
@@ -130,15 +132,20 @@ public final class ReaderErrors {
    * @return the typed error
    */
   /**
-   * The error for bytes in memory that the parser could not decode as text: for them a parser
-   * "I/O" failure is a decoding failure, never a failed read.
+   * The error for bytes in memory that the parser could not decode as text: for them a parser "I/O"
+   * failure is a decoding failure, never a failed read.
    *
    * @param error the parser's failure
    * @return the error, of kind {@link Kind#MALFORMED}
    */
   public static CopJsonException undecodable(Exception error) {
     return new CopJsonException(
-        Kind.MALFORMED, "", "the document's bytes are not valid text (expected UTF-8)", -1, -1, error);
+        Kind.MALFORMED,
+        "",
+        "the document's bytes are not valid text (expected UTF-8)",
+        -1,
+        -1,
+        error);
   }
 
   /**
@@ -171,7 +178,12 @@ public final class ReaderErrors {
    */
   public static CopJsonException notAnObject(String document, long line, long column) {
     return new CopJsonException(
-        Kind.WRONG_TYPE, "", "a " + document + " document must be a JSON object", line, column, null);
+        Kind.WRONG_TYPE,
+        "",
+        "a " + document + " document must be a JSON object",
+        line,
+        column,
+        null);
   }
 
   /**
@@ -187,8 +199,8 @@ public final class ReaderErrors {
   }
 
   /**
-   * The typed error for an explicit {@code null} where the mapping found a required value
-   * missing: the wire records cannot tell the two apart, the text can.
+   * The typed error for an explicit {@code null} where the mapping found a required value missing:
+   * the wire records cannot tell the two apart, the text can.
    *
    * @param pointer where the {@code null} is
    * @param line its 1-based line
@@ -211,14 +223,14 @@ public final class ReaderErrors {
   public static String limitDetail(String original, CopJsonLimits limits) {
     if (original.contains("nesting depth")) {
       return "the document nests objects and arrays deeper than the limit of "
-          + limits.maxNestingDepth() + " levels";
+          + limits.maxNestingDepth()
+          + " levels";
     }
     if (original.contains("Name length")) {
       return "a property name is longer than the limit of " + MAX_NAME_LENGTH + " characters";
     }
     if (isTextTooLong(original)) {
-      return "a text value is longer than the limit of " + limits.maxStringLength()
-          + " characters";
+      return "a text value is longer than the limit of " + limits.maxStringLength() + " characters";
     }
     if (original.contains("Document length")) {
       return "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
@@ -230,9 +242,9 @@ public final class ReaderErrors {
   }
 
   /**
-   * Whether a limit error is about a text value. Jackson notices an over-long text part-way
-   * through reading it, at an offset that depends on its buffering (and differs between Jackson
-   * 2 and 3); the facades report the start of the text instead.
+   * Whether a limit error is about a text value. Jackson notices an over-long text part-way through
+   * reading it, at an offset that depends on its buffering (and differs between Jackson 2 and 3);
+   * the facades report the start of the text instead.
    *
    * @param original Jackson's message
    * @return true for a text over the length limit
@@ -242,14 +254,15 @@ public final class ReaderErrors {
   }
 
   /**
-   * Whether a parser's message reports a repeated property name. Jackson 2 writes
-   * {@code Duplicate field 'x'}, Jackson 3 {@code Duplicate Object property "x"}.
+   * Whether a parser's message reports a repeated property name. Jackson 2 writes {@code Duplicate
+   * field 'x'}, Jackson 3 {@code Duplicate Object property "x"}.
    *
    * @param original Jackson's message
    * @return true for a duplicate property
    */
   public static boolean isDuplicate(String original) {
-    return original.startsWith("Duplicate field") || original.startsWith("Duplicate Object property");
+    return original.startsWith("Duplicate field")
+        || original.startsWith("Duplicate Object property");
   }
 
   /**

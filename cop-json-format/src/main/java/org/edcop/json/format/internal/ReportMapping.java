@@ -16,9 +16,9 @@ import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationReport;
 
 /**
- * Maps a validation report between the model and its wire records. The derived parts
- * ({@code acceptable}, {@code sections}) are always written and, when present in a document,
- * must agree with the findings.
+ * Maps a validation report between the model and its wire records. The derived parts ({@code
+ * acceptable}, {@code sections}) are always written and, when present in a document, must agree
+ * with the findings.
  */
 public final class ReportMapping {
 
@@ -69,7 +69,9 @@ public final class ReportMapping {
       throw WireIn.problem(
           Kind.INVALID_VALUE,
           child(p, "acceptable"),
-          "'acceptable' is " + w.acceptable() + " but the findings "
+          "'acceptable' is "
+              + w.acceptable()
+              + " but the findings "
               + (report.isAcceptable() ? "contain no error" : "contain an error"));
     }
     if (w.sections() != null) {
@@ -130,7 +132,9 @@ public final class ReportMapping {
       throw WireIn.problem(
           Kind.INVALID_VALUE,
           child(p, "complete"),
-          "'complete' is " + w.complete() + " but the counts say "
+          "'complete' is "
+              + w.complete()
+              + " but the counts say "
               + (summary.isComplete() ? "nothing is open" : "something is open"));
     }
     return summary;

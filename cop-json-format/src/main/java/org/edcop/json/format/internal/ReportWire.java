@@ -73,7 +73,15 @@ public final class ReportWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"ruleId", "severity", "section", "path", "message", "messageKey", "arguments"})
+  @JsonPropertyOrder({
+    "ruleId",
+    "severity",
+    "section",
+    "path",
+    "message",
+    "messageKey",
+    "arguments"
+  })
   public record Finding(
       @JsonProperty("ruleId") String ruleId,
       @JsonProperty("severity") String severity,

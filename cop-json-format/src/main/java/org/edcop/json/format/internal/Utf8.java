@@ -6,8 +6,8 @@ import org.edcop.json.format.CopJsonException.Kind;
 /**
  * Checks that a document is well-formed UTF-8 (RFC 3629) before the parser sees it. Jackson 2
  * decodes some ill-formed sequences without complaint: an overlong four-byte sequence such as
- * {@code F0 8E 9F 93} comes out as a stray half of a surrogate pair, so a plan read "fine" and
- * then changed on the next write (found by fuzzing; see docs/reliability.md). Jackson also guesses
+ * {@code F0 8E 9F 93} comes out as a stray half of a surrogate pair, so a plan read "fine" and then
+ * changed on the next write (found by fuzzing; see docs/reliability.md). Jackson also guesses
  * UTF-16 or UTF-32 from zero bytes at the start; JSON exchanged between systems is UTF-8 only, and
  * no UTF-8 JSON document has a zero byte among its first four, so those are refused too.
  */
@@ -61,7 +61,8 @@ public final class Utf8 {
       }
       int second = json[i + 1] & 0xFF;
       if (second < min || second > max) {
-        throw error(json, i, "an invalid or overlong sequence starting 0x" + hex(b) + " 0x" + hex(second));
+        throw error(
+            json, i, "an invalid or overlong sequence starting 0x" + hex(b) + " 0x" + hex(second));
       }
       for (int k = 2; k < length; k++) {
         int next = json[i + k] & 0xFF;

@@ -12,9 +12,9 @@ import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 
 /**
- * One kind of top-level document of the format (a plan, a validation report, a validation
- * policy): its model type, its wire record and the mapping between them. The Jackson modules
- * register a serializer and a deserializer for each, so adding a document kind is done here once.
+ * One kind of top-level document of the format (a plan, a validation report, a validation policy):
+ * its model type, its wire record and the mapping between them. The Jackson modules register a
+ * serializer and a deserializer for each, so adding a document kind is done here once.
  *
  * @param name what the document is called in messages, e.g. "plan"
  * @param modelType the model's public type

@@ -29,9 +29,9 @@ import org.edcop.model.MemberId;
 import org.edcop.model.Vocabulary;
 
 /**
- * Conversions from wire text to model values, each checking its input and naming the JSON
- * Pointer of any value it rejects. One instance serves one document; in strict mode it rejects
- * unknown properties instead of keeping them.
+ * Conversions from wire text to model values, each checking its input and naming the JSON Pointer
+ * of any value it rejects. One instance serves one document; in strict mode it rejects unknown
+ * properties instead of keeping them.
  */
 public final class WireIn {
 
@@ -116,7 +116,11 @@ public final class WireIn {
       throw WireIn.problem(
           Kind.UNKNOWN_CODE,
           pointer,
-          "'" + code + "' is not a known " + vocabularyName(type) + "; expected one of: "
+          "'"
+              + code
+              + "' is not a known "
+              + vocabularyName(type)
+              + "; expected one of: "
               + String.join(", ", codes.all()));
     }
     return type.cast(value);
@@ -148,7 +152,8 @@ public final class WireIn {
    * @return the converted elements in document order, empty if absent
    * @throws CopJsonException if an element is null, invalid or repeated
    */
-  public <W, M> List<M> set(List<W> values, JsonPointers pointer, BiFunction<W, JsonPointers, M> convert) {
+  public <W, M> List<M> set(
+      List<W> values, JsonPointers pointer, BiFunction<W, JsonPointers, M> convert) {
     List<M> result = list(values, pointer, convert);
     Set<M> seen = new HashSet<>();
     for (int i = 0; i < result.size(); i++) {
@@ -173,7 +178,8 @@ public final class WireIn {
    * @return the converted elements, empty if absent
    * @throws CopJsonException if an element is null or invalid
    */
-  public <W, M> List<M> list(List<W> values, JsonPointers pointer, BiFunction<W, JsonPointers, M> convert) {
+  public <W, M> List<M> list(
+      List<W> values, JsonPointers pointer, BiFunction<W, JsonPointers, M> convert) {
     if (values == null) {
       return List.of();
     }
@@ -214,9 +220,7 @@ public final class WireIn {
       return LocalDate.parse(text, DATE);
     } catch (DateTimeParseException e) {
       throw WireIn.problem(
-          Kind.INVALID_VALUE,
-          pointer,
-          "'" + text + "' is not a date of the form 2026-09-14");
+          Kind.INVALID_VALUE, pointer, "'" + text + "' is not a date of the form 2026-09-14");
     }
   }
 
@@ -226,8 +230,7 @@ public final class WireIn {
    * @param text the text
    * @param pointer where it is
    * @return the date-time
-   * @throws CopJsonException if the text is not such a date-time, in particular if it has no
-   *     offset
+   * @throws CopJsonException if the text is not such a date-time, in particular if it has no offset
    */
   public OffsetDateTime dateTime(String text, JsonPointers pointer) {
     try {
@@ -236,8 +239,14 @@ public final class WireIn {
       String problem;
       try {
         java.time.LocalDateTime.parse(text);
-        problem = "'" + text + "' has no UTC offset; write it with one, e.g. "
-            + text + "-06:00 or " + text + "Z";
+        problem =
+            "'"
+                + text
+                + "' has no UTC offset; write it with one, e.g. "
+                + text
+                + "-06:00 or "
+                + text
+                + "Z";
       } catch (DateTimeParseException notLocal) {
         problem = "'" + text + "' is not a date-time of the form 2026-09-14T16:00:00-06:00";
       }
@@ -258,9 +267,7 @@ public final class WireIn {
       return Duration.parse(text);
     } catch (DateTimeParseException e) {
       throw WireIn.problem(
-          Kind.INVALID_VALUE,
-          pointer,
-          "'" + text + "' is not a duration of the form PT1H30M");
+          Kind.INVALID_VALUE, pointer, "'" + text + "' is not a duration of the form PT1H30M");
     }
   }
 
@@ -305,7 +312,9 @@ public final class WireIn {
     throw WireIn.problem(
         Kind.UNKNOWN_CODE,
         pointer,
-        "'" + text + "' is not a known day of the week; expected one of: monday, tuesday,"
+        "'"
+            + text
+            + "' is not a known day of the week; expected one of: monday, tuesday,"
             + " wednesday, thursday, friday, saturday, sunday");
   }
 
@@ -339,13 +348,16 @@ public final class WireIn {
           Kind.MISSING_VALUE,
           pointer,
           "the required property 'schemaVersion' is missing (this library writes "
-              + supported + ")");
+              + supported
+              + ")");
     }
     if (version < 1 || version > supported) {
       throw WireIn.problem(
           Kind.UNSUPPORTED_VERSION,
           pointer,
-          "schemaVersion " + version + " is not supported; this library reads versions 1 to "
+          "schemaVersion "
+              + version
+              + " is not supported; this library reads versions 1 to "
               + supported);
     }
   }
@@ -372,7 +384,9 @@ public final class WireIn {
       throw WireIn.problem(
           Kind.UNKNOWN_PROPERTY,
           JsonPointers.child(pointer, first),
-          "'" + first + "' is not a property defined by the format here (unknown properties"
+          "'"
+              + first
+              + "' is not a property defined by the format here (unknown properties"
               + " are rejected in strict mode and in policies)");
     }
     return result;

@@ -15,8 +15,8 @@ import org.edcop.model.MemberId;
 import org.edcop.model.Vocabulary;
 
 /**
- * Conversions from model values to wire text. Everything that is empty or absent becomes
- * {@code null}, which the wire records leave out; sets come out sorted, so equal plans give equal
+ * Conversions from model values to wire text. Everything that is empty or absent becomes {@code
+ * null}, which the wire records leave out; sets come out sorted, so equal plans give equal
  * documents whatever order their sets were built in.
  */
 public final class WireOut {
@@ -167,8 +167,8 @@ public final class WireOut {
   }
 
   /**
-   * Unknown properties, in name order, each checked to be one JSON value and written in
-   * canonical form.
+   * Unknown properties, in name order, each checked to be one JSON value and written in canonical
+   * form.
    *
    * @param unknown the model's raw properties
    * @return the wire map, or null when there are none

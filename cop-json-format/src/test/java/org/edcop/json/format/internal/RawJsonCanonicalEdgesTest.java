@@ -3,16 +3,16 @@ package org.edcop.json.format.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * The edges of the canonical form of unknown-property values, written against the mutants PIT
- * found surviving (docs/reliability.md): white space at every position, {@code \\u} escapes,
- * number grammar, literals next to other values, nesting at the limit, and commas between values
- * built from parser events.
+ * The edges of the canonical form of unknown-property values, written against the mutants PIT found
+ * surviving (docs/reliability.md): white space at every position, {@code \\u} escapes, number
+ * grammar, literals next to other values, nesting at the limit, and commas between values built
+ * from parser events.
  */
 class RawJsonCanonicalEdgesTest {
 
@@ -36,17 +36,38 @@ class RawJsonCanonicalEdgesTest {
   @Test
   void everyKindOfWhiteSpaceGoesEverywhere() {
     String space = " \t\r\n";
-    String text = String.join(space, "", "{", "\"a\"", ":", "[", "1", ",", "2", "]", ",",
-        "\"b\"", ":", "{", "}", "}", "");
+    String text =
+        String.join(
+            space, "", "{", "\"a\"", ":", "[", "1", ",", "2", "]", ",", "\"b\"", ":", "{", "}", "}",
+            "");
     assertThat(RawJsonText.canonical(text)).isEqualTo("{\"a\":[1,2],\"b\":{}}");
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "[1,", "{\"a\":1", "{\"a\"", "\"abc", "\"\\u00", "\"\\u12\"", "\"\\uzzzz\"", "\"\\x\"",
-        "01", "-", "1.", "1e", "1e+", "-01", ".5", "[1 2]", "{\"a\" 1}", "{\"a\":1 \"b\":2}",
-        "{1:2}", "tru", "\"\u0001\"", "1 2"
+        "[1,",
+        "{\"a\":1",
+        "{\"a\"",
+        "\"abc",
+        "\"\\u00",
+        "\"\\u12\"",
+        "\"\\uzzzz\"",
+        "\"\\x\"",
+        "01",
+        "-",
+        "1.",
+        "1e",
+        "1e+",
+        "-01",
+        ".5",
+        "[1 2]",
+        "{\"a\" 1}",
+        "{\"a\":1 \"b\":2}",
+        "{1:2}",
+        "tru",
+        "\"\u0001\"",
+        "1 2"
       })
   void malformedTextIsRefusedWithTheParsersOwnError(String text) {
     assertThatThrownBy(() -> RawJsonText.canonical(text))

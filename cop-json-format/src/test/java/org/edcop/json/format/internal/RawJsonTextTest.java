@@ -30,8 +30,22 @@ class RawJsonTextTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(
-      strings = {"", "{", "[1,]", "{\"a\" 1}", "01", "1.", "1e", "tru", "\"open", "1 2", "{\"a\":1,}",
-        "'x'", "\"\\x\"", "[1}"})
+      strings = {
+        "",
+        "{",
+        "[1,]",
+        "{\"a\" 1}",
+        "01",
+        "1.",
+        "1e",
+        "tru",
+        "\"open",
+        "1 2",
+        "{\"a\":1,}",
+        "'x'",
+        "\"\\x\"",
+        "[1}"
+      })
   void textThatIsNotOneValueIsRefused(String text) {
     assertThatThrownBy(() -> RawJsonText.canonical(text))
         .isInstanceOf(IllegalArgumentException.class)
@@ -39,7 +53,8 @@ class RawJsonTextTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"plain", "quote \" and \\ backslash", "tab\tnew\nline", "bell\u0007", "é 🎓"})
+  @ValueSource(
+      strings = {"plain", "quote \" and \\ backslash", "tab\tnew\nline", "bell\u0007", "é 🎓"})
   void quotingMatchesWhatTheParserGivesBack(String value) {
     StringBuilder quoted = new StringBuilder();
     RawJsonText.quote(quoted, value);
@@ -53,7 +68,6 @@ class RawJsonTextTest {
     builder.literal("null");
     builder.endObject();
     builder.endArray();
-    assertThat(builder.toRawJson().text())
-        .isEqualTo("[" + quoted + ",2.50,{" + quoted + ":null}]");
+    assertThat(builder.toRawJson().text()).isEqualTo("[" + quoted + ",2.50,{" + quoted + ":null}]");
   }
 }

@@ -41,8 +41,16 @@ class WireInTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"2026-09-08T16:00:00", "2026-09-08T16:00-06:00", "2026-09-08 16:00:00Z",
-    "2026-02-30T16:00:00Z", "2026-09-08t16:00:00z", "2026-09-08T16:00:00-06", "x"})
+  @ValueSource(
+      strings = {
+        "2026-09-08T16:00:00",
+        "2026-09-08T16:00-06:00",
+        "2026-09-08 16:00:00Z",
+        "2026-02-30T16:00:00Z",
+        "2026-09-08t16:00:00z",
+        "2026-09-08T16:00:00-06",
+        "x"
+      })
   void dateTimesWithoutAFullOffsetOrSecondsAreRejected(String text) {
     CopJsonException error =
         catchThrowableOfType(CopJsonException.class, () -> IN.dateTime(text, AT));
@@ -52,35 +60,43 @@ class WireInTest {
 
   @Test
   void missingOffsetIsNamedInTheMessage() {
-    assertThat(catchThrowableOfType(
-            CopJsonException.class, () -> IN.dateTime("2026-09-08T16:00:00", AT)).getDetail())
+    assertThat(
+            catchThrowableOfType(
+                    CopJsonException.class, () -> IN.dateTime("2026-09-08T16:00:00", AT))
+                .getDetail())
         .contains("has no UTC offset");
   }
 
   @Test
   void unknownCodeListsTheKnownOnes() {
-    CopJsonException error = catchThrowableOfType(
-        CopJsonException.class, () -> IN.code(ParticipationTier.class, "Core", AT));
+    CopJsonException error =
+        catchThrowableOfType(
+            CopJsonException.class, () -> IN.code(ParticipationTier.class, "Core", AT));
     assertThat(error.getKind()).isEqualTo(Kind.UNKNOWN_CODE);
     assertThat(error.getDetail())
-        .isEqualTo("'Core' is not a known participation tier; expected one of: core, active,"
-            + " occasional, peripheral, transactional");
+        .isEqualTo(
+            "'Core' is not a known participation tier; expected one of: core, active,"
+                + " occasional, peripheral, transactional");
   }
 
   @Test
   void pointersEscapeSlashAndTilde() {
     JsonPointers pointer =
-        JsonPointers.child(JsonPointers.child(JsonPointers.child(JsonPointers.ROOT, "a/b"), 3), "~x");
+        JsonPointers.child(
+            JsonPointers.child(JsonPointers.child(JsonPointers.ROOT, "a/b"), 3), "~x");
     assertThat(pointer).hasToString("/a~1b/3/~0x");
     assertThat(JsonPointers.ROOT).hasToString("");
   }
 
   @Test
   void strictModeRejectsTheFirstUnknownPropertyByName() {
-    CopJsonException error = catchThrowableOfType(
-        CopJsonException.class,
-        () -> new WireIn(true).unknown(
-            java.util.Map.of("zeta", new RawJson("1"), "alpha", new RawJson("2")), AT));
+    CopJsonException error =
+        catchThrowableOfType(
+            CopJsonException.class,
+            () ->
+                new WireIn(true)
+                    .unknown(
+                        java.util.Map.of("zeta", new RawJson("1"), "alpha", new RawJson("2")), AT));
     assertThat(error.getPointer()).isEqualTo("/start/alpha");
     assertThat(IN.unknown(java.util.Map.of("b", new RawJson("1"), "a", RawJson.NULL), AT))
         .containsExactly(java.util.Map.entry("a", "null"), java.util.Map.entry("b", "1"));
@@ -88,8 +104,10 @@ class WireInTest {
 
   @Test
   void setsRejectRepeats() {
-    CopJsonException error = catchThrowableOfType(
-        CopJsonException.class, () -> IN.codes(ParticipationTier.class, List.of("core", "core"), AT));
+    CopJsonException error =
+        catchThrowableOfType(
+            CopJsonException.class,
+            () -> IN.codes(ParticipationTier.class, List.of("core", "core"), AT));
     assertThat(error.getPointer()).isEqualTo("/start/1");
   }
 }
