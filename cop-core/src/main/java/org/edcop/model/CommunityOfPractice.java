@@ -3,8 +3,8 @@ package org.edcop.model;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.edcop.validation.jakarta.CopStages;
-import org.edcop.validation.jakarta.ValidCommunityOfPractice;
+import org.edcop.model.constraints.CopStages;
+import org.edcop.model.constraints.ValidCommunityOfPractice;
 import org.immutables.value.Value;
 
 /**

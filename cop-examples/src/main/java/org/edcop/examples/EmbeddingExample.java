@@ -31,12 +31,12 @@ import org.edcop.model.Practice;
 import org.edcop.model.Purpose;
 import org.edcop.model.PurposeStatement;
 import org.edcop.model.PurposeType;
+import org.edcop.model.constraints.CopStages;
 import org.edcop.validation.CopMessages;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Finding;
 import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationReport;
-import org.edcop.validation.jakarta.CopStages;
 import org.edcop.validation.jakarta.CopViolations;
 
 /**

@@ -19,9 +19,13 @@ import org.edcop.validation.Severity;
  *       ({@code factory.unwrap(HibernateValidatorFactory.class).usingContext()
  *       .constraintValidatorPayload(settings).getValidator()}, cheap enough to do per request, e.g.
  *       to pick the user's language);
- *   <li>otherwise the process-wide settings of {@link #setGlobal}, which start as {@link
- *       #defaults()}.
+ *   <li>otherwise the settings of the {@link CopConstraintValidatorFactory} that the validator
+ *       factory (or validator) was configured with, under any provider;
+ *   <li>otherwise {@link #defaults()}.
  * </ol>
+ *
+ * <p>There is no process-wide setting: two validator factories in one process never see each
+ * other's settings.
  *
  * @since 0.1.0
  */
@@ -29,8 +33,6 @@ public final class CopConstraintSettings {
 
   private static final CopConstraintSettings DEFAULTS =
       new CopConstraintSettings(null, Locale.ROOT, Severity.INFO);
-
-  private static volatile CopConstraintSettings global = DEFAULTS;
 
   private final CopValidator validator;
   private final Locale locale;
@@ -131,27 +133,7 @@ public final class CopConstraintSettings {
    * @return {@code true} if it is at least {@link #getMinimumSeverity()}
    */
   public boolean reports(Severity severity) {
-    return severity.compareTo(minimumSeverity) <= 0;
-  }
-
-  /**
-   * Sets the process-wide settings, used where Hibernate Validator's constraint validator payload
-   * does not provide any (other providers, or a factory configured without it). Takes effect for
-   * validations that start afterwards, in every thread.
-   *
-   * @param settings the settings
-   */
-  public static void setGlobal(CopConstraintSettings settings) {
-    global = Objects.requireNonNull(settings, "settings");
-  }
-
-  /**
-   * The process-wide settings.
-   *
-   * @return the settings, {@link #defaults()} unless {@link #setGlobal} was called
-   */
-  public static CopConstraintSettings getGlobal() {
-    return global;
+    return severity.isAtLeast(minimumSeverity);
   }
 
   @Override

@@ -5,6 +5,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Objects;
 import java.util.Optional;
 import org.edcop.model.Vocabulary;
+import org.edcop.model.constraints.ValidCommunityOfPractice;
 import org.edcop.validation.Finding;
 import org.edcop.validation.Severity;
 import org.edcop.validation.Stage;
@@ -115,7 +116,7 @@ public final class CopViolations {
    */
   public static Stage stage(ConstraintViolation<?> violation) {
     check(violation);
-    return CopStages.stage(
+    return StageGroups.stage(
         violation.getConstraintDescriptor().getGroups().toArray(new Class<?>[0]));
   }
 

@@ -26,6 +26,7 @@ import org.edcop.model.ImmutableMembership;
 import org.edcop.model.ImmutableNorms;
 import org.edcop.model.Member;
 import org.edcop.model.Person;
+import org.edcop.model.constraints.CopStages;
 import org.edcop.testing.SamplePlans;
 import org.edcop.validation.CopMessages;
 import org.edcop.validation.CopValidator;
@@ -117,7 +118,7 @@ class InjectionTest {
       Validator validator =
           Providers.with(Providers.WITH_EL, CopConstraintSettings.defaults().withLocale(locale));
       Set<ConstraintViolation<CommunityOfPractice>> violations =
-          validator.validate(plan(), CopStages.group(stage));
+          validator.validate(plan(), StageGroups.group(stage));
       int quoting = 0;
       for (ConstraintViolation<CommunityOfPractice> v : violations) {
         Finding finding = CopViolations.finding(v).orElseThrow();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.constraints.ValidCommunityOfPractice;
 import org.edcop.testing.Mistake;
 import org.edcop.testing.RandomPlans;
 import org.edcop.validation.CopValidator;

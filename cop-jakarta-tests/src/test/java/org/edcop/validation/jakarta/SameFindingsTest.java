@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.constraints.CopStages;
 import org.edcop.testing.Mistake;
 import org.edcop.testing.RandomPlans;
 import org.edcop.testing.SamplePlan;
@@ -128,18 +129,18 @@ class SameFindingsTest {
   @Test
   void stagesAndGroupsMapBothWays() {
     for (Stage stage : Stage.values()) {
-      assertThat(CopStages.stage(CopStages.group(stage))).isEqualTo(stage);
+      assertThat(StageGroups.stage(StageGroups.group(stage))).isEqualTo(stage);
     }
-    assertThat(CopStages.group(Stage.DRAFT)).isEqualTo(Default.class);
-    assertThat(CopStages.stage()).isEqualTo(Stage.DRAFT);
-    assertThat(CopStages.stage(CopStages.Close.class, Default.class, CopStages.Launch.class))
+    assertThat(StageGroups.group(Stage.DRAFT)).isEqualTo(Default.class);
+    assertThat(StageGroups.stage()).isEqualTo(Stage.DRAFT);
+    assertThat(StageGroups.stage(CopStages.Close.class, Default.class, CopStages.Launch.class))
         .isEqualTo(Stage.CLOSE);
   }
 
   static void assertSameFindings(CommunityOfPractice plan, Stage stage, Validator validator) {
     ValidationReport report = CopValidator.defaults().validate(plan, stage);
     Set<ConstraintViolation<CommunityOfPractice>> violations =
-        validator.validate(plan, CopStages.group(stage));
+        validator.validate(plan, StageGroups.group(stage));
     assertThat(violations).allSatisfy(v -> assertThat(CopViolations.isCop(v)).isTrue());
     assertThat(Providers.keysOfViolations(violations))
         .as("findings at %s", stage)

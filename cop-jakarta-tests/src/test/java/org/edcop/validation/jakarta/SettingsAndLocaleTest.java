@@ -3,8 +3,12 @@ package org.edcop.validation.jakarta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.Configuration;
+import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.constraints.CopStages;
 import org.edcop.testing.SamplePlans;
 import org.edcop.validation.CopMessages;
 import org.edcop.validation.CopValidator;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The user's own policy and rules, the language chosen per validator (so per request), the smallest
- * severity reported, and the process-wide fallback.
+ * severity reported, and the settings of a whole validator factory.
  */
 class SettingsAndLocaleTest {
 
@@ -84,7 +89,7 @@ class SettingsAndLocaleTest {
     for (Stage stage : Stage.values()) {
       List<Finding> expected = custom.validate(PLAN, stage).getFindings();
       Set<ConstraintViolation<CommunityOfPractice>> violations =
-          validator.validate(PLAN, CopStages.group(stage));
+          validator.validate(PLAN, StageGroups.group(stage));
       assertThat(Providers.keysOfViolations(violations))
           .isEqualTo(Providers.keysOfFindings(expected));
       assertThat(violations)
@@ -168,23 +173,65 @@ class SettingsAndLocaleTest {
   }
 
   @Test
-  void withoutAPayloadTheGlobalSettingsApply() {
-    CopConstraintSettings saved = CopConstraintSettings.getGlobal();
-    try {
-      CopConstraintSettings.setGlobal(CopConstraintSettings.defaults().withLocale(SPANISH));
-      Set<ConstraintViolation<CommunityOfPractice>> violations =
-          Providers.PLAIN.getValidator().validate(PLAN, CopStages.Launch.class);
-      assertThat(violations)
+  void aValidatorFactoryCarriesItsOwnSettingsUnderAnyProvider() {
+    Configuration<?> config = Validation.byDefaultProvider().configure();
+    CopConstraintValidatorFactory cop =
+        new CopConstraintValidatorFactory(
+            CopConstraintSettings.defaults().withLocale(SPANISH),
+            config.getDefaultConstraintValidatorFactory());
+    try (ValidatorFactory spanish =
+        config.constraintValidatorFactory(cop).buildValidatorFactory()) {
+      Set<ConstraintViolation<CommunityOfPractice>> inSpanish =
+          spanish.getValidator().validate(PLAN, CopStages.Launch.class);
+      assertThat(inSpanish)
           .isNotEmpty()
           .allSatisfy(
               v ->
                   assertThat(v.getMessage())
                       .isEqualTo(
-                          CopMessages.message(CopViolations.finding(v).orElseThrow(), SPANISH)));
-    } finally {
-      CopConstraintSettings.setGlobal(saved);
+                          CopMessages.message(CopViolations.finding(v).orElseThrow(), SPANISH))
+                      .isNotEqualTo(CopViolations.finding(v).orElseThrow().getMessage()));
+      // another factory of the same process keeps the defaults: there is no shared state
+      Set<ConstraintViolation<CommunityOfPractice>> inEnglish =
+          Providers.PLAIN.getValidator().validate(PLAN, CopStages.Launch.class);
+      assertThat(inEnglish)
+          .hasSameSizeAs(inSpanish)
+          .allSatisfy(
+              v ->
+                  assertThat(v.getMessage())
+                      .isEqualTo(CopViolations.finding(v).orElseThrow().getMessage()));
+      // the payload of one validator still wins over the factory's settings
+      Validator french =
+          Providers.with(spanish, CopConstraintSettings.defaults().withLocale(Locale.FRENCH));
+      assertThat(french.validate(PLAN, CopStages.Launch.class))
+          .allSatisfy(
+              v ->
+                  assertThat(v.getMessage())
+                      .isEqualTo(
+                          CopMessages.message(
+                              CopViolations.finding(v).orElseThrow(), Locale.FRENCH)));
     }
-    assertThat(CopConstraintSettings.getGlobal()).isSameAs(CopConstraintSettings.defaults());
+  }
+
+  @Test
+  void theFactoryLeavesOtherValidatorsToTheOneItWraps() {
+    Configuration<?> config = Validation.byDefaultProvider().configure();
+    ConstraintValidatorFactory defaults = config.getDefaultConstraintValidatorFactory();
+    CopConstraintValidatorFactory cop =
+        new CopConstraintValidatorFactory(
+            CopConstraintSettings.defaults().withMinimumSeverity(Severity.ERROR), defaults);
+    record Holder(@jakarta.validation.constraints.NotNull String value) {}
+    try (ValidatorFactory factory =
+        config.constraintValidatorFactory(cop).buildValidatorFactory()) {
+      assertThat(factory.getValidator().validate(new Holder(null))).hasSize(1);
+      assertThat(factory.getValidator().validate(PLAN, CopStages.Launch.class))
+          .isNotEmpty()
+          .allSatisfy(v -> assertThat(CopViolations.severity(v)).isEqualTo(Severity.ERROR));
+    }
+    assertThat(cop.getSettings().getMinimumSeverity()).isEqualTo(Severity.ERROR);
+    assertThatThrownBy(() -> new CopConstraintValidatorFactory(null, defaults))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("settings");
   }
 
   @Test

@@ -2,19 +2,25 @@ package org.edcop.validation.jakarta.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Objects;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.constraints.ValidCommunityOfPractice;
 import org.edcop.validation.CopMessages;
 import org.edcop.validation.Finding;
 import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationReport;
 import org.edcop.validation.jakarta.CopConstraintSettings;
-import org.edcop.validation.jakarta.CopStages;
-import org.edcop.validation.jakarta.ValidCommunityOfPractice;
+import org.edcop.validation.jakarta.StageGroups;
 
 /**
  * Runs cop's validator for {@code @ValidCommunityOfPractice} and turns each finding into a
  * constraint violation. The stage comes from the declaration's groups; the settings from Hibernate
- * Validator's constraint validator payload or the global settings.
+ * Validator's constraint validator payload, else from the instance (given by {@code
+ * CopConstraintValidatorFactory}), else the defaults.
+ *
+ * <p>The annotation names no validator; Hibernate Validator finds this class through {@code
+ * META-INF/services/jakarta.validation.ConstraintValidator}, other providers through the XML
+ * constraint mapping {@code META-INF/cop/constraint-mapping.xml}.
  *
  * <p>A violation's message is the finding's message, rendered in the settings' language and passed
  * as an escaped template, so the provider's interpolation (with or without expression language)
@@ -25,14 +31,26 @@ import org.edcop.validation.jakarta.ValidCommunityOfPractice;
 public final class PlanConstraintValidator
     implements ConstraintValidator<ValidCommunityOfPractice, CommunityOfPractice> {
 
+  private final CopConstraintSettings configured;
   private Stage stage = Stage.DRAFT;
 
-  /** Creates the validator; the provider calls it. */
-  public PlanConstraintValidator() {}
+  /** Creates the validator with the default settings; the provider calls it. */
+  public PlanConstraintValidator() {
+    this(CopConstraintSettings.defaults());
+  }
+
+  /**
+   * Creates the validator with settings, as {@code CopConstraintValidatorFactory} does.
+   *
+   * @param settings the settings used unless the provider passes a payload
+   */
+  public PlanConstraintValidator(CopConstraintSettings settings) {
+    this.configured = Objects.requireNonNull(settings, "settings");
+  }
 
   @Override
   public void initialize(ValidCommunityOfPractice annotation) {
-    stage = CopStages.stage(annotation.groups());
+    stage = StageGroups.stage(annotation.groups());
   }
 
   @Override
@@ -46,7 +64,7 @@ public final class PlanConstraintValidator
       settings = HibernateSupport.settings(hibernate);
     }
     if (settings == null) {
-      settings = CopConstraintSettings.getGlobal();
+      settings = configured;
     }
     ValidationReport report = settings.getValidator().validate(plan, stage);
     boolean valid = true;

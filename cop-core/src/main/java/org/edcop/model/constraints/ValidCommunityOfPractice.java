@@ -1,4 +1,4 @@
-package org.edcop.validation.jakarta;
+package org.edcop.model.constraints;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -9,18 +9,25 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.edcop.validation.jakarta.internal.PlanConstraintValidator;
 
 /**
  * The plan passes cop's validation at a lifecycle stage. This one class-level constraint runs the
  * whole {@code CopValidator} (every rule, the configured policy) and reports each finding as its
  * own constraint violation, with the finding's message, a property path that matches its JSON
- * Pointer, and its rule id and severity (read them with {@link CopViolations}).
+ * Pointer, and its rule id and severity (read them with {@code
+ * org.edcop.validation.jakarta.CopViolations}).
  *
  * <p>{@code CommunityOfPractice} already carries it once per stage: in the {@code Default} group
  * for {@code draft}, in {@link CopStages.Launch} for {@code launch} and in {@link CopStages.Close}
  * for {@code close}. The stage of a declaration is the latest stage among its groups. Which
- * validator, language and smallest severity are used is set with {@link CopConstraintSettings}.
+ * validator, language and smallest severity are used is set with {@code
+ * org.edcop.validation.jakarta.CopConstraintSettings}.
+ *
+ * <p>The annotation names no validator ({@code validatedBy = {}}), so that the model does not
+ * depend on the validation code. cop-core registers its validator for Hibernate Validator through
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}; another provider needs the XML
+ * constraint mapping {@code META-INF/cop/constraint-mapping.xml} listed in its {@code
+ * validation.xml}. See {@code docs/jakarta-validation.md}.
  *
  * @since 0.1.0
  */
@@ -28,7 +35,7 @@ import org.edcop.validation.jakarta.internal.PlanConstraintValidator;
 @Target(TYPE)
 @Retention(RUNTIME)
 @Repeatable(ValidCommunityOfPractice.List.class)
-@Constraint(validatedBy = PlanConstraintValidator.class)
+@Constraint(validatedBy = {})
 public @interface ValidCommunityOfPractice {
 
   /**
