@@ -1,6 +1,10 @@
 package org.edcop.model;
 
-/** Kinds of meeting activity (guide sections: Launch, Collaborative Plan). */
+/**
+ * Kinds of meeting activity (guide sections: Launch, Collaborative Plan).
+ *
+ * @since 0.1.0
+ */
 public enum ActivityKind implements Vocabulary {
   /** Standing agenda items. */
   STANDING_AGENDA,

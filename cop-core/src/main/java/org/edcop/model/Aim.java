@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * The aim of improvement work (21CSLA continuous improvement): what will improve, by how much, by
  * when.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Aim extends Extensible {

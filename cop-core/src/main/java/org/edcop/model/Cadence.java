@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * How often the community meets (guide section: Launch): every N weeks, or monthly, optionally on a
  * rule such as "the second Tuesday" ({@code weekOfMonth = 2, dayOfWeek = TUESDAY}; a {@code
  * weekOfMonth} of 5 means the last such day).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Cadence extends Extensible {

@@ -1,6 +1,10 @@
 package org.edcop.model;
 
-/** The shape of a meeting cadence (guide section: Launch). */
+/**
+ * The shape of a meeting cadence (guide section: Launch).
+ *
+ * @since 0.1.0
+ */
 public enum CadenceKind implements Vocabulary {
   /** Every given number of weeks. */
   EVERY_N_WEEKS,

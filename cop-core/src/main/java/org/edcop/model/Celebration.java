@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** How progress is reflected on and celebrated (guide section: Results &amp; Celebration). */
+/**
+ * How progress is reflected on and celebrated (guide section: Results &amp; Celebration).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface Celebration extends Extensible {
 

@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * The community element (Wenger-Trayner's second defining element): the people and their
  * relationships, as the guide's Membership, Leadership and Norms sections plan them.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Community extends Extensible {

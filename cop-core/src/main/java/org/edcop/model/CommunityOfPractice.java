@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * <p>A Jakarta {@code Validator} checks the whole plan with cop's rules through the class-level
  * constraint {@link ValidCommunityOfPractice}, once per stage: the {@code Default} group is draft,
  * {@link CopStages.Launch} and {@link CopStages.Close} the later stages.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ValidCommunityOfPractice

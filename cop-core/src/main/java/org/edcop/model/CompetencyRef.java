@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * A reference to one competency of a professional standard, by framework id and competency id
  * (guide section: Connection to Professional Practice), e.g. {@code alberta-slqs} / {@code 2}. The
  * standards catalog in {@code org.edcop.standards} resolves it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface CompetencyRef extends Extensible {

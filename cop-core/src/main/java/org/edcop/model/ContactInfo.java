@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * How to reach a person (guide section: Membership). Never printed by any model {@code toString()}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface ContactInfo extends Extensible {

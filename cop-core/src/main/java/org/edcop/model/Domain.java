@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * The domain of the community (guide section: Purpose; Wenger-Trayner's first defining element):
  * the shared area of interest or concern, the expertise members share, the purpose, and for
  * equity-centred cohorts the problems of practice they work on.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Domain extends Extensible {

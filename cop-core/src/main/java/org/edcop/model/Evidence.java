@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * A piece of evidence that a purpose was achieved (guide section: Results &amp; Celebration):
  * planned in advance for a purpose type, or collected once it exists.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Evidence extends Extensible {

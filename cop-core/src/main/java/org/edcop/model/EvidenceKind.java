@@ -3,6 +3,8 @@ package org.edcop.model;
 /**
  * The kinds of evidence that show a purpose was achieved (guide section: Results &amp;
  * Celebration).
+ *
+ * @since 0.1.0
  */
 public enum EvidenceKind implements Vocabulary {
   /** A product the community made. */

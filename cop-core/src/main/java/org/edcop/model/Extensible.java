@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * a newer version or added by the user's own system. They are kept as raw JSON text by property
  * name, sorted by name, so that a JSON module can write them back unchanged. The model never parses
  * them.
+ *
+ * @since 0.1.0
  */
 public interface Extensible {
 

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A way member feedback is gathered along the way, and when (guide section: Results &amp;
  * Celebration).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface FeedbackMethod extends Extensible {

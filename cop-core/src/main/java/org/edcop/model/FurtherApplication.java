@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * Where else the model could be applied in the authority (guide section: Further Application):
  * other uses, and existing teams that could be adapted into communities of practice.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface FurtherApplication extends Extensible {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * Continuous-improvement work on one problem of practice (21CSLA): the problem it addresses, its
  * aim, its measures and its inquiry cycles.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface ImprovementWork extends Extensible {

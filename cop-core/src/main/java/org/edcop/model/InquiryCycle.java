@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * One plan-do-study-act inquiry cycle (21CSLA continuous improvement): the question and the
  * prediction made before acting, what was done, what was learned against the prediction, and the
  * decision to adopt, adapt or abandon the change.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface InquiryCycle extends Extensible {

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 /**
  * How the community will start and run its meetings (guide section: Launch): launch date, cadence
  * and meeting length, format with place or platform, meeting content, and tools.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface LaunchPlan extends Extensible {

@@ -3,7 +3,11 @@ package org.edcop.model;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** A member who leads, with the duties they hold (guide section: Leadership). */
+/**
+ * A member who leads, with the duties they hold (guide section: Leadership).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface Leader extends Extensible {
 

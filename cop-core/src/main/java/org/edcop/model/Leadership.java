@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * How the community is led (guide section: Leadership): the structure, the leaders and their
  * duties, how the structure is communicated to members, and how leaders are supported.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Leadership extends Extensible {

@@ -3,6 +3,8 @@ package org.edcop.model;
 /**
  * The leadership duties the guide lists, each of which someone should hold (guide section:
  * Leadership).
+ *
+ * @since 0.1.0
  */
 public enum LeadershipDuty implements Vocabulary {
   /** Schedules and sets up meetings. */

@@ -1,6 +1,10 @@
 package org.edcop.model;
 
-/** How leadership is organised (guide section: Leadership). */
+/**
+ * How leadership is organised (guide section: Leadership).
+ *
+ * @since 0.1.0
+ */
 public enum LeadershipStructure implements Vocabulary {
   /** One person leads. */
   SINGLE_LEADER,

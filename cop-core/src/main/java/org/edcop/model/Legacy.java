@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * What the community leaves behind and how it is shared (guide section: Results &amp; Celebration).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Legacy extends Extensible {

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A measure used in improvement work (21CSLA continuous improvement): outcome, process or
  * balancing.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Measure extends Extensible {

@@ -1,6 +1,10 @@
 package org.edcop.model;
 
-/** The families of measures used in improvement work (21CSLA continuous improvement). */
+/**
+ * The families of measures used in improvement work (21CSLA continuous improvement).
+ *
+ * @since 0.1.0
+ */
 public enum MeasureKind implements Vocabulary {
   /** Whether the aim is being reached. */
   OUTCOME,

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * One meeting of the collaborative plan (guide section: Collaborative Plan): when it runs, what it
  * covers, what it needs, who facilitates, which of feedback, reflection and celebration it
  * includes, and who attended.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Meeting extends Extensible {

@@ -3,6 +3,8 @@ package org.edcop.model;
 /**
  * Elements a meeting can include beyond its topics (guide sections: Collaborative Plan, Results
  * &amp; Celebration).
+ *
+ * @since 0.1.0
  */
 public enum MeetingElement implements Vocabulary {
   /** Members give feedback. */

@@ -1,6 +1,10 @@
 package org.edcop.model;
 
-/** Where meetings take place (guide section: Launch). */
+/**
+ * Where meetings take place (guide section: Launch).
+ *
+ * @since 0.1.0
+ */
 public enum MeetingFormat implements Vocabulary {
   /** Everyone meets at a place. */
   IN_PERSON,

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * One entry of the roster (guide section: Membership): the person, their current participation tier
  * with its dated history, and whether they hold decision-making authority for the community's
  * purpose.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Member extends Extensible {

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * The identifier of a member within one community's roster (guide section: Membership). Leaders,
  * facilitators, norm agreements, attendance and reflections refer to members by it. Unique within a
  * plan; the validator reports duplicates and references that do not resolve.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface MemberId extends Comparable<MemberId> {

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 /**
  * Who belongs to the community (guide section: Membership): the profile of an ideal member, the
  * people who must be members, the ideal size, how people are invited, and the roster.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Membership extends Extensible {

@@ -3,7 +3,11 @@ package org.edcop.model;
 import java.util.Set;
 import org.immutables.value.Value;
 
-/** One agreed way of working (guide section: Norms), tagged with the topics it covers. */
+/**
+ * One agreed way of working (guide section: Norms), tagged with the topics it covers.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public interface Norm extends Extensible {
 

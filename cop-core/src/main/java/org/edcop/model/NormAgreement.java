@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A member's dated agreement to one version of the norms (guide section: Norms: norms are shared
  * with and agreed by all members).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface NormAgreement extends Extensible {

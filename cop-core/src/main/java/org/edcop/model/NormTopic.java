@@ -1,6 +1,10 @@
 package org.edcop.model;
 
-/** What a community's norms should cover (guide section: Norms). */
+/**
+ * What a community's norms should cover (guide section: Norms).
+ *
+ * @since 0.1.0
+ */
 public enum NormTopic implements Vocabulary {
   /** Every member has a role and a voice. */
   ROLE_AND_VOICE,

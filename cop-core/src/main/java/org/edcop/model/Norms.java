@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 /**
  * The community's norms (guide section: Norms): the norms themselves, how they were developed, the
  * authority values they align with, their current version, and members' agreements.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Norms extends Extensible {

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * Another place in the school authority where the community-of-practice model could serve (guide
  * section: Further Application).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface OtherUse extends Extensible {

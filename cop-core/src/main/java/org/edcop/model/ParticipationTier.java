@@ -3,6 +3,8 @@ package org.edcop.model;
 /**
  * How much a person takes part (guide section: Membership). Tiers change over time; a transactional
  * participant contributes as needed but is not counted as a member.
+ *
+ * @since 0.1.0
  */
 public enum ParticipationTier implements Vocabulary {
   /** A small group that energises the community and takes charge. */

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * The person behind a membership (guide section: Membership): name, role, organisation, an optional
  * contact and an optional id that links to the user's HR or learning-management account. Contact
  * details never appear in {@code toString()}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Person extends Extensible {

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * The practice element (Wenger-Trayner's third defining element): what members do together, as the
  * guide's Launch, Collaborative Plan, Results &amp; Celebration and Connection to Professional
  * Practice sections plan it, plus 21CSLA-style improvement work.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Practice extends Extensible {

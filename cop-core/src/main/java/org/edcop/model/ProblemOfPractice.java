@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A problem of practice the community works on (guide section: Purpose; 21CSLA: equity-centred
  * problems of practice). Improvement work refers to it by id.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface ProblemOfPractice extends Extensible {

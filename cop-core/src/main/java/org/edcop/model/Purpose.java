@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * Why the community exists (guide section: Purpose): the purpose statement and the kinds of purpose
  * it serves, or a described purpose of the district's own.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Purpose extends Extensible {

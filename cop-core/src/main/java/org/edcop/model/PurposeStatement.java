@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * The three-part purpose statement of the planning guide (guide section: Purpose): who the
  * community is for, the interest or concern they share, and what they commit to learn together how
  * best to do.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface PurposeStatement extends Extensible {

@@ -2,6 +2,8 @@ package org.edcop.model;
 
 /**
  * The kinds of purpose a community can serve (guide section: Purpose; also Further Application).
+ *
+ * @since 0.1.0
  */
 public enum PurposeType implements Vocabulary {
   /** Members share what they know. */

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * A participating leader's connection of the community's work to their own practice (guide section:
  * Connection to Professional Practice): what they learned, how it will change their practice, how
  * they reflect, and the competencies of a professional standard it relates to.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Reflection extends Extensible {

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * Someone who must be a member for the purpose to be reached, and why (guide section: Membership).
  * Once the person is on the roster, {@link #getMemberId()} points at them.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface RequiredMember extends Extensible {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * How the community will know it succeeded and how it marks that (guide section: Results &amp;
  * Celebration): feedback methods, evidence planned and collected, criteria for the purpose being
  * achieved, the legacy, and celebrations.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Results extends Extensible {

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * The ideal size of a community as a range of headcounts (guide section: Membership). The model
  * holds any two numbers; the validator reports a range whose minimum exceeds its maximum or is
  * negative.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface SizeRange extends Extensible {

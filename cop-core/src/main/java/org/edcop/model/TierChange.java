@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * One dated change of a member's participation tier (guide section: Membership: tiers change over
  * time).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface TierChange extends Extensible {

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A tool the community uses to gather knowledge, share resources or keep legacy items (guide
  * section: Launch), e.g. a shared drive or a discussion board.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Tool extends Extensible {

@@ -1,6 +1,10 @@
 package org.edcop.model;
 
-/** What a community tool is used for (guide section: Launch). */
+/**
+ * What a community tool is used for (guide section: Launch).
+ *
+ * @since 0.1.0
+ */
 public enum ToolUse implements Vocabulary {
   /** Gathering the knowledge the community builds. */
   GATHERING_KNOWLEDGE,

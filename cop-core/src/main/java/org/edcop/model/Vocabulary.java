@@ -9,6 +9,8 @@ import java.util.Locale;
  * never change once released.
  *
  * <p>Implemented only by enums.
+ *
+ * @since 0.1.0
  */
 public interface Vocabulary {
 

@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * One competency of a professional standard, e.g. competency {@code 2} of Alberta's Superintendent
  * Leadership Quality Standard, "Modeling Commitment to Professional Learning".
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Competency {

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Competency ids must be unique within a framework; {@code build()} refuses a framework that
  * repeats one, because a reference to it could not be resolved.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Framework {

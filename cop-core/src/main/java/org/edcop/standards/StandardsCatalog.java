@@ -43,6 +43,8 @@ import org.edcop.standards.internal.FrameworkReader;
  * <p>All five header keys are required; competencies are numbered from 1 without gaps, each with an
  * id and a name; ids are unique; any other key, a repeated key or bytes that are not UTF-8 make the
  * reader throw a {@link StandardsFormatException} naming the file and the key.
+ *
+ * @since 0.1.0
  */
 public final class StandardsCatalog {
 
@@ -170,8 +172,9 @@ public final class StandardsCatalog {
    * @param fileName how to name the source in error messages
    * @return the framework
    * @throws StandardsFormatException if the bytes are not a valid UTF-8 framework file
+   * @since 0.2.0 (was {@code fromProperties(InputStream, String)} in 0.1.0)
    */
-  public static Framework fromProperties(InputStream in, String fileName) {
+  public static Framework load(InputStream in, String fileName) {
     Objects.requireNonNull(in, "in");
     return load(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), fileName);
   }
@@ -186,7 +189,7 @@ public final class StandardsCatalog {
    */
   public static Framework load(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return fromProperties(in, file.toString());
+      return load(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read standards file " + file, e);
     }
@@ -225,7 +228,7 @@ public final class StandardsCatalog {
         for (String id : ids.split(",")) {
           String name = RESOURCE_DIR + id.strip() + ".properties";
           try (InputStream file = resource(name)) {
-            Framework framework = fromProperties(file, name);
+            Framework framework = load(file, name);
             if (!framework.getId().equals(id.strip())) {
               throw new StandardsFormatException(
                   name,

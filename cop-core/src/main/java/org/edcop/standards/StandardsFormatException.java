@@ -6,6 +6,8 @@ import java.util.Optional;
  * A standards file that cannot be read as a framework: a required key is missing or blank, a key is
  * not part of the format, a competency number is skipped, an id repeats, or the bytes are not valid
  * UTF-8. The message names the file and, where there is one, the key.
+ *
+ * @since 0.1.0
  */
 public final class StandardsFormatException extends RuntimeException {
 

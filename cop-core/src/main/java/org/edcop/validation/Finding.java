@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * (a JSON Pointer into the plan's JSON document, which names the same element in the Java model), a
  * message in plain English, and the message's named arguments so that a user interface can render
  * its own text.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface Finding {

@@ -11,6 +11,8 @@ import org.edcop.model.CommunityOfPractice;
  * <p>Implementations must be stateless or thread-safe: one validator serves many threads. {@link
  * #check} must not throw; the validator reports a rule that does so as an error finding of rule
  * {@code validator.rule-failed} rather than failing the whole validation.
+ *
+ * @since 0.1.0
  */
 public interface Rule {
 

@@ -5,6 +5,8 @@ import java.util.Map;
 /**
  * What a {@link Rule} sees while it checks one plan: the policy in force, the stage validated, and
  * a way to report findings. The validator sets the finding's rule id, section and severity.
+ *
+ * @since 0.1.0
  */
 public interface RuleContext {
 

@@ -6,6 +6,8 @@ import org.edcop.model.Vocabulary;
  * The part of the plan a finding concerns, following the planning guide's sections in order (plus
  * {@link #COMMUNITY} for the plan's own identity and {@link #IMPROVEMENT} for 21CSLA-style
  * improvement work).
+ *
+ * @since 0.1.0
  */
 public enum Section implements Vocabulary {
   /** The plan itself: id, name, authority, status, dates and time zone. */

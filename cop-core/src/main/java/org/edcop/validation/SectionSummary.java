@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * How far one guide section of a plan is at the stage validated: whether it is complete, how many
  * findings of each severity it has, and its open planning questions.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface SectionSummary {

@@ -6,6 +6,8 @@ import org.edcop.model.Vocabulary;
  * The lifecycle stage a plan is validated for. Stages are cumulative: each applies the rules of the
  * stages before it. A rule that is not yet due at the requested stage reports as {@link
  * Severity#INFO}, an open planning question, unless it is an integrity rule.
+ *
+ * @since 0.1.0
  */
 public enum Stage implements Vocabulary {
   /** Being planned: only integrity problems are errors; everything else is an open question. */

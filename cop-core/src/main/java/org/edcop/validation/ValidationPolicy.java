@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * How a district tunes validation, by rule id: rules switched off, severities raised or lowered,
  * and the thresholds some rules use. Immutable; {@link #defaults()} documents every default.
  * Applies to built-in and custom rules alike.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface ValidationPolicy {

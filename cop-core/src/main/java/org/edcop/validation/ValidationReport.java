@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * The outcome of validating one plan at one stage: the findings in a stable order (guide section,
  * then path, then rule id), whether the plan is acceptable at that stage (no error), and a summary
  * per guide section.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface ValidationReport {

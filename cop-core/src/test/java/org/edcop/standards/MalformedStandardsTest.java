@@ -99,9 +99,7 @@ class MalformedStandardsTest {
     StandardsFormatException e =
         catchThrowableOfType(
             StandardsFormatException.class,
-            () ->
-                StandardsCatalog.fromProperties(
-                    new ByteArrayInputStream(withBad), "latin1.properties"));
+            () -> StandardsCatalog.load(new ByteArrayInputStream(withBad), "latin1.properties"));
     assertThat(e).isNotNull();
     assertThat(e.getFileName()).isEqualTo("latin1.properties");
     assertThat(e.getKey()).isEmpty();

@@ -186,7 +186,7 @@ class StandardsCatalogTest {
     Framework fromFile = StandardsCatalog.load(file);
     Framework fromReader = StandardsCatalog.load(new StringReader(text), "inline");
     Framework fromBytes =
-        StandardsCatalog.fromProperties(
+        StandardsCatalog.load(
             new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "bytes");
 
     assertThat(fromFile).isEqualTo(fromReader).isEqualTo(fromBytes);

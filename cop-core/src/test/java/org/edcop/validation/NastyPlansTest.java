@@ -298,10 +298,11 @@ class NastyPlansTest {
 
   /**
    * A plan with 20,000 members and 20,000 meetings: a pairwise scan would need 4 x 10^8 steps; the
-   * indexed rules take well under a few seconds.
+   * indexed rules finish (the suite would time out otherwise) and report nothing spurious. How fast
+   * is measured by cop-benchmarks, never asserted in a unit test.
    */
   @Test
-  void largePlansValidateInNearLinearTime() {
+  void largePlansValidateWithoutSpuriousFindings() {
     int n = 20_000;
     List<Member> members = new ArrayList<>(n);
     List<Meeting> meetings = new ArrayList<>(n);
@@ -325,12 +326,9 @@ class NastyPlansTest {
             practice(
                 membership(Plans.complete(), m -> m.withMembers(members)),
                 x -> x.withMeetings(meetings)));
-    long begin = System.nanoTime();
     ValidationReport report = CopValidator.defaults().validate(plan, Stage.CLOSE);
-    long millis = (System.nanoTime() - begin) / 1_000_000;
     assertThat(report.findings(CopValidator.RULE_FAILED)).isEmpty();
     assertThat(report.findings("integrity.meetings-overlap")).isEmpty();
     assertThat(report.findings("plan.meeting-spacing-mismatch")).isEmpty();
-    assertThat(millis).as("milliseconds for %d members and meetings", n).isLessThan(5_000);
   }
 }

@@ -20,13 +20,14 @@ import org.edcop.json.CopJson;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.testing.Mistake;
 import org.edcop.testing.RandomPlans;
+import org.edcop.testing.Thoroughness;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * One validator and one JSON facade shared by {@value #THREADS} threads over {@value #PLANS} seeded
+ * One validator and one JSON facade shared by {@value #THREADS} threads over {@link #PLANS} seeded
  * plans (a third of them with integrity mistakes planted) give exactly what one thread gives: the
  * same bytes written, the same plan read back, the same report at every stage and the same report
  * bytes. The threads start together and each takes its plans in its own shuffled order, so the
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencyTest {
 
-  static final int PLANS = 2_000;
+  /** 300 plans by default, 2,000 under {@code -Pthorough}. */
+  static final int PLANS = Thoroughness.count(300, 2_000);
+
   static final int THREADS = 16;
 
   private static final CopJson JSON = CopJson.defaults();

@@ -20,6 +20,7 @@ import org.edcop.testing.RandomPlans;
 import org.edcop.testing.SampleDocuments;
 import org.edcop.testing.SamplePlan;
 import org.edcop.testing.SamplePlans;
+import org.edcop.testing.Thoroughness;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class CrossVersionTest {
   }
 
   static LongStream seeds() {
-    return RandomPlans.seeds(200);
+    return RandomPlans.seeds(Thoroughness.count(60, 200));
   }
 
   @ParameterizedTest(name = "{0}")

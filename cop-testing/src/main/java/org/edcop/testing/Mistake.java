@@ -5,6 +5,8 @@ package org.edcop.testing;
  * Dangling references point at ids that start with {@code ghost-}, which the generator never gives
  * to anything. Each planted mistake is added to the plan (a new roster entry, leader, meeting, ...)
  * rather than changing what is there, so the plan's other integrity facts stay true.
+ *
+ * @since 0.1.0
  */
 public enum Mistake {
   /**

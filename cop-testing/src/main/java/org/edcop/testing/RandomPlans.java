@@ -26,6 +26,8 @@ import org.edcop.testing.internal.SizedPlanGenerator;
  *   ...
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RandomPlans {
 

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  * assertThat(CopJson.defaults().writePlanPretty(SamplePlans.systemLeaders().getPlan()))
  *     .isEqualTo(expected);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SampleDocuments {
 

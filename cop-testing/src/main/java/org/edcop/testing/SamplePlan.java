@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * One named sample plan with a description of what it shows. Complete samples pass every rule of
  * the launch stage; drafts are wrong in the ways their description lists, so a test (or a person
  * trying the library) knows which findings to expect.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public interface SamplePlan {

@@ -16,6 +16,8 @@ import org.edcop.testing.internal.SystemLeadersSample;
  * CommunityOfPractice plan = SamplePlans.systemLeaders().getPlan();
  * for (SamplePlan sample : SamplePlans.all()) { ... sample.isComplete() ... }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SamplePlans {
 

@@ -146,14 +146,11 @@ class RandomPlansTest {
   }
 
   @Test
-  void ofSizeTenThousandIsFast() {
-    RandomPlans.ofSize(1L, 1000, 1000); // warm up class loading
-    long started = System.nanoTime();
+  void ofSizeTenThousandHasTheRequestedSize() {
+    // how fast it is, is measured by cop-benchmarks (JMH), not asserted here
     CommunityOfPractice plan = RandomPlans.ofSize(7L, 10_000, 10_000);
-    long millis = (System.nanoTime() - started) / 1_000_000;
     assertThat(plan.getCommunity().getMembership().getMembers()).hasSize(10_000);
     assertThat(plan.getPractice().getMeetings()).hasSize(10_000);
-    assertThat(millis).as("milliseconds for 10,000 members and meetings").isLessThan(2_000);
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.edcop.model.Norms;
 import org.edcop.model.Practice;
 import org.edcop.model.Purpose;
 import org.edcop.testing.RandomPlans;
+import org.edcop.testing.Thoroughness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,12 +45,12 @@ public abstract class RoundTripSuite {
   private final Codec strict;
 
   /**
-   * Runs the suite against one module.
+   * Runs the suite against one module: 400 random plans, 2,000 under {@code -Pthorough}.
    *
    * @param codecs the module's facades
    */
   protected RoundTripSuite(Codecs codecs) {
-    this(codecs, 2000);
+    this(codecs, Thoroughness.count(400, 2000));
   }
 
   /**
@@ -68,7 +69,7 @@ public abstract class RoundTripSuite {
   /**
    * The seeds of the round trips.
    *
-   * @return 2,000 seeds unless the module asked for another number
+   * @return 400 seeds (2,000 under {@code -Pthorough}) unless the module asked for another number
    */
   public LongStream seeds() {
     return RandomPlans.seeds(seeds);

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.testing.Mistake;
 import org.edcop.testing.RandomPlans;
+import org.edcop.testing.Thoroughness;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Finding;
 import org.edcop.validation.Severity;
@@ -35,7 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RandomPlanValidationTest {
 
   private static final CopValidator VALIDATOR = CopValidator.defaults();
-  private static final int PLANS = 2_000;
+
+  /** 400 plans by default, 2,000 under {@code -Pthorough}. */
+  private static final int PLANS = Thoroughness.count(400, 2_000);
+
   private static final List<Mistake> MISTAKES = List.of(Mistake.values());
 
   /** The rule that reports each mistake the generator plants. */
