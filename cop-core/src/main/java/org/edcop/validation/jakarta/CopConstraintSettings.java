@@ -6,9 +6,9 @@ import org.edcop.validation.CopValidator;
 import org.edcop.validation.Severity;
 
 /**
- * How {@link ValidCommunityOfPractice} validates: which {@link CopValidator} (and so which policy
- * and extra rules), the language of the violation messages, and the smallest severity that becomes
- * a violation. Immutable and thread-safe.
+ * How {@link org.edcop.model.constraints.ValidCommunityOfPractice} validates: which {@link
+ * CopValidator} (and so which policy and extra rules), the language of the violation messages, and
+ * the smallest severity that becomes a violation. Immutable and thread-safe.
  *
  * <p>The constraint looks for its settings in this order:
  *
