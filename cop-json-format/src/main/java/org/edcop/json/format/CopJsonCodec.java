@@ -65,8 +65,8 @@ public interface CopJsonCodec {
   CommunityOfPractice readPlan(byte[] json);
 
   /**
-   * Reads a plan from a UTF-8 stream, up to its end but never past the size limit. The stream is not
-   * closed.
+   * Reads a plan from a UTF-8 stream, up to its end but never past the size limit. The stream is
+   * not closed.
    *
    * @param json the stream
    * @return the plan
@@ -88,8 +88,8 @@ public interface CopJsonCodec {
    *
    * @param plan the plan
    * @return the document
-   * @throws IllegalArgumentException if the plan holds text that is not valid Unicode, or an unknown
-   *     property that is not one JSON value
+   * @throws IllegalArgumentException if the plan holds text that is not valid Unicode, or an
+   *     unknown property that is not one JSON value
    */
   String writePlan(CommunityOfPractice plan);
 
@@ -103,8 +103,8 @@ public interface CopJsonCodec {
   String writePlanPretty(CommunityOfPractice plan);
 
   /**
-   * Writes a plan as compact UTF-8 JSON to a stream, which is left open: the same bytes as the UTF-8
-   * of {@link #writePlan(CommunityOfPractice)}.
+   * Writes a plan as compact UTF-8 JSON to a stream, which is left open: the same bytes as the
+   * UTF-8 of {@link #writePlan(CommunityOfPractice)}.
    *
    * @param plan the plan
    * @param out the stream

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.List;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.json.format.CopJsonLimits;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 public abstract class ReportsAndPoliciesSuite {
 
   private final Codecs codecs;
-  private final Codec json;
+  private final CopJsonCodec json;
 
   /**
    * Runs the suite against one module.

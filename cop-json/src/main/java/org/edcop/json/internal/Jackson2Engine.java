@@ -27,8 +27,8 @@ import org.edcop.json.format.internal.TokenCursor;
 
 /**
  * The Jackson 2 engine of the shared codec: the hardened parser and mapper of {@link Mappers}, a
- * {@link TokenCursor} over {@code com.fasterxml.jackson} parsers, and the classification of
- * Jackson 2's exceptions.
+ * {@link TokenCursor} over {@code com.fasterxml.jackson} parsers, and the classification of Jackson
+ * 2's exceptions.
  */
 public final class Jackson2Engine implements JsonEngine {
 
@@ -128,24 +128,7 @@ public final class Jackson2Engine implements JsonEngine {
 
     @Override
     public JsonToken current() {
-      com.fasterxml.jackson.core.JsonToken token = parser.currentToken();
-      if (token == null) {
-        return null;
-      }
-      return switch (token) {
-        case START_OBJECT -> JsonToken.START_OBJECT;
-        case END_OBJECT -> JsonToken.END_OBJECT;
-        case START_ARRAY -> JsonToken.START_ARRAY;
-        case END_ARRAY -> JsonToken.END_ARRAY;
-        case FIELD_NAME -> JsonToken.NAME;
-        case VALUE_STRING -> JsonToken.STRING;
-        case VALUE_NUMBER_INT -> JsonToken.INTEGER;
-        case VALUE_NUMBER_FLOAT -> JsonToken.FLOAT;
-        case VALUE_TRUE -> JsonToken.TRUE;
-        case VALUE_FALSE -> JsonToken.FALSE;
-        case VALUE_NULL -> JsonToken.NULL;
-        default -> throw new IllegalStateException("no JSON text gives the token " + token);
-      };
+      return JsonToken.of(parser.currentToken());
     }
 
     @Override

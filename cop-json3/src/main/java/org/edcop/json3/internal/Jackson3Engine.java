@@ -105,24 +105,7 @@ public final class Jackson3Engine implements JsonEngine {
 
     @Override
     public JsonToken current() {
-      tools.jackson.core.JsonToken token = parser.currentToken();
-      if (token == null) {
-        return null;
-      }
-      return switch (token) {
-        case START_OBJECT -> JsonToken.START_OBJECT;
-        case END_OBJECT -> JsonToken.END_OBJECT;
-        case START_ARRAY -> JsonToken.START_ARRAY;
-        case END_ARRAY -> JsonToken.END_ARRAY;
-        case PROPERTY_NAME -> JsonToken.NAME;
-        case VALUE_STRING -> JsonToken.STRING;
-        case VALUE_NUMBER_INT -> JsonToken.INTEGER;
-        case VALUE_NUMBER_FLOAT -> JsonToken.FLOAT;
-        case VALUE_TRUE -> JsonToken.TRUE;
-        case VALUE_FALSE -> JsonToken.FALSE;
-        case VALUE_NULL -> JsonToken.NULL;
-        default -> throw new IllegalStateException("no JSON text gives the token " + token);
-      };
+      return JsonToken.of(parser.currentToken());
     }
 
     @Override
@@ -176,7 +159,8 @@ public final class Jackson3Engine implements JsonEngine {
   private static EngineFailure failure(JacksonException thrown, JsonParser parser) {
     JacksonException error = thrown;
     // databind wraps the parser's own errors (limits, syntax, number range): use the original
-    while (error instanceof DatabindException && error.getCause() instanceof JacksonException inner) {
+    while (error instanceof DatabindException
+        && error.getCause() instanceof JacksonException inner) {
       error = inner;
     }
     Category category;

@@ -1,8 +1,8 @@
 package org.edcop.json.format.internal;
 
 /**
- * The kinds of token a {@link TokenCursor} reports, the same for both Jackson generations (whose own
- * enums differ in names: {@code FIELD_NAME} against {@code PROPERTY_NAME}).
+ * The kinds of token a {@link TokenCursor} reports, the same for both Jackson generations (whose
+ * own enums differ in names: {@code FIELD_NAME} against {@code PROPERTY_NAME}).
  */
 public enum JsonToken {
   /** {@code {} */
@@ -44,5 +44,30 @@ public enum JsonToken {
    */
   public boolean isStructEnd() {
     return this == END_OBJECT || this == END_ARRAY;
+  }
+
+  /**
+   * The token for a Jackson token constant of either generation, by its name.
+   *
+   * @param jackson a {@code com.fasterxml.jackson.core.JsonToken} or {@code
+   *     tools.jackson.core.JsonToken}, or {@code null}
+   * @return the token, or {@code null} for {@code null}
+   * @throws IllegalStateException for a token that JSON text cannot give
+   */
+  public static JsonToken of(Enum<?> jackson) {
+    if (jackson == null) {
+      return null;
+    }
+    return switch (jackson.name()) {
+      case "FIELD_NAME", "PROPERTY_NAME" -> NAME;
+      case "VALUE_STRING" -> STRING;
+      case "VALUE_NUMBER_INT" -> INTEGER;
+      case "VALUE_NUMBER_FLOAT" -> FLOAT;
+      case "VALUE_TRUE" -> TRUE;
+      case "VALUE_FALSE" -> FALSE;
+      case "VALUE_NULL" -> NULL;
+      case "START_OBJECT", "END_OBJECT", "START_ARRAY", "END_ARRAY" -> valueOf(jackson.name());
+      default -> throw new IllegalStateException("no JSON text gives the token " + jackson);
+    };
   }
 }

@@ -5,9 +5,9 @@ import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 
 /**
- * Refuses half of a UTF-16 surrogate pair, the same way for both Jackson generations. Such a half is
- * not a character and no UTF-8 encoder can write it, so it would come back as {@code ?} or make a
- * later write fail: a silent change (found by fuzzing; see docs/reliability.md).
+ * Refuses half of a UTF-16 surrogate pair, the same way for both Jackson generations. Such a half
+ * is not a character and no UTF-8 encoder can write it, so it would come back as {@code ?} or make
+ * a later write fail: a silent change (found by fuzzing; see docs/reliability.md).
  *
  * <ul>
  *   <li>An escape ({@code "\}{@code ud800"}) is JSON syntax but an invalid value: {@link

@@ -3,8 +3,8 @@ package org.edcop.json.format.internal;
 /**
  * Turns a byte offset in a UTF-8 document into a 1-based line and a 1-based column counted in
  * characters (Unicode code points), never in bytes: a column is what a person counts in an editor,
- * whatever the encoding and whichever Jackson generation found the problem. Lines end at {@code \n},
- * {@code \r} or {@code \r\n}, as Jackson counts them. Used on the error path only.
+ * whatever the encoding and whichever Jackson generation found the problem. Lines end at {@code
+ * \n}, {@code \r} or {@code \r\n}, as Jackson counts them. Used on the error path only.
  */
 public final class TextPositions {
 

@@ -113,9 +113,15 @@ public record WireDocument<M, W>(
    * @return the message
    */
   public String describe(CopJsonException error) {
-    String where =
-        error.getPointer().isEmpty() ? "the " + name + "'s root" : error.getPointer();
-    return "invalid " + name + ": " + error.getDetail() + " (at " + where + " within the " + name
+    String where = error.getPointer().isEmpty() ? "the " + name + "'s root" : error.getPointer();
+    return "invalid "
+        + name
+        + ": "
+        + error.getDetail()
+        + " (at "
+        + where
+        + " within the "
+        + name
         + ")";
   }
 }
