@@ -63,7 +63,10 @@ public final class Jackson2Engine implements JsonEngine {
    * @throws IllegalStateException if the version is too old
    */
   public static void requireSupported(Version databind) {
-    if (databind.compareTo(MINIMUM) < 0) {
+    // Version.compareTo orders by group and artifact first: compare the numbers only
+    int major = Integer.compare(databind.getMajorVersion(), MINIMUM.getMajorVersion());
+    int minor = Integer.compare(databind.getMinorVersion(), MINIMUM.getMinorVersion());
+    if (major < 0 || (major == 0 && minor < 0)) {
       throw new IllegalStateException(
           "cop-json needs jackson-databind "
               + MINIMUM.getMajorVersion()
@@ -71,7 +74,11 @@ public final class Jackson2Engine implements JsonEngine {
               + MINIMUM.getMinorVersion()
               + " or newer (it reads records with @JsonAnySetter components), but the class path"
               + " holds "
-              + databind.toString()
+              + databind.getMajorVersion()
+              + "."
+              + databind.getMinorVersion()
+              + "."
+              + databind.getPatchLevel()
               + "; upgrade Jackson 2 (for example through the jackson-bom)");
     }
   }
