@@ -226,6 +226,11 @@ public final class Jackson2Engine implements JsonEngine {
       // Jackson notices part-way through the text, at an offset that depends on its buffers
       location = parser.currentTokenLocation();
     }
+    long offset = location.getByteOffset();
+    if (category == Category.SYNTAX && original.startsWith("Illegal character ((CTRL-CHAR")) {
+      // Jackson 2 places a control character between tokens after it, Jackson 3 at it
+      offset--;
+    }
     Cursor cursor = new Cursor(parser, null);
     return new EngineFailure(
         category,
@@ -234,7 +239,7 @@ public final class Jackson2Engine implements JsonEngine {
         cursor.current(),
         parser.getParsingContext().getCurrentName(),
         pointer(parser.getParsingContext()),
-        location.getByteOffset(),
+        offset,
         error);
   }
 }
