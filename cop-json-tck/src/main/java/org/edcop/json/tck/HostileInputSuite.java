@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.edcop.json.format.CopJsonCodec;
@@ -21,6 +20,7 @@ import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.ImmutableCommunityOfPractice;
+import org.edcop.testing.CollidingIds;
 import org.edcop.testing.RandomPlans;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Stage;
@@ -76,55 +76,16 @@ public abstract class HostileInputSuite {
 
   // ---- colliding member ids ---------------------------------------------------------------------
 
-  /**
-   * {@code count} distinct ids that all share one Java hash code, built from {@code Aa}/{@code BB}.
-   */
-  static List<String> collidingIds(int count) {
-    int blocks = 32 - Integer.numberOfLeadingZeros(count - 1);
-    List<String> ids = new ArrayList<>(count);
-    for (int n = 0; n < count; n++) {
-      StringBuilder id = new StringBuilder(2 * blocks);
-      for (int bit = blocks - 1; bit >= 0; bit--) {
-        id.append((n >> bit & 1) == 0 ? "Aa" : "BB");
-      }
-      ids.add(id.toString());
-    }
-    return ids;
-  }
-
-  /**
-   * A plan whose roster holds {@code count} colliding ids, all of them at one meeting.
-   *
-   * @param count how many members
-   * @return the document
-   */
-  public static String collidingPlan(int count) {
-    List<String> ids = collidingIds(count);
-    StringBuilder text = new StringBuilder(PLAN_HEAD).append(",\"community\":{\"membership\":");
-    text.append("{\"members\":[");
-    for (int i = 0; i < ids.size(); i++) {
-      text.append(i == 0 ? "" : ",")
-          .append("{\"id\":\"")
-          .append(ids.get(i))
-          .append("\",\"person\":{\"name\":\"P\"},\"tier\":\"active\"}");
-    }
-    text.append("]}},\"practice\":{\"meetings\":[{\"id\":\"m1\",\"attendance\":[");
-    for (int i = 0; i < ids.size(); i++) {
-      text.append(i == 0 ? "\"" : ",\"").append(ids.get(i)).append('"');
-    }
-    return text.append("]}]}}").toString();
-  }
-
   @Test
   void collidingIdsExistForTheTest() {
-    List<String> ids = collidingIds(1000);
+    List<String> ids = CollidingIds.ids(1000);
     assertThat(ids).doesNotHaveDuplicates();
     assertThat(ids.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
   }
 
   @Test
   void hundredThousandCollidingIdsReadAndValidateWithinAGenerousBound() {
-    byte[] document = collidingPlan(100_000).getBytes(StandardCharsets.UTF_8);
+    byte[] document = CollidingIds.plan(100_000).getBytes(StandardCharsets.UTF_8);
     CopJsonCodec big = codecs.create(false, new CopJsonLimits(64L * 1024 * 1024, 64, 1_000_000));
     // a regression bound, not a speed test: quadratic lookups took minutes here (issue 14)
     assertTimeoutPreemptively(
@@ -142,7 +103,7 @@ public abstract class HostileInputSuite {
   @Test
   void aRepeatedCollidingIdIsStillFound() {
     String document =
-        collidingPlan(2000)
+        CollidingIds.plan(2000)
             .replace(
                 "\"m1\",\"attendance\":[\"",
                 "\"m1\",\"x\":1,\"attendance\":[\"AaAaAaAaAaAaAaAaAaAaAa\",\"");
