@@ -1,24 +1,28 @@
 package org.edcop.model;
 
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * The identifier of a member within one community's roster (guide section: Membership). Leaders,
  * facilitators, norm agreements, attendance and reflections refer to members by it. Unique within a
  * plan; the validator reports duplicates and references that do not resolve.
  *
+ * <p>Ids are equal, and ordered, by their text. The class is final and {@code Comparable} to
+ * itself, so hash maps and sets of ids stay fast even when many ids share a hash code: ids built
+ * from {@code Aa}/{@code BB} blocks collide by design, and a map whose keys cannot be ordered then
+ * scans every colliding key on each lookup. (That is why this one value type is written by hand and
+ * not generated: a generated class is only comparable to its interface, which the JDK's hash maps
+ * cannot use.)
+ *
  * @since 0.1.0
  */
-@Value.Immutable
-public interface MemberId extends Comparable<MemberId> {
+public final class MemberId implements Comparable<MemberId> {
 
-  /**
-   * The identifier text.
-   *
-   * @return the id, as chosen by the user's system
-   */
-  @Value.Parameter
-  String getValue();
+  private final String value;
+
+  private MemberId(String value) {
+    this.value = Objects.requireNonNull(value, "value");
+  }
 
   /**
    * Creates a member id.
@@ -26,12 +30,47 @@ public interface MemberId extends Comparable<MemberId> {
    * @param value the identifier text
    * @return the id
    */
-  static ImmutableMemberId of(String value) {
-    return ImmutableMemberId.of(value);
+  public static MemberId of(String value) {
+    return new MemberId(value);
+  }
+
+  /**
+   * The identifier text.
+   *
+   * @return the id, as chosen by the user's system
+   */
+  public String getValue() {
+    return value;
+  }
+
+  /**
+   * A copy with another text.
+   *
+   * @param newValue the identifier text
+   * @return this id if the text is the same, else a new id
+   * @since 0.2.0
+   */
+  public MemberId withValue(String newValue) {
+    return value.equals(newValue) ? this : new MemberId(newValue);
   }
 
   @Override
-  default int compareTo(MemberId other) {
-    return getValue().compareTo(other.getValue());
+  public int compareTo(MemberId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof MemberId id && value.equals(id.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "MemberId{value=" + value + "}";
   }
 }

@@ -1,42 +1,21 @@
 package org.edcop.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.Objects;
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonLimits;
-import org.edcop.json.format.internal.ReaderErrors;
-import org.edcop.json.format.internal.Utf8;
-import org.edcop.json.format.internal.WireDocument;
-import org.edcop.json.internal.Errors;
-import org.edcop.json.internal.Mappers;
-import org.edcop.json.internal.UnpairedSurrogates;
-import org.edcop.model.CommunityOfPractice;
-import org.edcop.validation.ValidationPolicy;
-import org.edcop.validation.ValidationReport;
+import org.edcop.json.format.internal.CodecBuilder;
+import org.edcop.json.format.internal.SharedCodec;
+import org.edcop.json.internal.Jackson2Engine;
 
 /**
- * Reads and writes cop documents (plans, validation reports, validation policies) in the cop JSON
- * format, safely enough for input from outside: every document is checked against {@link
- * CopJsonLimits}, duplicate property names, trailing content, {@code null} for required values and
- * silent type conversions are refused, and every problem is raised as one {@link CopJsonException}
- * that names the JSON Pointer, line and column of the offending value.
- *
- * <p>Writing is deterministic: equal values give equal bytes. {@code write...} gives compact JSON;
- * {@code write...Pretty} gives two-space indented JSON ending in a newline, the form of the sample
- * files.
+ * The cop JSON codec on Jackson 2 ({@code com.fasterxml.jackson}, 2.18 or newer): reads and writes
+ * plans, validation reports and validation policies as described by {@link CopJsonCodec}, which it
+ * implements with the same shared code as the Jackson 3 facade {@code org.edcop.json3.CopJson3}.
+ * Bad input raises one {@link CopJsonException}; the limits are {@link CopJsonLimits}.
  *
  * <pre>{@code
- * CopJson json = CopJson.defaults();
+ * CopJsonCodec json = CopJson.defaults();
  * CommunityOfPractice plan = json.readPlan(Path.of("plan.json"));
  * String text = json.writePlanPretty(plan);
  * }</pre>
@@ -45,26 +24,17 @@ import org.edcop.validation.ValidationReport;
  *
  * @since 0.1.0
  */
-public final class CopJson {
+public final class CopJson extends SharedCodec {
 
   private static final CopJson DEFAULTS = builder().build();
 
-  private final boolean strict;
-  private final CopJsonLimits limits;
-  private final JsonFactory factory;
-  private final ObjectMapper mapper;
-  private final ObjectWriter compact;
-  private final ObjectWriter pretty;
+  private CopJson(CopJsonLimits limits, boolean strict) {
+    super(engine(limits), strict);
+  }
 
-  private CopJson(Builder builder) {
-    this.strict = builder.strict;
-    this.limits =
-        new CopJsonLimits(
-            builder.maxDocumentBytes, builder.maxNestingDepth, builder.maxStringLength);
-    this.factory = Mappers.factory(limits);
-    this.mapper = Mappers.mapper(factory, new CopJsonModule());
-    this.compact = mapper.writer();
-    this.pretty = mapper.writer(Mappers.prettyPrinter());
+  private static Jackson2Engine engine(CopJsonLimits limits) {
+    Jackson2Engine.requireSupported(PackageVersion.VERSION);
+    return new Jackson2Engine(limits, new CopJsonModule());
   }
 
   /**
@@ -86,407 +56,17 @@ public final class CopJson {
   }
 
   /**
-   * Whether unknown properties are rejected rather than kept.
-   *
-   * @return true in strict mode
-   */
-  public boolean isStrict() {
-    return strict;
-  }
-
-  /**
-   * The limits this instance enforces.
-   *
-   * @return the limits
-   */
-  public CopJsonLimits getLimits() {
-    return limits;
-  }
-
-  // ---- plans ---------------------------------------------------------------------------------
-
-  /**
-   * Reads a plan from JSON text.
-   *
-   * @param json the document
-   * @return the plan
-   * @throws CopJsonException if the document is not a valid plan document
-   */
-  public CommunityOfPractice readPlan(String json) {
-    return read(text(json), WireDocument.PLAN);
-  }
-
-  /**
-   * Reads a plan from UTF-8 bytes.
-   *
-   * @param json the document
-   * @return the plan
-   * @throws CopJsonException if the document is not a valid plan document
-   */
-  public CommunityOfPractice readPlan(byte[] json) {
-    return read(json, WireDocument.PLAN);
-  }
-
-  /**
-   * Reads a plan from a UTF-8 stream, up to its end. The stream is not closed.
-   *
-   * @param json the stream
-   * @return the plan
-   * @throws CopJsonException if the stream cannot be read or is not a valid plan document
-   */
-  public CommunityOfPractice readPlan(InputStream json) {
-    return read(ReaderErrors.bytes(json, limits), WireDocument.PLAN);
-  }
-
-  /**
-   * Reads a plan from a UTF-8 file.
-   *
-   * @param file the file
-   * @return the plan
-   * @throws CopJsonException if the file cannot be read or is not a valid plan document
-   */
-  public CommunityOfPractice readPlan(Path file) {
-    return read(ReaderErrors.bytes(file, limits), WireDocument.PLAN);
-  }
-
-  /**
-   * Writes a plan as compact JSON.
-   *
-   * @param plan the plan
-   * @return the document
-   * @throws IllegalArgumentException if an unknown property of the plan is not one JSON value
-   */
-  public String writePlan(CommunityOfPractice plan) {
-    return write(plan, WireDocument.PLAN, compact);
-  }
-
-  /**
-   * Writes a plan as indented JSON ending with a newline.
-   *
-   * @param plan the plan
-   * @return the document
-   * @throws IllegalArgumentException if an unknown property of the plan is not one JSON value
-   */
-  public String writePlanPretty(CommunityOfPractice plan) {
-    return write(plan, WireDocument.PLAN, pretty) + "\n";
-  }
-
-  /**
-   * Writes a plan as compact UTF-8 JSON to a stream, which is left open.
-   *
-   * @param plan the plan
-   * @param out the stream
-   * @throws UncheckedIOException if the stream fails
-   * @throws IllegalArgumentException if an unknown property of the plan is not one JSON value
-   */
-  public void writePlan(CommunityOfPractice plan, OutputStream out) {
-    write(plan, WireDocument.PLAN, compact, out);
-  }
-
-  // ---- reports --------------------------------------------------------------------------------
-
-  /**
-   * Reads a validation report from JSON text.
-   *
-   * @param json the document
-   * @return the validation report
-   * @throws CopJsonException if the document is not a valid validation report document
-   */
-  public ValidationReport readReport(String json) {
-    return read(text(json), WireDocument.REPORT);
-  }
-
-  /**
-   * Reads a validation report from UTF-8 bytes.
-   *
-   * @param json the document
-   * @return the validation report
-   * @throws CopJsonException if the document is not a valid validation report document
-   */
-  public ValidationReport readReport(byte[] json) {
-    return read(json, WireDocument.REPORT);
-  }
-
-  /**
-   * Reads a validation report from a UTF-8 stream, up to its end. The stream is not closed.
-   *
-   * @param json the stream
-   * @return the validation report
-   * @throws CopJsonException if the stream cannot be read or is not a valid validation report
-   *     document
-   */
-  public ValidationReport readReport(InputStream json) {
-    return read(ReaderErrors.bytes(json, limits), WireDocument.REPORT);
-  }
-
-  /**
-   * Reads a validation report from a UTF-8 file.
-   *
-   * @param file the file
-   * @return the validation report
-   * @throws CopJsonException if the file cannot be read or is not a valid validation report
-   *     document
-   */
-  public ValidationReport readReport(Path file) {
-    return read(ReaderErrors.bytes(file, limits), WireDocument.REPORT);
-  }
-
-  /**
-   * Writes a validation report as compact JSON.
-   *
-   * @param report the validation report
-   * @return the document
-   */
-  public String writeReport(ValidationReport report) {
-    return write(report, WireDocument.REPORT, compact);
-  }
-
-  /**
-   * Writes a validation report as indented JSON ending with a newline.
-   *
-   * @param report the validation report
-   * @return the document
-   */
-  public String writeReportPretty(ValidationReport report) {
-    return write(report, WireDocument.REPORT, pretty) + "\n";
-  }
-
-  /**
-   * Writes a validation report as compact UTF-8 JSON to a stream, which is left open.
-   *
-   * @param report the validation report
-   * @param out the stream
-   * @throws UncheckedIOException if the stream fails
-   */
-  public void writeReport(ValidationReport report, OutputStream out) {
-    write(report, WireDocument.REPORT, compact, out);
-  }
-
-  // ---- policies --------------------------------------------------------------------------------
-
-  /**
-   * Reads a validation policy from JSON text.
-   *
-   * @param json the document
-   * @return the validation policy
-   * @throws CopJsonException if the document is not a valid validation policy document
-   */
-  public ValidationPolicy readPolicy(String json) {
-    return read(text(json), WireDocument.POLICY);
-  }
-
-  /**
-   * Reads a validation policy from UTF-8 bytes.
-   *
-   * @param json the document
-   * @return the validation policy
-   * @throws CopJsonException if the document is not a valid validation policy document
-   */
-  public ValidationPolicy readPolicy(byte[] json) {
-    return read(json, WireDocument.POLICY);
-  }
-
-  /**
-   * Reads a validation policy from a UTF-8 stream, up to its end. The stream is not closed.
-   *
-   * @param json the stream
-   * @return the validation policy
-   * @throws CopJsonException if the stream cannot be read or is not a valid validation policy
-   *     document
-   */
-  public ValidationPolicy readPolicy(InputStream json) {
-    return read(ReaderErrors.bytes(json, limits), WireDocument.POLICY);
-  }
-
-  /**
-   * Reads a validation policy from a UTF-8 file.
-   *
-   * @param file the file
-   * @return the validation policy
-   * @throws CopJsonException if the file cannot be read or is not a valid validation policy
-   *     document
-   */
-  public ValidationPolicy readPolicy(Path file) {
-    return read(ReaderErrors.bytes(file, limits), WireDocument.POLICY);
-  }
-
-  /**
-   * Writes a validation policy as compact JSON.
-   *
-   * @param policy the validation policy
-   * @return the document
-   */
-  public String writePolicy(ValidationPolicy policy) {
-    return write(policy, WireDocument.POLICY, compact);
-  }
-
-  /**
-   * Writes a validation policy as indented JSON ending with a newline.
-   *
-   * @param policy the validation policy
-   * @return the document
-   */
-  public String writePolicyPretty(ValidationPolicy policy) {
-    return write(policy, WireDocument.POLICY, pretty) + "\n";
-  }
-
-  /**
-   * Writes a validation policy as compact UTF-8 JSON to a stream, which is left open.
-   *
-   * @param policy the validation policy
-   * @param out the stream
-   * @throws UncheckedIOException if the stream fails
-   */
-  public void writePolicy(ValidationPolicy policy, OutputStream out) {
-    write(policy, WireDocument.POLICY, compact, out);
-  }
-
-  // ---- shared --------------------------------------------------------------------------------
-
-  private byte[] text(String json) {
-    byte[] bytes = ReaderErrors.bytes(json, limits);
-    UnpairedSurrogates.check(json); // encoding would have turned a lone surrogate into '?'
-    return bytes;
-  }
-
-  private <M, W> M read(byte[] json, WireDocument<M, W> document) {
-    if (json.length > limits.maxDocumentBytes()) {
-      throw ReaderErrors.tooLarge(limits);
-    }
-    Utf8.check(json);
-    UnpairedSurrogates.check(json, factory);
-    W wire;
-    try (JsonParser parser = factory.createParser(json)) {
-      try {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
-          throw ReaderErrors.empty();
-        }
-        if (first != JsonToken.START_OBJECT) {
-          var location = parser.currentTokenLocation();
-          throw ReaderErrors.notAnObject(
-              document.name(), location.getLineNr(), location.getColumnNr());
-        }
-        wire = mapper.readValue(parser, document.wireType());
-      } catch (JsonProcessingException e) {
-        throw Errors.translate(e, parser, limits);
-      }
-      try {
-        if (parser.nextToken() != null) {
-          throw Errors.trailing(parser.currentTokenLocation(), null);
-        }
-      } catch (JsonProcessingException e) {
-        throw Errors.trailing(e.getLocation(), e);
-      }
-    } catch (IOException e) {
-      throw ReaderErrors.undecodable(e);
-    }
-    try {
-      return document.read(wire, strict);
-    } catch (CopJsonException e) {
-      throw Errors.locate(e, json, factory);
-    }
-  }
-
-  private <M, W> String write(M value, WireDocument<M, W> document, ObjectWriter writer) {
-    Objects.requireNonNull(value, document.name());
-    try {
-      return writer.forType(document.wireType()).writeValueAsString(document.write(value));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the " + document.name() + " could not be written", e);
-    }
-  }
-
-  private <M, W> void write(
-      M value, WireDocument<M, W> document, ObjectWriter writer, OutputStream out) {
-    Objects.requireNonNull(value, document.name());
-    Objects.requireNonNull(out, "out");
-    try {
-      writer.forType(document.wireType()).writeValue(out, document.write(value));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
    * Builds a {@link CopJson} with other limits or in strict mode.
    *
    * @since 0.1.0
    */
-  public static final class Builder {
-
-    private boolean strict;
-    private long maxDocumentBytes = CopJsonLimits.DEFAULTS.maxDocumentBytes();
-    private int maxNestingDepth = CopJsonLimits.DEFAULTS.maxNestingDepth();
-    private int maxStringLength = CopJsonLimits.DEFAULTS.maxStringLength();
+  public static final class Builder extends CodecBuilder<Builder, CopJson> {
 
     private Builder() {}
 
-    /**
-     * Whether to reject unknown properties instead of keeping them (default: keep).
-     *
-     * @param strict true to reject
-     * @return this builder
-     */
-    public Builder strict(boolean strict) {
-      this.strict = strict;
-      return this;
-    }
-
-    /**
-     * Sets all three limits at once.
-     *
-     * @param limits the limits
-     * @return this builder
-     */
-    public Builder limits(CopJsonLimits limits) {
-      this.maxDocumentBytes = limits.maxDocumentBytes();
-      this.maxNestingDepth = limits.maxNestingDepth();
-      this.maxStringLength = limits.maxStringLength();
-      return this;
-    }
-
-    /**
-     * The largest document accepted, in bytes of UTF-8.
-     *
-     * @param bytes the limit, positive
-     * @return this builder
-     */
-    public Builder maxDocumentBytes(long bytes) {
-      this.maxDocumentBytes = bytes;
-      return this;
-    }
-
-    /**
-     * The deepest nesting of objects and arrays accepted.
-     *
-     * @param depth the limit, positive
-     * @return this builder
-     */
-    public Builder maxNestingDepth(int depth) {
-      this.maxNestingDepth = depth;
-      return this;
-    }
-
-    /**
-     * The longest text value accepted, in characters.
-     *
-     * @param length the limit, positive
-     * @return this builder
-     */
-    public Builder maxStringLength(int length) {
-      this.maxStringLength = length;
-      return this;
-    }
-
-    /**
-     * Builds the reader and writer.
-     *
-     * @return a new instance
-     * @throws IllegalArgumentException if a limit is not positive
-     */
+    @Override
     public CopJson build() {
-      return new CopJson(this);
+      return new CopJson(limits(), isStrict());
     }
   }
 }

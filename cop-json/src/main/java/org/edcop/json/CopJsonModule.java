@@ -1,11 +1,13 @@
 package org.edcop.json;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.edcop.json.format.internal.RawJson;
 import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json.internal.DocumentDeserializer;
 import org.edcop.json.internal.DocumentSerializer;
+import org.edcop.json.internal.Jackson2Engine;
 import org.edcop.json.internal.RawJsonDeserializer;
 import org.edcop.json.internal.RawJsonSerializer;
 
@@ -24,6 +26,9 @@ import org.edcop.json.internal.RawJsonSerializer;
  * problem found by the format's checks surfaces as a Jackson {@code JsonMappingException} whose
  * cause is a {@link org.edcop.json.format.CopJsonException}.
  *
+ * <p>It needs jackson-databind 2.18 or newer; creating it on an older one fails with an {@link
+ * IllegalStateException} that names the version found.
+ *
  * @since 0.1.0
  */
 public final class CopJsonModule extends SimpleModule {
@@ -39,6 +44,7 @@ public final class CopJsonModule extends SimpleModule {
 
   private CopJsonModule(boolean strict) {
     super("cop-json", new Version(0, 1, 0, null, "org.edcop", "cop-json"));
+    Jackson2Engine.requireSupported(PackageVersion.VERSION);
     this.strict = strict;
     addSerializer(RawJson.class, new RawJsonSerializer());
     addDeserializer(RawJson.class, new RawJsonDeserializer());

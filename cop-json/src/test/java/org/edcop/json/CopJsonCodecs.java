@@ -5,9 +5,8 @@ import com.networknt.schema.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.edcop.json.tck.Codec;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.tck.Codecs;
-import org.edcop.json.tck.Facades;
 
 /**
  * The Jackson 2 facade and the Jackson 2 flavour of the schema validator, for the shared suites.
@@ -21,20 +20,19 @@ final class CopJsonCodecs implements Codecs {
   private CopJsonCodecs() {}
 
   @Override
-  public Codec defaults() {
-    return Facades.codec(CopJson.defaults());
+  public CopJsonCodec defaults() {
+    return CopJson.defaults();
   }
 
   @Override
-  public Codec create(
+  public CopJsonCodec create(
       boolean strict, long maxDocumentBytes, int maxNestingDepth, int maxStringLength) {
-    return Facades.codec(
-        CopJson.builder()
-            .strict(strict)
-            .maxDocumentBytes(maxDocumentBytes)
-            .maxNestingDepth(maxNestingDepth)
-            .maxStringLength(maxStringLength)
-            .build());
+    return CopJson.builder()
+        .strict(strict)
+        .maxDocumentBytes(maxDocumentBytes)
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .build();
   }
 
   @Override

@@ -1,9 +1,7 @@
 package org.edcop.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,32 +105,34 @@ final class ValidateCommand implements Callable<Integer> {
   record FileResult(Path file, ValidationReport report) {}
 
   private static CommunityOfPractice readPlan(CopJson json, Path file) {
-    byte[] bytes = readBytes(file);
-    try {
-      return json.readPlan(bytes);
-    } catch (CopJsonException e) {
-      throw new CliException(file + ": " + e.getMessage());
-    }
+    return read(file, json::readPlan);
   }
 
   private static ValidationPolicy readPolicy(CopJson json, Path file) {
-    byte[] bytes = readBytes(file);
-    try {
-      return json.readPolicy(bytes);
-    } catch (CopJsonException e) {
-      throw new CliException(file + ": " + e.getMessage());
-    }
+    return read(file, json::readPolicy);
   }
 
-  static byte[] readBytes(Path file) {
+  /**
+   * Reads a document through the codec's bounded file reading: never more than the size limit is
+   * read, whatever size the file reports (a 3 GB file or {@code /dev/zero} stops at the limit).
+   */
+  static <T> T read(Path file, java.util.function.Function<Path, T> reader) {
     if (Files.isDirectory(file)) {
       throw new CliException(file + ": is a directory, not a plan file");
     }
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw new CliException(file + ": no such file");
-    } catch (IOException | SecurityException e) {
+    }
+    try {
+      return reader.apply(file);
+    } catch (CopJsonException e) {
+      if (e.getKind() == CopJsonException.Kind.IO) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        throw new CliException(
+            file + ": cannot be read (" + cause.getClass().getSimpleName() + ")");
+      }
+      throw new CliException(file + ": " + e.getMessage());
+    } catch (SecurityException e) {
       throw new CliException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.json.format.CopJsonLimits;
@@ -41,7 +42,7 @@ public abstract class BadDocumentsSuite {
   }
 
   private final Codecs codecs;
-  private final Map<Reader, Codec> readers = new EnumMap<>(Reader.class);
+  private final Map<Reader, CopJsonCodec> readers = new EnumMap<>(Reader.class);
 
   /**
    * Runs the suite against one module.
@@ -335,7 +336,7 @@ public abstract class BadDocumentsSuite {
       Kind kind,
       String pointer,
       boolean schema) {
-    Codec reader = readers.get(configuration);
+    CopJsonCodec reader = readers.get(configuration);
     CopJsonException error = read(reader, document, reader::readPlan);
     assertThat(error.getKind()).as(error.getMessage()).isEqualTo(kind);
     assertThat(error.getPointer()).isEqualTo(pointer);
@@ -367,7 +368,7 @@ public abstract class BadDocumentsSuite {
       boolean schema,
       @TempDir Path directory)
       throws IOException {
-    Codec reader = readers.get(configuration);
+    CopJsonCodec reader = readers.get(configuration);
     Path file = directory.resolve("plan.json");
     Files.write(file, document);
     for (Function<byte[], Object> input :
@@ -399,7 +400,7 @@ public abstract class BadDocumentsSuite {
   }
 
   private static CopJsonException read(
-      Codec reader, byte[] document, Function<byte[], Object> read) {
+      CopJsonCodec reader, byte[] document, Function<byte[], Object> read) {
     Throwable thrown = catchThrowable(() -> read.apply(document));
     assertThat(thrown).isExactlyInstanceOf(CopJsonException.class);
     return (CopJsonException) thrown;

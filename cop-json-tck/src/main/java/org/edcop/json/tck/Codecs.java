@@ -1,6 +1,7 @@
 package org.edcop.json.tck;
 
 import java.util.List;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonLimits;
 
 /**
@@ -15,7 +16,7 @@ public interface Codecs {
    *
    * @return the default facade
    */
-  Codec defaults();
+  CopJsonCodec defaults();
 
   /**
    * A facade built with the builder's individual setters.
@@ -27,7 +28,8 @@ public interface Codecs {
    * @return the facade
    * @throws IllegalArgumentException if the builder refuses a limit
    */
-  Codec create(boolean strict, long maxDocumentBytes, int maxNestingDepth, int maxStringLength);
+  CopJsonCodec create(
+      boolean strict, long maxDocumentBytes, int maxNestingDepth, int maxStringLength);
 
   /**
    * A facade with the given mode and limits.
@@ -36,7 +38,7 @@ public interface Codecs {
    * @param limits the limits
    * @return the facade
    */
-  default Codec create(boolean strict, CopJsonLimits limits) {
+  default CopJsonCodec create(boolean strict, CopJsonLimits limits) {
     return create(
         strict, limits.maxDocumentBytes(), limits.maxNestingDepth(), limits.maxStringLength());
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.edcop.json.format.CopJsonCodec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DocumentationExamplesSuite {
 
-  private final Codec json;
+  private final CopJsonCodec json;
 
   /**
    * Runs the suite against one module.

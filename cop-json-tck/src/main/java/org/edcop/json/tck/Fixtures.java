@@ -71,7 +71,7 @@ public final class Fixtures {
    */
   public static ValidationPolicy documentedPolicy() {
     return ValidationPolicy.builder()
-        .addDisabledRules("norms.values-alignment")
+        .addDisabledRules("norms.values-alignment-missing")
         .putSeverityOverride("membership.core-too-large", Severity.ERROR)
         .maxCoreShare(0.25)
         .build();

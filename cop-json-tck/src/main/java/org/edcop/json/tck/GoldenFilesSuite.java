@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopSchemas;
 import org.edcop.testing.SampleDocuments;
 import org.edcop.testing.SamplePlan;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 public abstract class GoldenFilesSuite {
 
   private final Codecs codecs;
-  private final Codec json;
+  private final CopJsonCodec json;
 
   /**
    * Runs the suite against one module.

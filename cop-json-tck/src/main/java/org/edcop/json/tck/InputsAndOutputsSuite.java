@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.model.CommunityOfPractice;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class InputsAndOutputsSuite {
 
   private final Codecs codecs;
-  private final Codec json;
+  private final CopJsonCodec json;
 
   /**
    * Runs the suite against one module.
@@ -102,7 +103,7 @@ public abstract class InputsAndOutputsSuite {
 
   @Test
   public void aStreamOverTheLimitIsNotReadToTheEnd() {
-    Codec small = codecs.create(false, 100, 64, 1_000_000);
+    CopJsonCodec small = codecs.create(false, 100, 64, 1_000_000);
     InputStream endless =
         new InputStream() {
           int served;
@@ -137,7 +138,7 @@ public abstract class InputsAndOutputsSuite {
 
   @Test
   public void limitsAreReportedAndValidated() {
-    Codec custom = codecs.create(true, 1000, 5, 10);
+    CopJsonCodec custom = codecs.create(true, 1000, 5, 10);
     assertThat(custom.isStrict()).isTrue();
     assertThat(custom.getLimits().maxNestingDepth()).isEqualTo(5);
     CopJsonException deep =

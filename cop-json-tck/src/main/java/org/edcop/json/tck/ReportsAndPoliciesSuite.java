@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.List;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.json.format.CopJsonLimits;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 public abstract class ReportsAndPoliciesSuite {
 
   private final Codecs codecs;
-  private final Codec json;
+  private final CopJsonCodec json;
 
   /**
    * Runs the suite against one module.
@@ -100,7 +101,7 @@ public abstract class ReportsAndPoliciesSuite {
   public void policyRoundTripsWithEveryPart() {
     ValidationPolicy policy =
         ValidationPolicy.builder()
-            .addDisabledRules("norms.values-alignment", "launch.platform-missing")
+            .addDisabledRules("norms.values-alignment-missing", "launch.platform-missing")
             .putSeverityOverride("membership.core-too-large", Severity.ERROR)
             .putSeverityOverride("results.celebration-missing", Severity.WARNING)
             .maxCoreShare(0.25)
@@ -112,7 +113,7 @@ public abstract class ReportsAndPoliciesSuite {
     String pretty = json.writePolicyPretty(policy);
     assertThat(json.readPolicy(pretty)).isEqualTo(policy);
     assertThat(pretty)
-        .containsSubsequence("\"launch.platform-missing\"", "\"norms.values-alignment\"")
+        .containsSubsequence("\"launch.platform-missing\"", "\"norms.values-alignment-missing\"")
         .contains(
             "\"maxCoreShare\": 0.25",
             "\"meetingLengthTolerance\": \"PT10M\"",
@@ -131,10 +132,10 @@ public abstract class ReportsAndPoliciesSuite {
         "{\"schemaVersion\":1,\"spacingTolerance\":\"-PT1H\"}|INVALID_VALUE|/spacingTolerance",
         "{\"schemaVersion\":1,\"idealSizeFloor\":-1}|INVALID_VALUE|/idealSizeFloor",
         "{\"schemaVersion\":1,\"idealSizeCeiling\":2}|INVALID_VALUE|/idealSizeCeiling",
-        "{\"schemaVersion\":1,\"disabledRules\":[\"a\",\"a\"]}|INVALID_VALUE|/disabledRules/1",
+        "{\"schemaVersion\":1,\"disabledRules\":[\"norms.norm-missing\",\"norms.norm-missing\"]}|INVALID_VALUE|/disabledRules/1",
         "{\"schemaVersion\":1,\"disabledRules\":\"a\"}|WRONG_TYPE|/disabledRules",
         "{\"maxCoreShare\":0.2}|MISSING_VALUE|/schemaVersion",
-        "{\"schemaVersion\":1,\"disabledRules\":[\"a\",\" \"]}|INVALID_VALUE|/disabledRules/1",
+        "{\"schemaVersion\":1,\"disabledRules\":[\"norms.norm-missing\",\" \"]}|INVALID_VALUE|/disabledRules/1",
         "{\"schemaVersion\":1,\"severityOverrides\":{\"\":\"info\"}}|INVALID_VALUE|/severityOverrides/",
         "{\"schemaVersion\":1,\"idealSizeFloor\":200}|INVALID_VALUE|/idealSizeFloor",
         "{\"schemaVersion\":1,\"maxCoreShare\":1e400}|INVALID_VALUE|/maxCoreShare",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.CopSchemas;
@@ -41,8 +42,8 @@ public abstract class RoundTripSuite {
 
   private final Codecs codecs;
   private final int seeds;
-  private final Codec json;
-  private final Codec strict;
+  private final CopJsonCodec json;
+  private final CopJsonCodec strict;
 
   /**
    * Runs the suite against one module: 400 random plans, 2,000 under {@code -Pthorough}.

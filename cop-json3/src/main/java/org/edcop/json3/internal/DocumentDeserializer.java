@@ -39,18 +39,7 @@ public final class DocumentDeserializer<M, W> extends StdDeserializer<M> {
     try {
       return document.read(wire, strict);
     } catch (CopJsonException e) {
-      throw DatabindException.from(
-          parser,
-          "invalid "
-              + document.name()
-              + ": "
-              + e.getDetail()
-              + " (at "
-              + (e.getPointer().isEmpty() ? "the " + document.name() + "'s root" : e.getPointer())
-              + " within the "
-              + document.name()
-              + ")",
-          e);
+      throw DatabindException.from(parser, document.describe(e), e);
     }
   }
 }

@@ -2,13 +2,18 @@ package org.edcop.json.format.internal;
 
 import static org.edcop.json.format.internal.JsonPointers.child;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.json.format.CopJsonFormat;
+import org.edcop.validation.CopValidator;
+import org.edcop.validation.Rule;
 import org.edcop.validation.Severity;
 import org.edcop.validation.ValidationPolicy;
 
@@ -55,7 +60,8 @@ public final class PolicyMapping {
         CopJsonFormat.SCHEMA_VERSION,
         policy.getDisabledRules().isEmpty() ? null : new ArrayList<>(policy.getDisabledRules()),
         overrides.isEmpty() ? null : overrides,
-        WireOut.unlessDefault(policy.getMaxCoreShare(), DEFAULTS.getMaxCoreShare(), v -> v),
+        WireOut.unlessDefault(
+            policy.getMaxCoreShare(), DEFAULTS.getMaxCoreShare(), BigDecimal::valueOf),
         WireOut.unlessDefault(
             policy.getMeetingLengthTolerance(),
             DEFAULTS.getMeetingLengthTolerance(),
@@ -78,21 +84,29 @@ public final class PolicyMapping {
       JsonPointers at = child(p, "severityOverrides");
       for (Map.Entry<String, String> entry : w.severityOverrides().entrySet()) {
         JsonPointers where = child(at, entry.getKey());
-        ruleId(entry.getKey(), where);
         if (entry.getValue() == null) {
           throw WireIn.problem(
               Kind.NULL_VALUE, where, "null is not allowed; leave the property out instead");
         }
+        ruleId(entry.getKey(), where);
         b.putSeverityOverride(entry.getKey(), in.code(Severity.class, entry.getValue(), where));
       }
     }
     if (w.maxCoreShare() != null) {
-      double share = w.maxCoreShare();
-      if (!(share >= 0 && share <= 1)) {
+      BigDecimal exact = w.maxCoreShare();
+      if (exact.signum() < 0 || exact.compareTo(BigDecimal.ONE) > 0) {
         throw WireIn.problem(
             Kind.INVALID_VALUE,
             child(p, "maxCoreShare"),
-            "the share " + share + " is not between 0 and 1");
+            "the share " + exact + " is not between 0 and 1");
+      }
+      double share = exact.doubleValue();
+      if (BigDecimal.valueOf(share).compareTo(exact) != 0) {
+        // 1e-400 would silently become 0: refuse what a double cannot hold
+        throw WireIn.problem(
+            Kind.INVALID_VALUE,
+            child(p, "maxCoreShare"),
+            "the share " + exact + " has more digits than can be kept; write at most 15");
       }
       b.maxCoreShare(share);
     }
@@ -123,8 +137,20 @@ public final class PolicyMapping {
     if (id.isBlank()) {
       throw WireIn.problem(Kind.INVALID_VALUE, at, "a rule id must not be blank");
     }
+    if (!RULE_IDS.contains(id)) {
+      throw WireIn.problem(
+          Kind.UNKNOWN_CODE,
+          at,
+          "'" + id + "' is not the id of a built-in rule (see docs/rules.md)");
+    }
     return id;
   }
+
+  /** The ids of the built-in rules, the only ones a policy document may name. */
+  private static final Set<String> RULE_IDS =
+      CopValidator.defaults().getRules().stream()
+          .map(Rule::getId)
+          .collect(Collectors.toUnmodifiableSet());
 
   private Duration tolerance(String text, JsonPointers parent, String name) {
     JsonPointers at = child(parent, name);

@@ -45,7 +45,7 @@ public final class PolicyWire {
       @JsonProperty("schemaVersion") Integer schemaVersion,
       @JsonProperty("disabledRules") List<String> disabledRules,
       @JsonProperty("severityOverrides") Map<String, String> severityOverrides,
-      @JsonProperty("maxCoreShare") Double maxCoreShare,
+      @JsonProperty("maxCoreShare") java.math.BigDecimal maxCoreShare,
       @JsonProperty("meetingLengthTolerance") String meetingLengthTolerance,
       @JsonProperty("spacingTolerance") String spacingTolerance,
       @JsonProperty("idealSizeFloor") Integer idealSizeFloor,

@@ -85,6 +85,51 @@ public final class RawJsonText {
   }
 
   /**
+   * Copies the value that starts at the cursor's current token into its canonical text, leaving the
+   * cursor on the value's last token. Nesting is bounded by the parser's own depth limit.
+   *
+   * @param cursor the cursor, on the first token of the value
+   * @return the value's canonical text
+   * @throws EngineFailure if the parser fails
+   */
+  public static RawJson copy(TokenCursor cursor) {
+    RawJsonText text = new RawJsonText();
+    int depth = 0;
+    JsonToken token = cursor.current();
+    while (true) {
+      switch (token) {
+        case START_OBJECT -> {
+          text.startObject();
+          depth++;
+        }
+        case START_ARRAY -> {
+          text.startArray();
+          depth++;
+        }
+        case END_OBJECT -> {
+          text.endObject();
+          depth--;
+        }
+        case END_ARRAY -> {
+          text.endArray();
+          depth--;
+        }
+        case NAME -> text.name(cursor.text());
+        case STRING -> text.string(cursor.text());
+        default -> text.literal(cursor.text());
+      }
+      if (depth == 0) {
+        return text.toRawJson();
+      }
+      token = cursor.next();
+      if (token == null) {
+        // the parser reports the end of input itself before this happens
+        throw new IllegalStateException("the document ends inside a value");
+      }
+    }
+  }
+
+  /**
    * Returns the value built so far.
    *
    * @return the raw value

@@ -90,7 +90,8 @@ public final class ReaderErrors {
   }
 
   /**
-   * Reads a file, refusing it before reading when it is over the size limit.
+   * Reads a file through a bounded stream: its reported size is never trusted, since it is 0 for
+   * {@code /dev/zero}, FIFOs and {@code /proc} files, and a file may grow while it is read.
    *
    * @param file the file
    * @param limits the limits
@@ -99,14 +100,112 @@ public final class ReaderErrors {
    */
   public static byte[] bytes(Path file, CopJsonLimits limits) {
     Objects.requireNonNull(file, "file");
-    try {
-      if (Files.size(file) > limits.maxDocumentBytes()) {
-        throw tooLarge(limits);
-      }
-      return Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return bytes(in, limits);
     } catch (IOException e) {
       throw io(e);
     }
+  }
+
+  // ---- engine failures -------------------------------------------------------------------------
+
+  /**
+   * Turns a classified engine failure into the typed error, with the line and column counted in
+   * characters from the document's bytes.
+   *
+   * @param failure the engine's failure
+   * @param json the document
+   * @param limits the limits in force, for the message
+   * @return the typed error
+   */
+  public static CopJsonException translate(
+      EngineFailure failure, byte[] json, CopJsonLimits limits) {
+    String original = failure.original();
+    Kind kind;
+    String detail;
+    switch (failure.category()) {
+      case LIMIT -> {
+        kind = Kind.LIMIT_EXCEEDED;
+        detail = limitDetail(original, limits);
+      }
+      case END_OF_INPUT -> {
+        kind = Kind.TRUNCATED;
+        detail = TRUNCATED;
+      }
+      case NUMBER_RANGE -> {
+        kind = Kind.WRONG_TYPE;
+        detail = OUT_OF_RANGE;
+      }
+      case MISMATCH -> {
+        kind = Kind.WRONG_TYPE;
+        detail =
+            wrongType(failure.target(), failure.token() == null ? null : failure.token().name());
+      }
+      case SYNTAX -> {
+        kind = isDuplicate(original) ? Kind.DUPLICATE_PROPERTY : Kind.MALFORMED;
+        detail = isDuplicate(original) ? duplicate(failure.name()) : malformed(original);
+      }
+      case UNDECODABLE -> {
+        return undecodable(failure);
+      }
+      default -> {
+        kind = Kind.WRONG_TYPE;
+        detail = DOES_NOT_FIT;
+      }
+    }
+    return new CopJsonException(
+        kind,
+        failure.pointer(),
+        detail,
+        TextPositions.line(json, failure.offset()),
+        TextPositions.column(json, failure.offset()),
+        failure.getCause());
+  }
+
+  /**
+   * Adds the line and column of the pointer's value to an error found after parsing, by walking the
+   * document again with the engine's cursor (error path only). The same walk tells an explicit
+   * {@code null} from a missing value, which the wire records cannot.
+   *
+   * @param error the error found by the mapping
+   * @param json the document
+   * @param engine the engine
+   * @return the error with a location, or the same error if the pointer cannot be found
+   */
+  public static CopJsonException locate(CopJsonException error, byte[] json, JsonEngine engine) {
+    String target = error.getPointer();
+    // a missing property has no location of its own: point at the object that lacks it
+    String fallback = target.isEmpty() ? "" : target.substring(0, target.lastIndexOf('/'));
+    long found = -1;
+    boolean explicitNull = false;
+    try (TokenCursor cursor = engine.open(json)) {
+      JsonToken token;
+      while ((token = cursor.next()) != null) {
+        if (token == JsonToken.NAME || token.isStructEnd()) {
+          continue;
+        }
+        String here = cursor.pointer();
+        if (here.equals(target)) {
+          found = cursor.offset();
+          explicitNull = token == JsonToken.NULL;
+          break;
+        }
+        if (found < 0 && here.equals(fallback)) {
+          found = cursor.offset();
+        }
+      }
+    } catch (EngineFailure unreadable) {
+      return error;
+    }
+    if (found < 0) {
+      return error;
+    }
+    long line = TextPositions.line(json, found);
+    long column = TextPositions.column(json, found);
+    if (explicitNull && error.getKind() == Kind.MISSING_VALUE) {
+      return explicitNull(target, line, column);
+    }
+    return error.withLocation(line, column);
   }
 
   // ---- errors
@@ -125,12 +224,6 @@ public final class ReaderErrors {
         "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes");
   }
 
-  /**
-   * Wraps a failure to read the input itself.
-   *
-   * @param error the I/O error
-   * @return the typed error
-   */
   /**
    * The error for bytes in memory that the parser could not decode as text: for them a parser "I/O"
    * failure is a decoding failure, never a failed read.

@@ -110,7 +110,7 @@ public final class ReportMapping {
             in.code(Severity.class, in.required(w.severity(), p, "severity"), child(p, "severity")))
         .section(
             in.code(Section.class, in.required(w.section(), p, "section"), child(p, "section")))
-        .path(in.required(w.path(), p, "path"))
+        .path(pointer(in.required(w.path(), p, "path"), child(p, "path")))
         .message(in.required(w.message(), p, "message"))
         .messageKey(w.messageKey() == null ? ruleId : w.messageKey())
         .arguments(arguments)
@@ -161,5 +161,19 @@ public final class ReportMapping {
         m.getInfos(),
         WireOut.strings(m.getOpenQuestions()),
         null);
+  }
+
+  /** A finding's path must be a JSON Pointer (RFC 6901) into the plan, as the validator writes. */
+  private static final java.util.regex.Pattern POINTER =
+      java.util.regex.Pattern.compile("(/([^~/]|~[01])*)*");
+
+  private static String pointer(String path, JsonPointers at) {
+    if (!POINTER.matcher(path).matches()) {
+      throw WireIn.problem(
+          Kind.INVALID_VALUE,
+          at,
+          "'" + path + "' is not a JSON Pointer such as /community/membership/members/0");
+    }
+    return path;
   }
 }

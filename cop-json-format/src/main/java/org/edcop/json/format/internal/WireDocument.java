@@ -104,4 +104,24 @@ public record WireDocument<M, W>(
   public W write(M value) {
     return toWire.apply(value);
   }
+
+  /**
+   * The message of the Jackson exception a module raises on a user's own mapper for a mapping
+   * problem, whose cause is the typed error.
+   *
+   * @param error the typed error
+   * @return the message
+   */
+  public String describe(CopJsonException error) {
+    String where = error.getPointer().isEmpty() ? "the " + name + "'s root" : error.getPointer();
+    return "invalid "
+        + name
+        + ": "
+        + error.getDetail()
+        + " (at "
+        + where
+        + " within the "
+        + name
+        + ")";
+  }
 }

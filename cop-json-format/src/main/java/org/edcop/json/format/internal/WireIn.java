@@ -1,12 +1,10 @@
 package org.edcop.json.format.internal;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -34,6 +32,9 @@ import org.edcop.model.Vocabulary;
  * properties instead of keeping them.
  */
 public final class WireIn {
+
+  /** The name of the wire records' component that collects unknown properties. */
+  public static final String UNKNOWN_PROPERTIES = "unknownProperties";
 
   /** Dates: {@code 2026-09-14}, four-digit years only. */
   static final DateTimeFormatter DATE =
@@ -280,20 +281,19 @@ public final class WireIn {
    * @throws CopJsonException if the text is not a known region id
    */
   public ZoneId zone(String text, JsonPointers pointer) {
-    ZoneId zone;
-    try {
-      zone = ZoneId.of(text);
-    } catch (DateTimeException e) {
-      zone = null;
-    }
-    if (zone == null || zone instanceof ZoneOffset || !zone.getId().equals(text)) {
+    // region ids of the tz database only: no offsets (+02:00), no prefixed offsets (GMT+05:00,
+    // which ZoneId.of accepts as a region) and no Java-only legacy ids (SystemV/EST5)
+    if (!REGION_IDS.contains(text) || text.startsWith("SystemV/")) {
       throw WireIn.problem(
           Kind.INVALID_VALUE,
           pointer,
-          "'" + text + "' is not a known IANA time zone such as America/Edmonton");
+          "'" + text + "' is not an IANA time-zone region such as America/Edmonton");
     }
-    return zone;
+    return ZoneId.of(text);
   }
+
+  private static final java.util.Set<String> REGION_IDS =
+      java.util.Set.copyOf(java.time.zone.ZoneRulesProvider.getAvailableZoneIds());
 
   /**
    * Converts a day of the week written in lower case ({@code tuesday}).

@@ -129,7 +129,15 @@ public final class WireOut {
    * @return e.g. {@code 2026-09-14}
    */
   public static String date(LocalDate date) {
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      throw outOfRange(date.getYear());
+    }
     return WireIn.DATE.format(date);
+  }
+
+  private static IllegalArgumentException outOfRange(int year) {
+    return new IllegalArgumentException(
+        "the year " + year + " cannot be written: the format has four-digit years, 0000 to 9999");
   }
 
   /**
@@ -139,6 +147,9 @@ public final class WireOut {
    * @return e.g. {@code 2026-09-14T16:00:00-06:00}
    */
   public static String dateTime(OffsetDateTime dateTime) {
+    if (dateTime.getYear() < 0 || dateTime.getYear() > 9999) {
+      throw outOfRange(dateTime.getYear());
+    }
     return WireIn.DATE_TIME.format(dateTime);
   }
 

@@ -1,0 +1,73 @@
+package org.edcop.json.format.internal;
+
+/**
+ * The kinds of token a {@link TokenCursor} reports, the same for both Jackson generations (whose
+ * own enums differ in names: {@code FIELD_NAME} against {@code PROPERTY_NAME}).
+ */
+public enum JsonToken {
+  /** {@code {} */
+  START_OBJECT,
+  /** {@code }} */
+  END_OBJECT,
+  /** {@code [} */
+  START_ARRAY,
+  /** {@code ]} */
+  END_ARRAY,
+  /** A property name. */
+  NAME,
+  /** A text value. */
+  STRING,
+  /** A whole number. */
+  INTEGER,
+  /** A number with a fraction or exponent. */
+  FLOAT,
+  /** {@code true} */
+  TRUE,
+  /** {@code false} */
+  FALSE,
+  /** {@code null} */
+  NULL;
+
+  /**
+   * Whether the token opens an object or an array.
+   *
+   * @return true for {@link #START_OBJECT} and {@link #START_ARRAY}
+   */
+  public boolean isStructStart() {
+    return this == START_OBJECT || this == START_ARRAY;
+  }
+
+  /**
+   * Whether the token closes an object or an array.
+   *
+   * @return true for {@link #END_OBJECT} and {@link #END_ARRAY}
+   */
+  public boolean isStructEnd() {
+    return this == END_OBJECT || this == END_ARRAY;
+  }
+
+  /**
+   * The token for a Jackson token constant of either generation, by its name.
+   *
+   * @param jackson a {@code com.fasterxml.jackson.core.JsonToken} or {@code
+   *     tools.jackson.core.JsonToken}, or {@code null}
+   * @return the token, or {@code null} for {@code null}
+   * @throws IllegalStateException for a token that JSON text cannot give
+   */
+  public static JsonToken of(Enum<?> jackson) {
+    if (jackson == null) {
+      return null;
+    }
+    return switch (jackson.name()) {
+      case "FIELD_NAME", "PROPERTY_NAME" -> NAME;
+      case "VALUE_STRING" -> STRING;
+      case "VALUE_NUMBER_INT" -> INTEGER;
+      case "VALUE_NUMBER_FLOAT" -> FLOAT;
+      case "VALUE_TRUE" -> TRUE;
+      case "VALUE_FALSE" -> FALSE;
+      case "VALUE_NULL" -> NULL;
+      case "START_OBJECT", "END_OBJECT", "START_ARRAY", "END_ARRAY" -> valueOf(jackson.name());
+      default -> throw new IllegalStateException("no JSON text gives the token " + jackson);
+    };
+  }
+}

@@ -1,0 +1,306 @@
+package org.edcop.json.format.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.edcop.json.format.CopJsonCodec;
+import org.edcop.json.format.CopJsonException;
+import org.edcop.json.format.CopJsonLimits;
+import org.edcop.model.CommunityOfPractice;
+import org.edcop.validation.ValidationPolicy;
+import org.edcop.validation.ValidationReport;
+
+/**
+ * The one implementation of {@link CopJsonCodec}: every step of reading and writing that is not
+ * Jackson API, written once for both generations. A facade only hands it the {@link JsonEngine} of
+ * its generation.
+ *
+ * <p>Reading: bounded input to bytes, the size limit, the UTF-8 and surrogate checks, the first
+ * token (an object), binding to the wire record through the engine, trailing content, the shared
+ * mapping (strictness, codes, values), and the error's location in characters. Writing: the mapping
+ * to the wire record, then one text path for strings and streams alike, so both give the same
+ * bytes; text that is not valid Unicode is refused instead of being turned into {@code ?}.
+ */
+public abstract class SharedCodec implements CopJsonCodec {
+
+  private final JsonEngine engine;
+  private final CopJsonLimits limits;
+  private final boolean strict;
+
+  /**
+   * Creates the codec over an engine.
+   *
+   * @param engine the Jackson generation's engine
+   * @param strict whether unknown properties are rejected
+   */
+  protected SharedCodec(JsonEngine engine, boolean strict) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+    this.limits = engine.limits();
+    this.strict = strict;
+  }
+
+  @Override
+  public final boolean isStrict() {
+    return strict;
+  }
+
+  @Override
+  public final CopJsonLimits getLimits() {
+    return limits;
+  }
+
+  @Override
+  public final CommunityOfPractice readPlan(String json) {
+    return read(text(json), WireDocument.PLAN);
+  }
+
+  @Override
+  public final CommunityOfPractice readPlan(byte[] json) {
+    return read(json, WireDocument.PLAN);
+  }
+
+  @Override
+  public final CommunityOfPractice readPlan(InputStream json) {
+    return read(ReaderErrors.bytes(json, limits), WireDocument.PLAN);
+  }
+
+  @Override
+  public final CommunityOfPractice readPlan(Path file) {
+    return read(ReaderErrors.bytes(file, limits), WireDocument.PLAN);
+  }
+
+  @Override
+  public final String writePlan(CommunityOfPractice plan) {
+    return write(plan, WireDocument.PLAN, false);
+  }
+
+  @Override
+  public final String writePlanPretty(CommunityOfPractice plan) {
+    return write(plan, WireDocument.PLAN, true) + "\n";
+  }
+
+  @Override
+  public final void writePlan(CommunityOfPractice plan, OutputStream out) {
+    write(plan, WireDocument.PLAN, out);
+  }
+
+  @Override
+  public final ValidationReport readReport(String json) {
+    return read(text(json), WireDocument.REPORT);
+  }
+
+  @Override
+  public final ValidationReport readReport(byte[] json) {
+    return read(json, WireDocument.REPORT);
+  }
+
+  @Override
+  public final ValidationReport readReport(InputStream json) {
+    return read(ReaderErrors.bytes(json, limits), WireDocument.REPORT);
+  }
+
+  @Override
+  public final ValidationReport readReport(Path file) {
+    return read(ReaderErrors.bytes(file, limits), WireDocument.REPORT);
+  }
+
+  @Override
+  public final String writeReport(ValidationReport report) {
+    return write(report, WireDocument.REPORT, false);
+  }
+
+  @Override
+  public final String writeReportPretty(ValidationReport report) {
+    return write(report, WireDocument.REPORT, true) + "\n";
+  }
+
+  @Override
+  public final void writeReport(ValidationReport report, OutputStream out) {
+    write(report, WireDocument.REPORT, out);
+  }
+
+  @Override
+  public final ValidationPolicy readPolicy(String json) {
+    return read(text(json), WireDocument.POLICY);
+  }
+
+  @Override
+  public final ValidationPolicy readPolicy(byte[] json) {
+    return read(json, WireDocument.POLICY);
+  }
+
+  @Override
+  public final ValidationPolicy readPolicy(InputStream json) {
+    return read(ReaderErrors.bytes(json, limits), WireDocument.POLICY);
+  }
+
+  @Override
+  public final ValidationPolicy readPolicy(Path file) {
+    return read(ReaderErrors.bytes(file, limits), WireDocument.POLICY);
+  }
+
+  @Override
+  public final String writePolicy(ValidationPolicy policy) {
+    return write(policy, WireDocument.POLICY, false);
+  }
+
+  @Override
+  public final String writePolicyPretty(ValidationPolicy policy) {
+    return write(policy, WireDocument.POLICY, true) + "\n";
+  }
+
+  @Override
+  public final void writePolicy(ValidationPolicy policy, OutputStream out) {
+    write(policy, WireDocument.POLICY, out);
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
+  private byte[] text(String json) {
+    byte[] bytes = ReaderErrors.bytes(json, limits);
+    Surrogates.check(json); // encoding would have turned a raw half of a pair into '?'
+    return bytes;
+  }
+
+  private <M, W> M read(byte[] json, WireDocument<M, W> document) {
+    Objects.requireNonNull(json, "json");
+    if (json.length > limits.maxDocumentBytes()) {
+      throw ReaderErrors.tooLarge(limits);
+    }
+    Utf8.check(json);
+    Surrogates.check(json, engine);
+    refuseReservedName(json);
+    W wire;
+    try (TokenCursor cursor = engine.open(json)) {
+      try {
+        JsonToken first = cursor.next();
+        if (first == null) {
+          throw ReaderErrors.empty();
+        }
+        if (first != JsonToken.START_OBJECT) {
+          throw ReaderErrors.notAnObject(
+              document.name(),
+              TextPositions.line(json, cursor.offset()),
+              TextPositions.column(json, cursor.offset()));
+        }
+        wire = cursor.readValue(document.wireType());
+      } catch (EngineFailure failure) {
+        throw ReaderErrors.translate(failure, json, limits);
+      }
+      long trailing;
+      Throwable cause = null;
+      try {
+        trailing = cursor.next() == null ? -1 : cursor.offset();
+      } catch (EngineFailure failure) {
+        trailing = Math.max(failure.offset(), 0);
+        cause = failure.getCause();
+      }
+      if (trailing >= 0) {
+        throw ReaderErrors.trailing(
+            TextPositions.line(json, trailing), TextPositions.column(json, trailing), cause);
+      }
+    }
+    try {
+      return document.read(wire, strict);
+    } catch (CopJsonException e) {
+      throw ReaderErrors.locate(e, json, engine);
+    }
+  }
+
+  private static final byte[] RESERVED =
+      ("\"" + WireIn.UNKNOWN_PROPERTIES + "\"").getBytes(StandardCharsets.UTF_8);
+
+  /**
+   * Refuses a property named like the wire records' collection of unknown properties: Jackson binds
+   * it to that collection (dropping it, or failing when other unknown properties follow), whatever
+   * the record's annotations say. Refused with a typed error rather than lost; the streaming reader
+   * planned in ADR 0005 removes the limitation.
+   */
+  private void refuseReservedName(byte[] json) {
+    if (!contains(json, RESERVED)) {
+      return;
+    }
+    try (TokenCursor cursor = engine.open(json)) {
+      JsonToken token;
+      while ((token = cursor.next()) != null) {
+        if (token == JsonToken.NAME && cursor.text().equals(WireIn.UNKNOWN_PROPERTIES)) {
+          throw new CopJsonException(
+              CopJsonException.Kind.UNKNOWN_PROPERTY,
+              cursor.pointer(),
+              "a property named '"
+                  + WireIn.UNKNOWN_PROPERTIES
+                  + "' cannot be kept by this version of the reader; rename it",
+              TextPositions.line(json, cursor.offset()),
+              TextPositions.column(json, cursor.offset()),
+              null);
+        }
+      }
+    } catch (EngineFailure notWellFormed) {
+      // reported by the reader itself
+    }
+  }
+
+  private static boolean contains(byte[] text, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= text.length; i++) {
+      for (int k = 0; k < part.length; k++) {
+        if (text[i + k] != part[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // ---- writing ---------------------------------------------------------------------------------
+
+  private <M, W> String write(M value, WireDocument<M, W> document, boolean pretty) {
+    Objects.requireNonNull(value, document.name());
+    W wire = document.write(value);
+    StringWriter out = new StringWriter();
+    try {
+      engine.write(wire, document.wireType(), pretty, out);
+    } catch (IOException e) {
+      throw new IllegalStateException("the " + document.name() + " could not be written", e);
+    }
+    String text = out.toString();
+    if (Surrogates.unpaired(text) >= 0) {
+      throw notUnicode(document, null);
+    }
+    return text;
+  }
+
+  private <M, W> void write(M value, WireDocument<M, W> document, OutputStream out) {
+    Objects.requireNonNull(value, document.name());
+    Objects.requireNonNull(out, "out");
+    W wire = document.write(value);
+    // a strict encoder: half of a surrogate pair fails instead of becoming '?'
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
+    try {
+      engine.write(wire, document.wireType(), false, writer);
+      writer.flush();
+    } catch (CharacterCodingException e) {
+      throw notUnicode(document, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static IllegalArgumentException notUnicode(WireDocument<?, ?> document, Exception cause) {
+    return new IllegalArgumentException(
+        "the "
+            + document.name()
+            + " holds text with half of a UTF-16 surrogate pair, which is not valid Unicode and"
+            + " cannot be written as UTF-8",
+        cause);
+  }
+}

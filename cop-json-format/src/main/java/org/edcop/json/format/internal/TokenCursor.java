@@ -1,0 +1,62 @@
+package org.edcop.json.format.internal;
+
+/**
+ * A Jackson parser of either generation, seen through the few operations the shared codec needs:
+ * the natural engine interface, since both generations have a streaming parser. Every failure of
+ * the parser surfaces as an {@link EngineFailure} holding the generation's own exception.
+ */
+public interface TokenCursor extends AutoCloseable {
+
+  /**
+   * Moves to the next token.
+   *
+   * @return the token, or {@code null} at the end of the input
+   * @throws EngineFailure if the parser fails
+   */
+  JsonToken next();
+
+  /**
+   * The current token.
+   *
+   * @return the token, or {@code null} before the first and after the last
+   */
+  JsonToken current();
+
+  /**
+   * The text of the current name or scalar token, as the parser decoded it.
+   *
+   * @return the text
+   * @throws EngineFailure if the parser fails
+   */
+  String text();
+
+  /**
+   * The JSON Pointer of the value the current token starts or belongs to: for a property name the
+   * pointer of its value, for {@code {} and {@code [} the pointer of the object or array itself.
+   *
+   * @return the pointer; {@code ""} at the root
+   */
+  String pointer();
+
+  /**
+   * Where the current token starts, in bytes from the start of the input.
+   *
+   * @return the byte offset, or -1 if the parser does not know
+   */
+  long offset();
+
+  /**
+   * Binds the value that starts at the current token to a wire record, leaving the cursor on its
+   * last token.
+   *
+   * @param type the wire record type
+   * @param <W> the wire record type
+   * @return the record
+   * @throws EngineFailure if the parser or the binding fails
+   */
+  <W> W readValue(Class<W> type);
+
+  /** Releases the parser (never the caller's input). */
+  @Override
+  void close();
+}
