@@ -3,6 +3,7 @@ package org.edcop.calendar.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
@@ -99,11 +100,19 @@ public final class ClosuresReader {
               + ", column "
               + parse.getLocation().getColumnNr();
     }
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String detail =
+        e instanceof JsonProcessingException processing
+            ? processing.getOriginalMessage()
+            : e.getMessage();
+    if (detail == null) {
+      detail = e.getClass().getSimpleName();
+    }
     detail = detail.lines().findFirst().orElse(detail);
-    int at = detail.indexOf(" at [Source");
-    if (at > 0) {
-      detail = detail.substring(0, at);
+    for (String cut : List.of(" (start marker", " at [Source")) {
+      int at = detail.indexOf(cut);
+      if (at > 0) {
+        detail = detail.substring(0, at);
+      }
     }
     return new CalendarException(
         CalendarException.Kind.CLOSURES_UNREADABLE,
