@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
@@ -36,17 +37,23 @@ import org.edcop.model.Meeting;
  *       a floating time (no TZID, no {@code Z}) is read in the plan's zone. SUMMARY gives the
  *       title. A DESCRIPTION in the layout the export writes gives back topics, guiding questions
  *       and resources; any other description becomes topics, one per paragraph.
+ *   <li>A recurring event (RRULE, RDATE, EXDATE) becomes one meeting per occurrence, read for
+ *       {@link #SERIES_WINDOW} from its first start (an endless series stops there); an instance
+ *       changed in the calendar (its own VEVENT with a RECURRENCE-ID) replaces the occurrence.
  *   <li>Ids: the meeting id inside a UID this library exported, otherwise {@code meeting-} and the
  *       start date ({@code -2}, {@code -3} for a second or third meeting that day).
  *   <li>Events with STATUS:CANCELLED are not meetings and are passed over.
  *   <li>What cannot be mapped is an error, never dropped: an all-day event or an event without
- *       DTSTART (no time), a recurring event (RRULE or RDATE: export the series as single events),
- *       a document without any event.
+ *       DTSTART (no time), a recurrence that cannot be expanded, a document without any event, more
+ *       than 5,000 meetings.
  * </ul>
  *
  * @since 0.2.0
  */
 public final class ICalendarImport {
+
+  /** How far a recurring series is read from its first meeting: two school years. */
+  public static final java.time.Period SERIES_WINDOW = java.time.Period.ofYears(2);
 
   private ICalendarImport() {}
 
@@ -92,6 +99,15 @@ public final class ICalendarImport {
     }
     List<Meeting> meetings = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    // instances of a series changed in the calendar: their own VEVENT with a RECURRENCE-ID
+    Set<String> overrides = new HashSet<>();
+    for (VEvent event : events) {
+      Optional<Property> recurrenceId = event.getProperty(Property.RECURRENCE_ID);
+      if (recurrenceId.isPresent()) {
+        String uid = event.getProperty(Property.UID).map(Property::getValue).orElse("");
+        overrides.add(uid + " " + instant(recurrenceId.get(), zone));
+      }
+    }
     for (int i = 0; i < events.size(); i++) {
       VEvent event = events.get(i);
       String uid = event.getProperty(Property.UID).map(Property::getValue).orElse("");
@@ -101,20 +117,6 @@ public final class ICalendarImport {
           .map(p -> "CANCELLED".equalsIgnoreCase(p.getValue()))
           .orElse(false)) {
         continue;
-      }
-      for (String recurrence : List.of(Property.RRULE, Property.RDATE)) {
-        Optional<Property> rule = event.getProperty(recurrence);
-        if (rule.isPresent()) {
-          throw unmappable(
-              where,
-              rule.get().getValue(),
-              where
-                  + " repeats ("
-                  + recurrence
-                  + ":"
-                  + rule.get().getValue()
-                  + "); export the series as single events");
-        }
       }
       Optional<Property> startProperty = event.getProperty(Property.DTSTART);
       if (startProperty.isEmpty()) {
@@ -130,7 +132,30 @@ public final class ICalendarImport {
           end = Optional.of(start.plus(amount));
         }
       }
-      meetings.add(meeting(event, start, end, uid, ids, zone));
+      boolean repeats =
+          event.getProperty(Property.RRULE).isPresent()
+              || event.getProperty(Property.RDATE).isPresent();
+      if (!repeats) {
+        meetings.add(meeting(event, start, end, "", uid, ids, zone));
+        continue;
+      }
+      java.time.Duration length =
+          end.map(e -> java.time.Duration.between(start, e)).orElse(java.time.Duration.ZERO);
+      for (ZonedDateTime occurrence : occurrences(event, start, zone, where, overrides)) {
+        Optional<ZonedDateTime> occurrenceEnd =
+            end.isPresent() ? Optional.of(occurrence.plus(length)) : Optional.empty();
+        meetings.add(meeting(event, occurrence, occurrenceEnd, "series", uid, ids, zone));
+        if (meetings.size() > Ical.MAX_EVENTS) {
+          throw unmappable(
+              where,
+              "",
+              "the calendar file repeats into more than "
+                  + Ical.MAX_EVENTS
+                  + " meetings; shorten the series ("
+                  + where
+                  + ")");
+        }
+      }
     }
     return meetings;
   }
@@ -139,11 +164,12 @@ public final class ICalendarImport {
       VEvent event,
       ZonedDateTime start,
       Optional<ZonedDateTime> end,
+      String kind,
       String uid,
       Set<String> ids,
       ZoneId zone) {
-    String id =
-        Uids.meetingId(uid).orElse("meeting-" + start.withZoneSameInstant(zone).toLocalDate());
+    String date = "meeting-" + start.withZoneSameInstant(zone).toLocalDate();
+    String id = kind.isEmpty() ? Uids.meetingId(uid).orElse(date) : date;
     String unique = id;
     for (int n = 2; !ids.add(unique); n++) {
       unique = id + "-" + n;
@@ -169,6 +195,59 @@ public final class ICalendarImport {
     return builder.build();
   }
 
+  private static List<ZonedDateTime> occurrences(
+      VEvent event, ZonedDateTime start, ZoneId zone, String where, Set<String> overrides) {
+    String uid = event.getProperty(Property.UID).map(Property::getValue).orElse("");
+    Set<Period<Temporal>> periods;
+    try {
+      periods = event.calculateRecurrenceSet(new Period<>(start, start.plus(SERIES_WINDOW)));
+    } catch (RuntimeException e) {
+      String rule = event.getProperty(Property.RRULE).map(Property::getValue).orElse("");
+      throw unmappable(
+          where, rule, where + " has a recurrence that cannot be expanded (RRULE:" + rule + ")");
+    }
+    List<ZonedDateTime> starts = new ArrayList<>();
+    for (Period<Temporal> period : periods) {
+      ZonedDateTime occurrence = toZoned(period.getStart(), zone);
+      if (occurrence == null || overrides.contains(uid + " " + occurrence.toInstant())) {
+        continue;
+      }
+      starts.add(occurrence);
+      if (starts.size() > Ical.MAX_EVENTS) {
+        break;
+      }
+    }
+    starts.sort(java.util.Comparator.comparing(ZonedDateTime::toInstant));
+    return starts;
+  }
+
+  private static Instant instant(Property property, ZoneId zone) {
+    Temporal value;
+    try {
+      value = ((DateProperty<?>) property).getDate();
+    } catch (RuntimeException e) {
+      return Instant.MIN;
+    }
+    ZonedDateTime zoned = toZoned(value, zone);
+    return zoned == null ? Instant.MIN : zoned.toInstant();
+  }
+
+  private static ZonedDateTime toZoned(Temporal value, ZoneId zone) {
+    if (value instanceof ZonedDateTime zoned) {
+      return zoned;
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toZonedDateTime();
+    }
+    if (value instanceof Instant instant) {
+      return instant.atZone(zone);
+    }
+    if (value instanceof LocalDateTime local) {
+      return local.atZone(zone);
+    }
+    return null;
+  }
+
   private static OffsetDateTime offset(ZonedDateTime dateTime, ZoneId zone) {
     return dateTime.toInstant().atZone(zone).toOffsetDateTime();
   }
@@ -191,17 +270,9 @@ public final class ICalendarImport {
               + property.getValue()
               + "); a meeting needs a time of day");
     }
-    if (value instanceof ZonedDateTime zoned) {
+    ZonedDateTime zoned = value == null ? null : toZoned(value, zone);
+    if (zoned != null) {
       return zoned;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toZonedDateTime();
-    }
-    if (value instanceof Instant instant) {
-      return instant.atZone(zone);
-    }
-    if (value instanceof LocalDateTime local) {
-      return local.atZone(zone);
     }
     throw unmappable(
         where,

@@ -83,21 +83,56 @@ class ICalendarImportTest {
   }
 
   @Test
-  void aRecurringEventIsNamed() {
-    CalendarException e =
-        catchThrowableOfType(
-            CalendarException.class,
-            () ->
-                ICalendarImport.read(
-                    calendar(
-                        "UID:series",
-                        "DTSTAMP:20260801T000000Z",
-                        "DTSTART;TZID=America/Edmonton:20260908T153000",
-                        "DTEND;TZID=America/Edmonton:20260908T170000",
-                        "RRULE:FREQ=MONTHLY;BYDAY=2TU"),
-                    EDMONTON));
-    assertThat(e.getKind()).isEqualTo(Kind.ICS_UNMAPPABLE);
-    assertThat(e.getMessage()).contains("RRULE:FREQ=MONTHLY;BYDAY=2TU");
+  void aSeriesBecomesOneMeetingPerOccurrenceWithExceptionsAndChangedInstances() {
+    String series =
+        calendar(
+                "UID:series@example.org",
+                "DTSTAMP:20260801T000000Z",
+                "DTSTART;TZID=America/Edmonton:20260908T153000",
+                "DTEND;TZID=America/Edmonton:20260908T170000",
+                "RRULE:FREQ=MONTHLY;BYDAY=2TU;COUNT=5",
+                "EXDATE;TZID=America/Edmonton:20261110T153000",
+                "SUMMARY:Network meeting")
+            .replace(
+                "END:VEVENT\r\n",
+                "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:series@example.org\r\n"
+                    + "DTSTAMP:20260801T000000Z\r\n"
+                    + "RECURRENCE-ID;TZID=America/Edmonton:20261013T153000\r\n"
+                    + "DTSTART;TZID=America/Edmonton:20261014T153000\r\n"
+                    + "DTEND;TZID=America/Edmonton:20261014T170000\r\n"
+                    + "SUMMARY:Moved a day\r\nEND:VEVENT\r\n");
+    List<Meeting> meetings = ICalendarImport.read(series, EDMONTON);
+    assertThat(meetings)
+        .extracting(m -> m.getId() + " " + m.getStart().get() + " " + m.getTitle().orElse(""))
+        .containsExactly(
+            "meeting-2026-09-08 2026-09-08T15:30-06:00 Network meeting",
+            "meeting-2026-12-08 2026-12-08T15:30-07:00 Network meeting",
+            "meeting-2027-01-12 2027-01-12T15:30-07:00 Network meeting",
+            "meeting-2026-10-14 2026-10-14T15:30-06:00 Moved a day");
+    assertThat(meetings.get(1).getEnd().get().toString()).isEqualTo("2026-12-08T17:00-07:00");
+  }
+
+  @Test
+  void anEndlessSeriesIsReadForTwoYears() {
+    List<Meeting> meetings =
+        ICalendarImport.read(
+            calendar(
+                "UID:weekly",
+                "DTSTAMP:20260801T000000Z",
+                "DTSTART;TZID=America/Edmonton:20260902T153000",
+                "DURATION:PT1H",
+                "RRULE:FREQ=WEEKLY"),
+            EDMONTON);
+    assertThat(meetings.get(0).getId()).isEqualTo("meeting-2026-09-02");
+    assertThat(meetings.get(meetings.size() - 1).getStart().get().toLocalDate())
+        .isBefore(java.time.LocalDate.of(2028, 9, 2))
+        .isAfter(java.time.LocalDate.of(2028, 8, 25));
+    assertThat(meetings).hasSize(105);
+    assertThat(meetings)
+        .allSatisfy(
+            m ->
+                assertThat(m.getStart().get().atZoneSameInstant(EDMONTON).toLocalTime())
+                    .hasToString("15:30"));
   }
 
   @Test
