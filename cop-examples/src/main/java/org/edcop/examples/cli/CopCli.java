@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ExampleCommand.class,
       SchemaCommand.class,
+      ScheduleCommand.class,
+      CalendarCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -45,7 +47,8 @@ public final class CopCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: use validate, example or schema.");
+        spec.commandLine(),
+        "Missing command: use validate, example, schema, schedule or calendar.");
   }
 
   /**

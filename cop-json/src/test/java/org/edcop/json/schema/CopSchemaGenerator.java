@@ -317,6 +317,10 @@ public final class CopSchemaGenerator {
           "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$");
     } else if (type == Duration.class) {
       target.put("format", "duration");
+    } else if (type == java.time.LocalTime.class) {
+      // a local time of day (no offset), so not JSON Schema's "time" format
+      target.put("pattern", "^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$");
+      target.put("description", "a local time of day in the plan's time zone, e.g. 15:30");
     } else if (type == ZoneId.class) {
       target.put("description", "an IANA time-zone id, e.g. America/Edmonton");
     } else if (type == MemberId.class) {

@@ -362,8 +362,13 @@ public final class PlanMapping {
     return Cadence.builder()
         .kind(in.code(CadenceKind.class, in.required(w.kind(), p, "kind"), child(p, "kind")))
         .intervalWeeks(opt(w.intervalWeeks()))
+        .intervalMonths(opt(w.intervalMonths()))
         .weekOfMonth(opt(w.weekOfMonth()))
+        .dayOfMonth(opt(w.dayOfMonth()))
+        .weeksOfMonth(in.list(w.weeksOfMonth(), child(p, "weeksOfMonth"), (v, at) -> v))
+        .daysOfMonth(in.list(w.daysOfMonth(), child(p, "daysOfMonth"), (v, at) -> v))
         .dayOfWeek(opt(w.dayOfWeek(), p, "dayOfWeek", in::dayOfWeek))
+        .startTime(opt(w.startTime(), p, "startTime", in::time))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
   }
@@ -717,8 +722,13 @@ public final class PlanMapping {
     return new PlanWire.Cadence(
         WireOut.code(m.getKind()),
         m.getIntervalWeeks().orElse(null),
+        m.getIntervalMonths().orElse(null),
         m.getWeekOfMonth().orElse(null),
+        m.getDayOfMonth().orElse(null),
+        WireOut.list(m.getWeeksOfMonth(), v -> v),
+        WireOut.list(m.getDaysOfMonth(), v -> v),
         WireOut.optional(m.getDayOfWeek(), WireOut::code),
+        WireOut.optional(m.getStartTime(), WireOut::time),
         WireOut.unknown(m.getUnknownProperties()));
   }
 

@@ -430,17 +430,37 @@ public final class PlanWire {
    *
    * @param kind the {@code kind} property
    * @param intervalWeeks the {@code intervalWeeks} property
+   * @param intervalMonths the {@code intervalMonths} property
    * @param weekOfMonth the {@code weekOfMonth} property
+   * @param dayOfMonth the {@code dayOfMonth} property
+   * @param weeksOfMonth the {@code weeksOfMonth} property
+   * @param daysOfMonth the {@code daysOfMonth} property
    * @param dayOfWeek the {@code dayOfWeek} property
+   * @param startTime the {@code startTime} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"kind", "intervalWeeks", "weekOfMonth", "dayOfWeek"})
+  @JsonPropertyOrder({
+    "kind",
+    "intervalWeeks",
+    "intervalMonths",
+    "weekOfMonth",
+    "dayOfMonth",
+    "weeksOfMonth",
+    "daysOfMonth",
+    "dayOfWeek",
+    "startTime"
+  })
   public record Cadence(
       @JsonProperty("kind") String kind,
       @JsonProperty("intervalWeeks") Integer intervalWeeks,
+      @JsonProperty("intervalMonths") Integer intervalMonths,
       @JsonProperty("weekOfMonth") Integer weekOfMonth,
+      @JsonProperty("dayOfMonth") Integer dayOfMonth,
+      @JsonProperty("weeksOfMonth") List<Integer> weeksOfMonth,
+      @JsonProperty("daysOfMonth") List<Integer> daysOfMonth,
       @JsonProperty("dayOfWeek") String dayOfWeek,
+      @JsonProperty("startTime") String startTime,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**

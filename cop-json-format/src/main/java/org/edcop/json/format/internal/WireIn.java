@@ -256,6 +256,24 @@ public final class WireIn {
   }
 
   /**
+   * Converts a local time of day ({@code 15:30} or {@code 15:30:00}).
+   *
+   * @param text the text
+   * @param pointer where it is
+   * @return the time
+   * @throws CopJsonException if the text is not such a time
+   * @since 0.2.0
+   */
+  public java.time.LocalTime time(String text, JsonPointers pointer) {
+    try {
+      return java.time.LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);
+    } catch (DateTimeParseException e) {
+      throw WireIn.problem(
+          Kind.INVALID_VALUE, pointer, "'" + text + "' is not a time of day of the form 15:30");
+    }
+  }
+
+  /**
    * Converts an ISO-8601 duration ({@code PT1H30M}).
    *
    * @param text the text

@@ -141,6 +141,17 @@ public final class WireOut {
   }
 
   /**
+   * A local time of day, {@code 15:30} (seconds only when not zero).
+   *
+   * @param time the time
+   * @return the text
+   * @since 0.2.0
+   */
+  public static String time(java.time.LocalTime time) {
+    return time.toString();
+  }
+
+  /**
    * A date-time in RFC 3339 form, with seconds and its own offset.
    *
    * @param dateTime the date-time
