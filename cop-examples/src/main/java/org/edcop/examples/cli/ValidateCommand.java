@@ -1,7 +1,10 @@
 package org.edcop.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.edcop.json.CopJson;
 import org.edcop.json.format.CopJsonException;
+import org.edcop.json.format.CopJsonLimits;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Stage;
@@ -133,6 +137,30 @@ final class ValidateCommand implements Callable<Integer> {
       }
       throw new CliException(file + ": " + e.getMessage());
     } catch (SecurityException e) {
+      throw new CliException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * Reads a whole input file (a calendar, an exceptions list, a previous export) for commands that
+   * do not read it through the codec, never more than {@link CopJsonLimits#DEFAULTS}' document
+   * size: a larger file, {@code /dev/zero} or an endless pipe is a one-line error, not an
+   * out-of-memory failure.
+   */
+  static byte[] readBytes(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new CliException(file + ": is a directory, not a plan file");
+    }
+    long limit = CopJsonLimits.DEFAULTS.maxDocumentBytes();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (bytes.length > limit) {
+        throw new CliException(file + ": larger than the limit of " + limit + " bytes");
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw new CliException(file + ": no such file");
+    } catch (IOException | SecurityException e) {
       throw new CliException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
