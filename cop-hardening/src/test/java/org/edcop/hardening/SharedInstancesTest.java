@@ -63,12 +63,17 @@ class SharedInstancesTest {
               .<Callable<Boolean>>mapToObj(
                   seed ->
                       () -> {
-                        CommunityOfPractice plan =
-                            json.readPlan(CopJson.defaults().writePlan(RandomPlans.generate(seed)));
-                        for (Stage stage : Stage.values()) {
-                          CopValidator.defaults().validate(plan, stage);
+                        try {
+                          CommunityOfPractice plan =
+                              json.readPlan(
+                                  CopJson.defaults().writePlan(RandomPlans.generate(seed)));
+                          for (Stage stage : Stage.values()) {
+                            CopValidator.defaults().validate(plan, stage);
+                          }
+                          return CopValidator.defaults() == validator && CopJson.defaults() == json;
+                        } catch (RuntimeException e) {
+                          throw new IllegalStateException("seed " + seed, e);
                         }
-                        return CopValidator.defaults() == validator && CopJson.defaults() == json;
                       })
               .toList();
       for (Future<Boolean> done : pool.invokeAll(tasks)) {
