@@ -29,8 +29,8 @@ public interface PacketOptions {
   }
 
   /**
-   * A validation report of the same plan, whose findings appear beside the section each belongs
-   * to, with their severity.
+   * A validation report of the same plan, whose findings appear beside the section each belongs to,
+   * with their severity.
    *
    * @return the report, if one is to be shown
    */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ExampleCommand.class,
       SchemaCommand.class,
+      PacketCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -45,7 +46,7 @@ public final class CopCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: use validate, example or schema.");
+        spec.commandLine(), "Missing command: use validate, packet, example or schema.");
   }
 
   /**

@@ -30,7 +30,7 @@ final class Figures {
   private Figures() {}
 
   /** Radii of the tier circles, core first; transactional contributors sit in the dashed band. */
-  private static final int[] RADII = {46, 92, 134, 172, 200};
+  private static final int[] RADII = {44, 88, 128, 164, 206};
 
   private static final String[] FILLS = {"#a6a6a6", "#c8c8c8", "#e2e2e2", "#f5f5f5", "none"};
 
@@ -140,7 +140,8 @@ final class Figures {
     }
     YearMonth from = YearMonth.from(anchor);
     YearMonth last = YearMonth.from(marks.get(marks.size() - 1).day());
-    int months = (int) Math.max(12, Math.min(MAX_MONTHS, ChronoUnit.MONTHS.between(from, last) + 1));
+    int months =
+        (int) Math.max(12, Math.min(MAX_MONTHS, ChronoUnit.MONTHS.between(from, last) + 1));
     LocalDate start = from.atDay(1);
     LocalDate end = from.plusMonths(months).atDay(1);
     long days = ChronoUnit.DAYS.between(start, end);
@@ -235,7 +236,9 @@ final class Figures {
       }
     }
 
-    String[] rowKeys = {"timeline.meetings", "timeline.feedback", "timeline.reflection", "timeline.celebration"};
+    String[] rowKeys = {
+      "timeline.meetings", "timeline.feedback", "timeline.reflection", "timeline.celebration"
+    };
     for (int r = 0; r < rowY.length; r++) {
       svg(svg, "line")
           .attr("x1", Integer.toString(left))
@@ -287,8 +290,19 @@ final class Figures {
         return svg(g, "path")
             .attr(
                 "d",
-                "M" + fmt(x) + " " + (y - 6) + " L" + fmt(x + 6) + " " + (y + 5) + " L"
-                    + fmt(x - 6) + " " + (y + 5) + " Z")
+                "M"
+                    + fmt(x)
+                    + " "
+                    + (y - 6)
+                    + " L"
+                    + fmt(x + 6)
+                    + " "
+                    + (y + 5)
+                    + " L"
+                    + fmt(x - 6)
+                    + " "
+                    + (y + 5)
+                    + " Z")
             .attr("fill", "#000000");
       default:
         return svg(g, "rect")

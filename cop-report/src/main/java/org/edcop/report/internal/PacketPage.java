@@ -93,7 +93,10 @@ public final class PacketPage {
                 report
                     .getFindings()
                     .forEach(
-                        f -> findings.computeIfAbsent(f.getSection(), s -> new ArrayList<>()).add(f)));
+                        f ->
+                            findings
+                                .computeIfAbsent(f.getSection(), s -> new ArrayList<>())
+                                .add(f)));
     this.document = Document.createShell("");
     build();
   }
@@ -363,7 +366,7 @@ public final class PacketPage {
       Element body =
           table(
               required,
-              t.get("membership.required"),
+              t.get("membership.requiredCaption"),
               t.get("col.who"),
               t.get("col.reason"),
               t.get("col.onRoster"));
@@ -488,7 +491,7 @@ public final class PacketPage {
 
   private void mark(Element cell) {
     cell.addClass("mark");
-    text(cell, "span", "•").attr("aria-hidden", "true");
+    text(cell, "span", "•").attr("aria-hidden", "true").addClass("dot");
     text(cell, "span", t.get("mark.yes")).addClass("sr");
   }
 
@@ -505,7 +508,8 @@ public final class PacketPage {
     if (norms.getNorms().isEmpty()) {
       placeholder(list, placeholderText());
     } else {
-      Element body = table(list, t.get("norms.list"), t.get("col.norm"), t.get("col.topics"));
+      Element body =
+          table(list, t.get("norms.listCaption"), t.get("col.norm"), t.get("col.topics"));
       for (Norm norm : norms.getNorms()) {
         Element row = body.appendElement("tr");
         text(row, "td", norm.getText());
@@ -514,7 +518,8 @@ public final class PacketPage {
     }
 
     Element topics = subsection(s, t.get("norms.topics"));
-    Element body = table(topics, t.get("norms.topics"), t.get("col.topic"), t.get("col.covered"));
+    Element body =
+        table(topics, t.get("norms.topicsCaption"), t.get("col.topic"), t.get("col.covered"));
     body.parent().addClass("topics");
     Set<NormTopic> covered = norms.topicsCovered();
     for (NormTopic topic : NormTopic.values()) {
@@ -587,7 +592,7 @@ public final class PacketPage {
       placeholder(tools, placeholderText());
       return;
     }
-    Element body = table(tools, t.get("launch.tools"), t.get("col.tool"), t.get("col.uses"));
+    Element body = table(tools, t.get("launch.toolsCaption"), t.get("col.tool"), t.get("col.uses"));
     for (Tool tool : launch.getTools()) {
       Element row = body.appendElement("tr");
       text(row, "td", tool.getName());
@@ -604,16 +609,15 @@ public final class PacketPage {
       return;
     }
     Figures.timeline(s, plan, meetings, t);
-    List<String> headers = new ArrayList<>(List.of(t.get("col.when"), t.get("col.what"), t.get("col.resources")));
+    List<String> headers =
+        new ArrayList<>(List.of(t.get("col.when"), t.get("col.what"), t.get("col.resources")));
     boolean attendance = options.isShowAttendance();
     if (attendance) {
       headers.add(t.get("col.attendance"));
     }
     Element body =
         table(
-            s,
-            t.format("plan.caption", "count", meetings.size()),
-            headers.toArray(new String[0]));
+            s, t.format("plan.caption", "count", meetings.size()), headers.toArray(new String[0]));
     body.parent().addClass("schedule");
     int headcount = plan.getCommunity().getMembership().headcount();
     for (Meeting meeting : meetings) {
@@ -690,7 +694,8 @@ public final class PacketPage {
     for (ImprovementWork work : plan.getPractice().getImprovementWork()) {
       Element part =
           subsection(
-              s, problems.getOrDefault(work.getProblemOfPracticeId(), work.getProblemOfPracticeId()));
+              s,
+              problems.getOrDefault(work.getProblemOfPracticeId(), work.getProblemOfPracticeId()));
       Element facts = dl(part);
       optional(facts, "improvement.aim", work.getAim().map(a -> a.getStatement()));
       factList(
@@ -765,7 +770,7 @@ public final class PacketPage {
     if (collected) {
       headers.add(t.get("col.collectedOn"));
     }
-    Element body = table(part, t.get(key), headers.toArray(new String[0]));
+    Element body = table(part, t.get(key + "Caption"), headers.toArray(new String[0]));
     for (Evidence e : evidence) {
       Element row = body.appendElement("tr");
       text(row, "td", e.getPurposeType().map(t::label).orElse(""));
@@ -834,7 +839,8 @@ public final class PacketPage {
       placeholder(uses, placeholderText());
     } else {
       Element body =
-          table(uses, t.get("further.otherUses"), t.get("col.use"), t.get("col.purposeTypes"));
+          table(
+              uses, t.get("further.otherUsesCaption"), t.get("col.use"), t.get("col.purposeTypes"));
       for (OtherUse use : further.getOtherUses()) {
         Element row = body.appendElement("tr");
         text(row, "td", use.getDescription());

@@ -18,8 +18,8 @@ import org.edcop.validation.CopMessages;
 
 /**
  * The packet's own words (headings, column headers, captions) in one language, from the {@code
- * packet} bundles beside this class, plus the model's vocabulary labels and dates in that
- * language. The JVM's default locale is never consulted.
+ * packet} bundles beside this class, plus the model's vocabulary labels and dates in that language.
+ * The JVM's default locale is never consulted.
  */
 final class PacketTexts {
 
@@ -113,7 +113,8 @@ final class PacketTexts {
   /** A meeting's day and times in the plan's zone, e.g. "Tue 8 Sep 2026, 9:00 AM – 12:00 PM". */
   String meetingTime(OffsetDateTime start, OffsetDateTime end, ZoneId zone) {
     var from = start.atZoneSameInstant(zone);
-    StringBuilder text = new StringBuilder(dateTime.format(from)).append(", ").append(time.format(from));
+    StringBuilder text =
+        new StringBuilder(dateTime.format(from)).append(", ").append(time.format(from));
     if (end != null) {
       var to = end.atZoneSameInstant(zone);
       text.append(" – ");
@@ -155,9 +156,9 @@ final class PacketTexts {
     if (cadence.getDayOfWeek().isPresent() && cadence.getWeekOfMonth().isPresent()) {
       int week = cadence.getWeekOfMonth().get();
       String day = day(cadence.getDayOfWeek().get());
-      return week == 5
+      return week < 1 || week > 4
           ? format("cadence.monthlyLast", "day", day)
-          : format("cadence.monthlyOn", "day", day, "week", week);
+          : format("cadence.monthlyOn", "day", day, "ordinal", get("ordinal." + week));
     }
     return label(cadence.getKind());
   }
