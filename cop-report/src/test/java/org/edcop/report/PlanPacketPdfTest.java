@@ -100,4 +100,28 @@ class PlanPacketPdfTest {
       assertThat(inkedShare(first)).isGreaterThan(0.002);
     }
   }
+
+  @Test
+  void everySampleMakesAPdfInEveryLanguage() throws IOException {
+    java.util.List<java.util.Locale> locales =
+        java.util.List.of(
+            java.util.Locale.ENGLISH,
+            java.util.Locale.FRENCH,
+            java.util.Locale.forLanguageTag("es"));
+    int i = 0;
+    for (org.edcop.testing.SamplePlan sample : SamplePlans.all()) {
+      CommunityOfPractice plan = sample.getPlan();
+      PacketOptions options =
+          PacketOptions.builder()
+              .locale(locales.get(i++ % locales.size()))
+              .report(CopValidator.defaults().validate(plan, Stage.LAUNCH))
+              .showAttendance(true)
+              .includeContacts(true)
+              .build();
+      try (PDDocument doc = Loader.loadPDF(pdf(plan, options))) {
+        assertThat(doc.getNumberOfPages()).as(sample.getName()).isGreaterThanOrEqualTo(9);
+        assertThat(normalised(sortedText(doc))).as(sample.getName()).contains(plan.getName());
+      }
+    }
+  }
 }
