@@ -97,7 +97,7 @@ final class Figures {
           .attr("x", Integer.toString(c))
           .attr("y", Integer.toString(y + 5))
           .attr("text-anchor", "middle")
-          .attr("font-size", i == 0 ? "15" : "13")
+          .attr("font-size", i == 0 ? "17" : "15")
           .attr("fill", "#000000")
           .attr("class", "tier-label")
           .attr("data-tier", tiers[i].code())
