@@ -1,5 +1,6 @@
 package org.edcop.report;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.edcop.standards.StandardsCatalog;
@@ -67,6 +68,16 @@ public interface PacketOptions {
   default StandardsCatalog getStandards() {
     return StandardsCatalog.builtIn();
   }
+
+  /**
+   * A TrueType font file to set the PDF in, embedded (subset) in the document. Without one the PDF
+   * uses the PDF standard fonts, which print only Western European (Windows-1252) characters and
+   * show others as {@code #}; give a font that covers the scripts of the plan's names and text. The
+   * HTML page never uses it.
+   *
+   * @return the font file, if one is set
+   */
+  Optional<Path> getPdfFont();
 
   /**
    * The default options: English, no findings, no attendance, no contact details.

@@ -58,7 +58,8 @@ public final class PlanPacket {
    * @param plan the plan
    * @param options language, findings, attendance and privacy options
    * @param out where the PDF goes
-   * @throws IOException if writing to {@code out} fails
+   * @throws IOException if writing to {@code out} fails, or the options name a PDF font file that
+   *     cannot be read
    * @throws NullPointerException if an argument is null
    */
   public static void pdf(CommunityOfPractice plan, PacketOptions options, OutputStream out)

@@ -124,4 +124,38 @@ class PlanPacketPdfTest {
       }
     }
   }
+
+  @Test
+  void aFontFileSetsTextTheStandardFontsCannotPrint() throws IOException {
+    CommunityOfPractice plan =
+        CommunityOfPractice.builder()
+            .from(SamplePlans.draftBare().getPlan())
+            .name("Ωmega Κοινότητα")
+            .build();
+    try (PDDocument doc = Loader.loadPDF(pdf(plan, PacketOptions.defaults()))) {
+      assertThat(sortedText(doc)).doesNotContain("Ωmega").contains("#mega");
+    }
+    // PDFBox ships Liberation Sans, which covers Greek
+    java.nio.file.Path font = java.nio.file.Files.createTempFile("packet-font", ".ttf");
+    try (java.io.InputStream in =
+        PDDocument.class.getResourceAsStream(
+            "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+      java.nio.file.Files.copy(in, font, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    try (PDDocument doc =
+        Loader.loadPDF(pdf(plan, PacketOptions.builder().pdfFont(font).build()))) {
+      assertThat(sortedText(doc)).contains("Ωmega Κοινότητα");
+    } finally {
+      java.nio.file.Files.delete(font);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                pdf(
+                    plan,
+                    PacketOptions.builder()
+                        .pdfFont(java.nio.file.Path.of("no-such-font.ttf"))
+                        .build()))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no-such-font.ttf");
+  }
 }

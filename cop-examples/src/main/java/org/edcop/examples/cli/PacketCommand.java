@@ -77,6 +77,13 @@ final class PacketCommand implements Callable<Integer> {
           "Include members' e-mail addresses and telephone numbers (left out by default).")
   boolean contacts;
 
+  @Option(
+      names = "--pdf-font",
+      paramLabel = "TTF",
+      description =
+          "A TrueType font to set the PDF in (for names outside Western European scripts).")
+  Path pdfFont;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Held here so that its level outlives this call (the logging framework keeps weak refs). */
@@ -94,6 +101,12 @@ final class PacketCommand implements Callable<Integer> {
     CommunityOfPractice plan = readPlan(file);
     org.edcop.report.ImmutablePacketOptions.Builder options =
         PacketOptions.builder().locale(locale).showAttendance(attendance).includeContacts(contacts);
+    if (pdfFont != null) {
+      if (!Files.isRegularFile(pdfFont) || !Files.isReadable(pdfFont)) {
+        throw new CliException(pdfFont + ": no such font file");
+      }
+      options.pdfFont(pdfFont);
+    }
     if (stage != null) {
       options.report(CopValidator.defaults().validate(plan, stage));
     }
@@ -119,7 +132,7 @@ final class PacketCommand implements Callable<Integer> {
     try {
       PlanPacket.pdf(plan, options, out);
     } catch (IOException e) {
-      throw new CliException("the PDF could not be made (" + e.getClass().getSimpleName() + ")");
+      throw new CliException("the PDF could not be made: " + e.getMessage());
     }
     return out.toByteArray();
   }

@@ -95,5 +95,17 @@ class PacketCommandTest {
         cop("packet", sample("draft-bare").toString(), "--format", "docx", "-o", "x.docx"));
     assertOneLineProblem(
         cop("packet", sample("draft-bare").toString(), "--locale", "de", "-o", "x.html"));
+    Run noFont =
+        cop(
+            "packet",
+            sample("draft-bare").toString(),
+            "--format",
+            "pdf",
+            "--pdf-font",
+            dir.resolve("missing.ttf").toString(),
+            "-o",
+            dir.resolve("x.pdf").toString());
+    assertOneLineProblem(noFont);
+    assertThat(noFont.err()).contains("no such font file");
   }
 }
