@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SchemaCommand.class,
       ScheduleCommand.class,
       CalendarCommand.class,
+      PacketCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -47,8 +48,14 @@ public final class CopCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(),
-        "Missing command: use validate, example, schema, schedule or calendar.");
+        spec.commandLine(), "Missing command: use " + commandNames() + ".");
+  }
+
+  /** The registered command names, so the hint never falls behind the command list. */
+  private String commandNames() {
+    java.util.List<String> names = new java.util.ArrayList<>(spec.subcommands().keySet());
+    names.remove("help");
+    return String.join(", ", names);
   }
 
   /**
