@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Two ways to check a plan over HTTP, which give the same answer: cop's own ({@code /plans/report},
- * {@code /plans/check}) and Jakarta's {@code @Valid} ({@code /plans/draft}, {@code /plans/launch}).
+ * {@code /plans/check}) and Jakarta's {@code @Valid} ({@code /plans/draft}, {@code /plans/launch},
+ * {@code /plans/close}); and a request type of the application's own that contains a plan ({@code
+ * /plans/submissions}).
  *
  * @since 0.2.0
  */
@@ -91,6 +93,18 @@ public class PlanController {
   public CommunityOfPractice launch(
       @Validated(CopStages.Launch.class) @RequestBody CommunityOfPractice plan) {
     return plan;
+  }
+
+  /**
+   * Accepts a submission of the application's own type whose plan passes Jakarta validation at the
+   * draft stage.
+   *
+   * @param submission the submission
+   * @return the submission as stored
+   */
+  @PostMapping("/submissions")
+  public PlanSubmission submit(@Valid @RequestBody PlanSubmission submission) {
+    return submission;
   }
 
   /**

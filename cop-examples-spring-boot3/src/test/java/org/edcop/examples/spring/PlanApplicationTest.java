@@ -109,6 +109,74 @@ class PlanApplicationTest {
   }
 
   @ParameterizedTest
+  @MethodSource("samples")
+  void readsPlansInsideTheApplicationsOwnTypesWithBootsMapper(Path sample) throws Exception {
+    String plan = Files.readString(sample, UTF_8);
+    byte[] body = ("{\"submittedBy\": \"Ana\", \"plan\": " + plan + "}").getBytes(UTF_8);
+    HttpResponse<String> response = post("/plans/submissions", body);
+    HttpResponse<String> check = post("/plans/check?stage=draft", plan.getBytes(UTF_8));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(check.statusCode());
+    if (response.statusCode() == 200) {
+      assertThat(JSON.parseMap(response.body()))
+          .containsEntry("submittedBy", "Ana")
+          .containsEntry("plan", JSON.parseMap(plan));
+    } else {
+      for (Map<String, Object> error : list(problem(response, "validation-failed"), "errors")) {
+        assertThat((String) error.get("pointer")).startsWith("/plan");
+      }
+    }
+  }
+
+  static Stream<Arguments> badSubmissions() throws IOException {
+    String plan =
+        Files.readString(
+            samples()
+                .filter(p -> p.toString().contains("system-leaders"))
+                .findFirst()
+                .orElseThrow(),
+            UTF_8);
+    String wrapped = "{\"submittedBy\": \"Ana\", \"plan\": " + plan + "}";
+    return Stream.of(
+        Arguments.of(
+            "duplicate key in the plan",
+            wrapped.replaceFirst("\"schemaVersion\"", "\"id\": \"again\", \"schemaVersion\""),
+            "duplicate-property",
+            "/plan/id"),
+        Arguments.of(
+            "duplicate key outside",
+            wrapped.replaceFirst("\\{", "{\"submittedBy\": \"Ben\","),
+            "duplicate-property",
+            "/submittedBy"),
+        Arguments.of(
+            "number for an enum",
+            wrapped.replaceFirst("\"tier\": \"[a-z]+\"", "\"tier\": 0"),
+            null,
+            null),
+        Arguments.of(
+            "number for a text",
+            wrapped.replaceFirst("\"Ana\"", "7"),
+            "wrong-type",
+            "/submittedBy"),
+        Arguments.of("trailing content", wrapped + "{}", null, null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badSubmissions")
+  void badSubmissionsAreProblemsWithAPointer(String name, String body, String kind, String pointer)
+      throws Exception {
+    HttpResponse<String> response = post("/plans/submissions", body.getBytes(UTF_8));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    Map<String, Object> problem = problem(response, "invalid-document");
+    assertThat(problem).containsKey("pointer");
+    if (kind != null) {
+      assertThat(problem).containsEntry("kind", kind);
+    }
+    if (pointer != null) {
+      assertThat(problem).containsEntry("pointer", pointer);
+    }
+  }
+
+  @ParameterizedTest
   @MethodSource("samplesAtStages")
   void copAndJakartaAgree(Path sample, String stage) throws Exception {
     byte[] body = Files.readAllBytes(sample);
@@ -174,8 +242,7 @@ class PlanApplicationTest {
     tenMegabytes[tenMegabytes.length - 1] = '}';
     return Stream.of(
         Arguments.of("malformed", "{\"id\": \"x\",, }".getBytes(UTF_8), "malformed", "/id"),
-        Arguments.of(
-            "truncated", plan.substring(0, plan.length() / 2).getBytes(UTF_8), null, null),
+        Arguments.of("truncated", plan.substring(0, plan.length() / 2).getBytes(UTF_8), null, null),
         Arguments.of(
             "duplicate key",
             plan.replaceFirst("\\{", "{\"id\": \"again\",").getBytes(UTF_8),

@@ -33,6 +33,11 @@ public final class Jackson2Errors {
    */
   public static Optional<CopJsonException> translate(Throwable error) {
     if (error instanceof JsonMappingException mapping) {
+      if (mapping.getCause() instanceof JsonProcessingException streaming
+          && !(streaming instanceof JsonMappingException)) {
+        // databind wraps the parser's own error (a duplicate key, a limit): that one knows where
+        return translate(streaming);
+      }
       return Optional.of(typed(kind(mapping), pointer(mapping), mapping));
     }
     if (error instanceof StreamConstraintsException limit) {
@@ -51,8 +56,12 @@ public final class Jackson2Errors {
     if (error instanceof InvalidNullException) {
       return Kind.NULL_VALUE;
     }
-    if (error instanceof InvalidFormatException) {
-      return Kind.INVALID_VALUE;
+    if (error instanceof InvalidFormatException format) {
+      // text that does not parse is an invalid value; a number or boolean where text or another
+      // scalar is expected is a refused coercion, the wrong type
+      return format.getValue() instanceof String && format.getTargetType() != String.class
+          ? Kind.INVALID_VALUE
+          : Kind.WRONG_TYPE;
     }
     if (error instanceof MismatchedInputException) {
       return Kind.WRONG_TYPE;
