@@ -31,4 +31,30 @@ public interface CopJsonErrorTranslator {
   static CopJsonErrorTranslator none() {
     return error -> Optional.empty();
   }
+
+  /**
+   * The typed error for a translated Jackson error, in words of cop's own (Jackson's messages name
+   * internal classes and echo input).
+   *
+   * @param kind what is wrong
+   * @param pointer where, as a JSON Pointer
+   * @param line the line, 1-based, or a value below 1 if unknown
+   * @param column the column, 1-based, or a value below 1 if unknown
+   * @return the typed error
+   */
+  static CopJsonException typed(
+      CopJsonException.Kind kind, String pointer, long line, long column) {
+    String detail =
+        switch (kind) {
+          case UNKNOWN_PROPERTY -> "the property is not known";
+          case NULL_VALUE -> "the value must not be null";
+          case WRONG_TYPE -> "the value has the wrong type";
+          case LIMIT_EXCEEDED -> "the document is over a limit";
+          case TRUNCATED -> "the document ends too early";
+          case DUPLICATE_PROPERTY -> "the property appears twice";
+          case MALFORMED -> "the document is not well-formed JSON";
+          default -> "the value is not valid";
+        };
+    return new CopJsonException(kind, pointer, detail, line, column, null);
+  }
 }

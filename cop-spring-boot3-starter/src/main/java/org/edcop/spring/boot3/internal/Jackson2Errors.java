@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Optional;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
+import org.edcop.spring.CopJsonErrorTranslator;
 
 /**
  * Jackson 2's errors from Boot's own mapper as typed errors. The pointer is built from the
@@ -105,20 +106,6 @@ public final class Jackson2Errors {
     JsonLocation location = error.getLocation();
     long line = location == null ? -1 : location.getLineNr();
     long column = location == null ? -1 : location.getColumnNr();
-    return new CopJsonException(kind, pointer, detail(kind), line, column, null);
-  }
-
-  /** Words of our own: Jackson's message names internal classes. */
-  static String detail(Kind kind) {
-    return switch (kind) {
-      case UNKNOWN_PROPERTY -> "the property is not known";
-      case NULL_VALUE -> "the value must not be null";
-      case WRONG_TYPE -> "the value has the wrong type";
-      case LIMIT_EXCEEDED -> "the document is over a limit";
-      case TRUNCATED -> "the document ends too early";
-      case DUPLICATE_PROPERTY -> "the property appears twice";
-      case MALFORMED -> "the document is not well-formed JSON";
-      default -> "the value is not valid";
-    };
+    return CopJsonErrorTranslator.typed(kind, pointer, line, column);
   }
 }
