@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.json.JsonParser;
 import org.springframework.boot.json.JsonParserFactory;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -49,7 +48,8 @@ class PlanApplicationTest {
     app =
         new SpringApplication(PlanApplication.class)
             .run("--server.address=127.0.0.1", "--server.port=0", "--spring.main.banner-mode=off");
-    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    // set by Boot 3 and Boot 4 alike once the server listens
+    String port = app.getEnvironment().getProperty("local.server.port");
     base = URI.create("http://127.0.0.1:" + port);
     http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   }
