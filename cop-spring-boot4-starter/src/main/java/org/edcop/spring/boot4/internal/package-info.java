@@ -1,0 +1,2 @@
+/** Implementation of the Spring Boot 4 starter; not API. */
+package org.edcop.spring.boot4.internal;

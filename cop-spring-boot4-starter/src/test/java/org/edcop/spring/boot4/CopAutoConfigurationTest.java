@@ -1,0 +1,182 @@
+package org.edcop.spring.boot4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.Validator;
+import org.edcop.json3.CopJson3;
+import org.edcop.model.CommunityOfPractice;
+import org.edcop.spring.CopHttpMessageConverter;
+import org.edcop.spring.CopProblemDetailsAdvice;
+import org.edcop.spring.StageConverter;
+import org.edcop.testing.SampleDocuments;
+import org.edcop.validation.CopValidator;
+import org.edcop.validation.ValidationPolicy;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidDefinitionException;
+import tools.jackson.databind.json.JsonMapper;
+
+class CopAutoConfigurationTest {
+
+  private static final String PLAN = SampleDocuments.json("system-leaders");
+  private static final String DRAFT = SampleDocuments.json("draft-bare");
+
+  private final ApplicationContextRunner withoutCop =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  JacksonAutoConfiguration.class, ValidationAutoConfiguration.class));
+  private final ApplicationContextRunner runner =
+      withoutCop.withConfiguration(AutoConfigurations.of(CopAutoConfiguration.class));
+
+  @Test
+  void bootsMapperReadsAndWritesPlansOnlyWithTheAutoConfiguration() {
+    // Boot 4 also finds the module through ServiceLoader by default; the bean makes that moot
+    withoutCop
+        .withPropertyValues("spring.jackson.find-and-add-modules=false")
+        .run(
+            context ->
+                assertThatThrownBy(
+                        () ->
+                            context
+                                .getBean(JsonMapper.class)
+                                .readValue(PLAN, CommunityOfPractice.class))
+                    .isInstanceOf(InvalidDefinitionException.class));
+    runner
+        .withPropertyValues("spring.jackson.find-and-add-modules=false")
+        .run(
+            context -> {
+              JsonMapper mapper = context.getBean(JsonMapper.class);
+              CommunityOfPractice plan = mapper.readValue(PLAN, CommunityOfPractice.class);
+              assertThat(plan).isEqualTo(CopJson3.defaults().readPlan(PLAN));
+              assertThat(mapper.readTree(mapper.writeValueAsString(plan)))
+                  .isEqualTo(mapper.readTree(PLAN));
+            });
+  }
+
+  @Test
+  void providesTheBeansAndBacksOffForTheApplicationsOwn() {
+    runner.run(
+        context ->
+            assertThat(context)
+                .hasSingleBean(CopJson3.class)
+                .hasSingleBean(CopValidator.class)
+                .doesNotHaveBean(CopHttpMessageConverter.class)
+                .doesNotHaveBean(CopProblemDetailsAdvice.class));
+    CopValidator own =
+        CopValidator.builder()
+            .policy(
+                ValidationPolicy.builder().addDisabledRule("further.application-missing").build())
+            .build();
+    CopJson3 strict = CopJson3.builder().strict(true).build();
+    runner
+        .withBean(CopValidator.class, () -> own)
+        .withBean(CopJson3.class, () -> strict)
+        .run(
+            context -> {
+              assertThat(context.getBean(CopValidator.class)).isSameAs(own);
+              assertThat(context.getBean(CopJson3.class)).isSameAs(strict);
+            });
+  }
+
+  @Test
+  void webBeansOnlyInAWebApplicationAndTheAdviceOnlyOnRequest() {
+    WebApplicationContextRunner web =
+        new WebApplicationContextRunner()
+            .withConfiguration(
+                AutoConfigurations.of(JacksonAutoConfiguration.class, CopAutoConfiguration.class));
+    web.run(
+        context ->
+            assertThat(context)
+                .hasSingleBean(CopHttpMessageConverter.class)
+                .hasSingleBean(StageConverter.class)
+                .doesNotHaveBean(CopProblemDetailsAdvice.class));
+    web.withPropertyValues("cop.web.problem-details.enabled=true")
+        .run(context -> assertThat(context).hasSingleBean(CopProblemDetailsAdvice.class));
+  }
+
+  @Test
+  void buildsTheValidatorFromThePolicySetting() {
+    runner
+        .withPropertyValues("cop.json.max-document-size=2KB")
+        .run(
+            context ->
+                assertThat(context.getBean(CopJson3.class).getLimits().maxDocumentBytes())
+                    .isEqualTo(2048));
+    runner
+        .withPropertyValues("cop.validation.policy=classpath:bad-policy.json")
+        .run(context -> assertThat(context).getFailure().hasStackTraceContaining("/maxCoreShare"));
+    runner
+        .withPropertyValues("cop.validation.policy=classpath:bad-policy.json")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .hasStackTraceContaining(
+                        "cop.validation.policy=class path resource [bad-policy.json]: "));
+    runner
+        .withPropertyValues("cop.validation.policy=classpath:missing.json")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .hasStackTraceContaining(
+                        "missing.json] : the resource does not exist".replace("] :", "]:")));
+    runner
+        .withPropertyValues("cop.validation.preset=no-such-preset")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .hasStackTraceContaining("cop.validation.preset=no-such-preset: "));
+    runner
+        .withPropertyValues(
+            "cop.validation.preset=no-such-preset",
+            "cop.validation.policy=classpath:bad-policy.json")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .hasStackTraceContaining("are both set; set one of them"));
+  }
+
+  @Test
+  void validAcceptsOpenQuestionsUnlessTheMinimumSeverityIsLowered() {
+    CommunityOfPractice draft = CopJson3.defaults().readPlan(DRAFT);
+    assertThat(
+            CopValidator.defaults().validate(draft, org.edcop.validation.Stage.DRAFT).getFindings())
+        .isNotEmpty();
+    runner.run(context -> assertThat(context.getBean(Validator.class).validate(draft)).isEmpty());
+    runner
+        .withPropertyValues("cop.validation.minimum-severity=info")
+        .run(context -> assertThat(context.getBean(Validator.class).validate(draft)).isNotEmpty());
+  }
+
+  @Test
+  void strictMapperOnlyOnRequest() {
+    String duplicate = "{\"a\": 1, \"a\": 2}";
+    runner.run(
+        context ->
+            assertThat(context.getBean(JsonMapper.class).readTree(duplicate).get("a").asInt())
+                .isEqualTo(2));
+    runner
+        .withPropertyValues("cop.jackson.strict=true")
+        .run(
+            context -> {
+              JsonMapper mapper = context.getBean(JsonMapper.class);
+              assertThatThrownBy(() -> mapper.readTree(duplicate))
+                  .isInstanceOf(JacksonException.class)
+                  .hasMessageContaining("Duplicate");
+              assertThatThrownBy(() -> mapper.readValue("{} {}", Object.class))
+                  .isInstanceOf(JacksonException.class);
+              assertThatThrownBy(() -> mapper.readValue("\"6\"", Integer.class))
+                  .isInstanceOf(JacksonException.class);
+            });
+  }
+}
