@@ -1,6 +1,7 @@
 package org.edcop.model;
 
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +17,7 @@ public interface Person extends Extensible {
    *
    * @return the name
    */
+  @Value.Redacted
   String getName();
 
   /**
@@ -23,6 +25,7 @@ public interface Person extends Extensible {
    *
    * @return the role, if recorded
    */
+  @Value.Redacted
   Optional<String> getRole();
 
   /**
@@ -30,6 +33,7 @@ public interface Person extends Extensible {
    *
    * @return the organisation, if recorded
    */
+  @Value.Redacted
   Optional<String> getOrganisation();
 
   /**
@@ -45,6 +49,7 @@ public interface Person extends Extensible {
    *
    * @return the external id, if linked
    */
+  @Value.Redacted
   Optional<String> getExternalId();
 
   /**
@@ -56,6 +61,19 @@ public interface Person extends Extensible {
   static ImmutablePerson of(String name) {
     return builder().name(name).build();
   }
+
+
+  /**
+   * Properties this version does not define, kept as read; redacted from {@code toString()} because
+   * a system may store personal data there (a mobile number, a pronoun).
+   *
+   * @return raw JSON values by property name
+   * @since 0.2.0
+   */
+  @Override
+  @Value.Redacted
+  @Value.NaturalOrder
+  SortedMap<String, String> getUnknownProperties();
 
   /**
    * Starts a builder.
