@@ -687,6 +687,7 @@ public final class PlanWire {
    * @param application the {@code application} property
    * @param selfReflectivePractices the {@code selfReflectivePractices} property
    * @param competencies the {@code competencies} property
+   * @param privateToAuthor the {@code privateToAuthor} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -695,7 +696,8 @@ public final class PlanWire {
     "newLearning",
     "application",
     "selfReflectivePractices",
-    "competencies"
+    "competencies",
+    "privateToAuthor"
   })
   public record Reflection(
       @JsonProperty("memberId") String memberId,
@@ -703,6 +705,7 @@ public final class PlanWire {
       @JsonProperty("application") String application,
       @JsonProperty("selfReflectivePractices") List<String> selfReflectivePractices,
       @JsonProperty("competencies") List<CompetencyRef> competencies,
+      @JsonProperty("privateToAuthor") Boolean privateToAuthor,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
