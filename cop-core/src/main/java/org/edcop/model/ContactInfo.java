@@ -26,7 +26,6 @@ public interface ContactInfo extends Extensible {
   @Value.Redacted
   Optional<String> getPhone();
 
-
   /**
    * Properties this version does not define, kept as read; redacted from {@code toString()} because
    * a system may store personal data there (a mobile number, a pronoun).

@@ -72,7 +72,6 @@ public interface Member extends Extensible {
     return builder().id(id).person(person).tier(tier).build();
   }
 
-
   /**
    * Properties this version does not define, kept as read; redacted from {@code toString()} because
    * a system may store personal data there (a mobile number, a pronoun).

@@ -62,7 +62,6 @@ public interface Person extends Extensible {
     return builder().name(name).build();
   }
 
-
   /**
    * Properties this version does not define, kept as read; redacted from {@code toString()} because
    * a system may store personal data there (a mobile number, a pronoun).

@@ -64,7 +64,6 @@ public interface Reflection extends Extensible {
     return false;
   }
 
-
   /**
    * Properties this version does not define, kept as read; redacted from {@code toString()} because
    * a system may store personal data there (a mobile number, a pronoun).

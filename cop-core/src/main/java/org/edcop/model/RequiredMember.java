@@ -33,7 +33,6 @@ public interface RequiredMember extends Extensible {
    */
   Optional<MemberId> getMemberId();
 
-
   /**
    * Properties this version does not define, kept as read; redacted from {@code toString()} because
    * a system may store personal data there (a mobile number, a pronoun).

@@ -4,15 +4,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.ReaderErrors;
+import org.edcop.json.format.internal.RecordsMapping;
 import org.edcop.json.format.internal.Utf8;
 import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json3.internal.Errors;
 import org.edcop.json3.internal.Mappers;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.records.AchievementCredential;
+import org.edcop.records.CreditPolicy;
+import org.edcop.records.LearningRecord;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 import tools.jackson.core.JacksonException;
@@ -338,6 +343,75 @@ public final class CopJson3 {
    */
   public void writePolicy(ValidationPolicy policy, OutputStream out) {
     write(policy, WireDocument.POLICY, compact, out);
+  }
+
+  // ---- learning records (cop-records) ----------------------------------------------------------
+
+  /**
+   * Reads a credit policy from JSON text. Unknown properties are always rejected.
+   *
+   * @param json the document
+   * @return the credit policy
+   * @throws CopJsonException if the document is not a valid credit policy, e.g. a share above 1 or
+   *     a negative cap ({@code INVALID_VALUE} at the property, naming the value)
+   * @since 0.2.0
+   */
+  public CreditPolicy readCreditPolicy(String json) {
+    return read(ReaderErrors.bytes(json, limits), WireDocument.CREDIT_POLICY);
+  }
+
+  /**
+   * Reads a credit policy from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the credit policy
+   * @throws CopJsonException if the file cannot be read or is not a valid credit policy
+   * @since 0.2.0
+   */
+  public CreditPolicy readCreditPolicy(Path file) {
+    return read(ReaderErrors.bytes(file, limits), WireDocument.CREDIT_POLICY);
+  }
+
+  /**
+   * Writes a credit policy as indented JSON ending with a newline; defaults are left out.
+   *
+   * @param policy the credit policy
+   * @return the document
+   * @since 0.2.0
+   */
+  public String writeCreditPolicyPretty(CreditPolicy policy) {
+    return write(policy, WireDocument.CREDIT_POLICY, pretty) + "\n";
+  }
+
+  /**
+   * Writes learning records as an indented JSON export ending with a newline.
+   *
+   * @param records the records
+   * @return the document
+   * @since 0.2.0
+   */
+  public String writeLearningRecordsPretty(List<LearningRecord> records) {
+    return export(RecordsMapping.toWire(records)) + "\n";
+  }
+
+  /**
+   * Writes an Open Badges 3.0 achievement credential as indented, unsigned JSON-LD ending with a
+   * newline.
+   *
+   * @param credential the credential
+   * @return the document
+   * @since 0.2.0
+   */
+  public String writeCredentialPretty(AchievementCredential credential) {
+    return export(RecordsMapping.toWire(credential)) + "\n";
+  }
+
+  private String export(Object wire) {
+    try {
+      return pretty.writeValueAsString(wire);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("the export could not be written", e);
+    }
   }
 
   // ---- shared --------------------------------------------------------------------------------

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The content of an Open Badges 3.0 achievement credential (1EdTech) for one member who completed
- * a community: who issues it, to whom, for which achievement and which competencies it is aligned
- * to. The JSON facades write it as unsigned JSON-LD ({@code OpenBadgeCredential}); signing is left
- * to the issuer's wallet or platform. The recipient's name and HR id are redacted from {@code
+ * The content of an Open Badges 3.0 achievement credential (1EdTech) for one member who completed a
+ * community: who issues it, to whom, for which achievement and which competencies it is aligned to.
+ * The JSON facades write it as unsigned JSON-LD ({@code OpenBadgeCredential}); signing is left to
+ * the issuer's wallet or platform. The recipient's name and HR id are redacted from {@code
  * toString()}.
  *
  * @since 0.2.0

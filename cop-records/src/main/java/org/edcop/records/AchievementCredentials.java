@@ -106,7 +106,9 @@ public final class AchievementCredentials {
     return AchievementCredential.Alignment.builder()
         .targetName(competency.map(Competency::getName).orElse(ref.getCompetencyId()))
         .targetUrl(
-            "urn:edcop:standards:" + uriPart(ref.getFrameworkId()) + ":"
+            "urn:edcop:standards:"
+                + uriPart(ref.getFrameworkId())
+                + ":"
                 + uriPart(ref.getCompetencyId()))
         .targetCode(ref.getCompetencyId())
         .targetFramework(framework.map(Framework::getName).orElse(ref.getFrameworkId()))

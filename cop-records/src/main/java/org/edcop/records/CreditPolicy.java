@@ -5,12 +5,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A district's rules for turning time in a community of practice into professional learning
- * credit: the attendance share that counts as completed, caps on credited hours per community and
- * per year, and the credit unit and its rounding. A policy is data: the JSON facades read it from a
- * file (schema {@code credit-policy.schema.json}) and reject a negative cap or a share above one
- * with an error naming the value. Builders accept any value; {@link #problems()} lists the values
- * no district can mean.
+ * A district's rules for turning time in a community of practice into professional learning credit:
+ * the attendance share that counts as completed, caps on credited hours per community and per year,
+ * and the credit unit and its rounding. A policy is data: the JSON facades read it from a file
+ * (schema {@code credit-policy.schema.json}) and reject a negative cap or a share above one with an
+ * error naming the value. Builders accept any value; {@link #problems()} lists the values no
+ * district can mean.
  *
  * @since 0.2.0
  */
@@ -104,7 +104,8 @@ public interface CreditPolicy {
     getMaxHoursPerYear()
         .filter(cap -> cap.signum() < 0)
         .ifPresent(
-            cap -> problems.add("maxHoursPerYear: the cap " + cap.toPlainString() + " is negative"));
+            cap ->
+                problems.add("maxHoursPerYear: the cap " + cap.toPlainString() + " is negative"));
     if (getYearStartMonth() < 1 || getYearStartMonth() > 12) {
       problems.add("yearStartMonth: the month " + getYearStartMonth() + " is not between 1 and 12");
     }

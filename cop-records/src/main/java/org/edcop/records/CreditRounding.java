@@ -4,7 +4,8 @@ import java.math.RoundingMode;
 import org.edcop.model.Vocabulary;
 
 /**
- * How credit is rounded to the district's increment (see {@link CreditPolicy#getCreditIncrement()}).
+ * How credit is rounded to the district's increment (see {@link
+ * CreditPolicy#getCreditIncrement()}).
  *
  * @since 0.2.0
  */

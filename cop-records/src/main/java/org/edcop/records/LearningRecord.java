@@ -86,8 +86,8 @@ public interface LearningRecord {
   MembershipPeriod getPeriod();
 
   /**
-   * The meetings held by the as-of day that count for this member: those within their period,
-   * and any they attended outside it.
+   * The meetings held by the as-of day that count for this member: those within their period, and
+   * any they attended outside it.
    *
    * @return the number of meetings
    */

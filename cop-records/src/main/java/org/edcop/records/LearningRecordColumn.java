@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.edcop.model.CompetencyRef;
 
 /**
- * The columns of the CSV export, in order. Their names are stable: a new version may add columns
- * at the end but never renames, reorders or removes one. docs/records.md lists them; a test keeps
- * that table equal to this enum.
+ * The columns of the CSV export, in order. Their names are stable: a new version may add columns at
+ * the end but never renames, reorders or removes one. docs/records.md lists them; a test keeps that
+ * table equal to this enum.
  *
  * @since 0.2.0
  */
@@ -75,10 +75,7 @@ public enum LearningRecordColumn {
       "the credit granted: credited hours / hours per credit, rounded to the increment",
       r -> r.getCredits().toPlainString()),
   /** Completion status. */
-  STATUS(
-      "status",
-      "`completed`, `in-progress` or `not-completed`",
-      r -> r.getStatus().code()),
+  STATUS("status", "`completed`, `in-progress` or `not-completed`", r -> r.getStatus().code()),
   /** Competencies. */
   COMPETENCIES(
       "competencies",
@@ -92,8 +89,7 @@ public enum LearningRecordColumn {
   private final String description;
   private final Function<LearningRecord, String> value;
 
-  LearningRecordColumn(
-      String header, String description, Function<LearningRecord, String> value) {
+  LearningRecordColumn(String header, String description, Function<LearningRecord, String> value) {
     this.header = header;
     this.description = description;
     this.value = value;

@@ -29,9 +29,9 @@ import org.edcop.model.Reflection;
  *     LearningRecords.builder().policy(policy).asOf(LocalDate.of(2026, 6, 30)).build().of(plan);
  * }</pre>
  *
- * <p>Only roster members count: transactional participants (who contribute but are not members)
- * get no record, nor do ids in the attendance that resolve to nobody. Meetings without both a start
- * and an end have no length and are left out.
+ * <p>Only roster members count: transactional participants (who contribute but are not members) get
+ * no record, nor do ids in the attendance that resolve to nobody. Meetings without both a start and
+ * an end have no length and are left out.
  *
  * @since 0.2.0
  */
@@ -133,8 +133,7 @@ public final class LearningRecords {
     } else {
       status = CompletionStatus.NOT_COMPLETED;
     }
-    Duration credited =
-        status == CompletionStatus.COMPLETED ? credited(attended) : Duration.ZERO;
+    Duration credited = status == CompletionStatus.COMPLETED ? credited(attended) : Duration.ZERO;
     Optional<BigDecimal> share =
         held == 0
             ? Optional.empty()
@@ -220,8 +219,8 @@ public final class LearningRecords {
   }
 
   private static Duration hours(BigDecimal hours) {
-    return Duration.ofSeconds(hours.multiply(SECONDS_PER_HOUR).setScale(0, RoundingMode.DOWN)
-        .longValueExact());
+    return Duration.ofSeconds(
+        hours.multiply(SECONDS_PER_HOUR).setScale(0, RoundingMode.DOWN).longValueExact());
   }
 
   private static Duration min(Duration a, Duration b) {
@@ -265,8 +264,8 @@ public final class LearningRecords {
     }
 
     /**
-     * Whether competencies cited only in reflections their authors keep private count (the
-     * default is no).
+     * Whether competencies cited only in reflections their authors keep private count (the default
+     * is no).
      *
      * @param include {@code true} to count them
      * @return this builder

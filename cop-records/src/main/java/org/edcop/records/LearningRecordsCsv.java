@@ -22,11 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class LearningRecordsCsv {
 
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180
-          .builder()
-          .setHeader(headers())
-          .setRecordSeparator("\r\n")
-          .get();
+      CSVFormat.RFC4180.builder().setHeader(headers()).setRecordSeparator("\r\n").get();
 
   private LearningRecordsCsv() {}
 
