@@ -75,7 +75,8 @@ public final class LearningRecords {
     ZoneId zone = plan.getTimeZone();
     List<Meeting> meetings = new ArrayList<>();
     for (Meeting meeting : plan.getPractice().meetingsInTimeOrder()) {
-      if (meeting.length().isPresent()) {
+      // a meeting whose attendance nobody recorded tells nothing about anyone: left out
+      if (meeting.length().isPresent() && !meeting.getAttendance().isEmpty()) {
         meetings.add(meeting);
       }
     }

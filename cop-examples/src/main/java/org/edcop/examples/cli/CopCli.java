@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ExampleCommand.class,
       SchemaCommand.class,
+      TranscriptCommand.class,
+      RedactCommand.class,
+      EraseCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -45,7 +48,8 @@ public final class CopCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: use validate, example or schema.");
+        spec.commandLine(),
+        "Missing command: use validate, example, schema, transcript, redact or erase.");
   }
 
   /**
