@@ -1,6 +1,8 @@
 package org.edcop.records;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -83,45 +85,70 @@ public interface CreditPolicy {
   }
 
   /**
-   * The values no district can mean, each as "property: reason", empty for a usable policy. The
-   * JSON readers turn the first one into a typed error at the property.
+   * The values no district can mean, in property order, empty for a usable policy: a share outside
+   * 0..1, a negative cap, a month outside 1..12, hours per credit or an increment that is not
+   * positive. The JSON readers report the first one as a typed error at its property; {@link
+   * LearningRecords} refuses a policy that has one.
    *
-   * @return the problems, in property order
+   * @return the problems
    */
-  default java.util.List<String> problems() {
-    java.util.List<String> problems = new java.util.ArrayList<>();
+  default List<Problem> problems() {
+    List<Problem> problems = new ArrayList<>();
     BigDecimal share = getMinimumAttendanceShare();
     if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
       problems.add(
-          "minimumAttendanceShare: the share " + share.toPlainString() + " is not between 0 and 1");
+          new Problem(
+              "minimumAttendanceShare",
+              "the share " + share.toPlainString() + " is not between 0 and 1"));
     }
     getMaxHoursPerCommunity()
         .filter(cap -> cap.signum() < 0)
         .ifPresent(
             cap ->
                 problems.add(
-                    "maxHoursPerCommunity: the cap " + cap.toPlainString() + " is negative"));
+                    new Problem(
+                        "maxHoursPerCommunity",
+                        "the cap " + cap.toPlainString() + " hours is negative")));
     getMaxHoursPerYear()
         .filter(cap -> cap.signum() < 0)
         .ifPresent(
             cap ->
-                problems.add("maxHoursPerYear: the cap " + cap.toPlainString() + " is negative"));
+                problems.add(
+                    new Problem(
+                        "maxHoursPerYear",
+                        "the cap " + cap.toPlainString() + " hours is negative")));
     if (getYearStartMonth() < 1 || getYearStartMonth() > 12) {
-      problems.add("yearStartMonth: the month " + getYearStartMonth() + " is not between 1 and 12");
+      problems.add(
+          new Problem(
+              "yearStartMonth", "the month " + getYearStartMonth() + " is not between 1 and 12"));
     }
     if (getHoursPerCredit().signum() <= 0) {
       problems.add(
-          "hoursPerCredit: "
-              + getHoursPerCredit().toPlainString()
-              + " hours per credit is not positive");
+          new Problem(
+              "hoursPerCredit",
+              "the value " + getHoursPerCredit().toPlainString() + " must be more than 0"));
     }
     if (getCreditIncrement().signum() <= 0) {
       problems.add(
-          "creditIncrement: the increment "
-              + getCreditIncrement().toPlainString()
-              + " is not positive");
+          new Problem(
+              "creditIncrement",
+              "the value " + getCreditIncrement().toPlainString() + " must be more than 0"));
     }
-    return java.util.List.copyOf(problems);
+    return List.copyOf(problems);
+  }
+
+  /**
+   * One value of a policy that no district can mean.
+   *
+   * @param property the property's name (Java and JSON), e.g. {@code maxHoursPerCommunity}
+   * @param detail what is wrong, naming the value
+   * @since 0.2.0
+   */
+  record Problem(String property, String detail) {
+    @Override
+    public String toString() {
+      return property + ": " + detail;
+    }
   }
 
   /**

@@ -49,7 +49,7 @@ public final class LearningRecords {
     this.asOf = Objects.requireNonNull(builder.asOf, "asOf");
     this.includePrivateReflections = builder.includePrivateReflections;
     this.periods = builder.periods;
-    List<String> problems = policy.problems();
+    List<CreditPolicy.Problem> problems = policy.problems();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("the credit policy is not usable: " + problems.get(0));
     }

@@ -361,7 +361,9 @@ class CreditArithmeticTest {
   void anUnusablePolicyIsRefusedNamingTheValue() {
     CreditPolicy negative =
         CreditPolicy.builder().maxHoursPerCommunity(new BigDecimal("-2")).build();
-    assertThat(negative.problems()).containsExactly("maxHoursPerCommunity: the cap -2 is negative");
+    assertThat(negative.problems())
+        .containsExactly(
+            new CreditPolicy.Problem("maxHoursPerCommunity", "the cap -2 hours is negative"));
     assertThatThrownBy(() -> LearningRecords.builder().asOf(AFTER_ALL).policy(negative).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-2");

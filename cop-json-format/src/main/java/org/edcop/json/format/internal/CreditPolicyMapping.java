@@ -3,6 +3,7 @@ package org.edcop.json.format.internal;
 import static org.edcop.json.format.internal.JsonPointers.child;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.json.format.CopJsonFormat;
 import org.edcop.records.CreditPolicy;
@@ -36,41 +37,34 @@ public final class CreditPolicyMapping {
     in.unknown(w.unknownProperties(), p);
     var b = CreditPolicy.builder();
     if (w.minimumAttendanceShare() != null) {
-      BigDecimal share = w.minimumAttendanceShare();
-      if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-        throw WireIn.problem(
-            Kind.INVALID_VALUE,
-            child(p, "minimumAttendanceShare"),
-            "the share " + share.toPlainString() + " is not between 0 and 1");
-      }
-      b.minimumAttendanceShare(share);
+      b.minimumAttendanceShare(w.minimumAttendanceShare());
     }
     if (w.maxHoursPerCommunity() != null) {
-      b.maxHoursPerCommunity(cap(w.maxHoursPerCommunity(), p, "maxHoursPerCommunity"));
+      b.maxHoursPerCommunity(w.maxHoursPerCommunity());
     }
     if (w.maxHoursPerYear() != null) {
-      b.maxHoursPerYear(cap(w.maxHoursPerYear(), p, "maxHoursPerYear"));
+      b.maxHoursPerYear(w.maxHoursPerYear());
     }
     if (w.yearStartMonth() != null) {
-      int month = w.yearStartMonth();
-      if (month < 1 || month > 12) {
-        throw WireIn.problem(
-            Kind.INVALID_VALUE,
-            child(p, "yearStartMonth"),
-            "the month " + month + " is not between 1 and 12");
-      }
-      b.yearStartMonth(month);
+      b.yearStartMonth(w.yearStartMonth());
     }
     if (w.hoursPerCredit() != null) {
-      b.hoursPerCredit(positive(w.hoursPerCredit(), p, "hoursPerCredit"));
+      b.hoursPerCredit(w.hoursPerCredit());
     }
     if (w.creditIncrement() != null) {
-      b.creditIncrement(positive(w.creditIncrement(), p, "creditIncrement"));
+      b.creditIncrement(w.creditIncrement());
     }
     if (w.rounding() != null) {
       b.rounding(in.code(CreditRounding.class, w.rounding(), child(p, "rounding")));
     }
-    return b.build();
+    CreditPolicy policy = b.build();
+    // the model knows which values no district can mean; the first one becomes the error
+    List<CreditPolicy.Problem> problems = policy.problems();
+    if (!problems.isEmpty()) {
+      CreditPolicy.Problem first = problems.get(0);
+      throw WireIn.problem(Kind.INVALID_VALUE, child(p, first.property()), first.detail());
+    }
+    return policy;
   }
 
   /**
@@ -94,25 +88,5 @@ public final class CreditPolicyMapping {
 
   private static BigDecimal differs(BigDecimal value, BigDecimal defaultValue) {
     return value.compareTo(defaultValue) == 0 ? null : value;
-  }
-
-  private static BigDecimal cap(BigDecimal value, JsonPointers parent, String name) {
-    if (value.signum() < 0) {
-      throw WireIn.problem(
-          Kind.INVALID_VALUE,
-          child(parent, name),
-          "the cap " + value.toPlainString() + " hours is negative");
-    }
-    return value;
-  }
-
-  private static BigDecimal positive(BigDecimal value, JsonPointers parent, String name) {
-    if (value.signum() <= 0) {
-      throw WireIn.problem(
-          Kind.INVALID_VALUE,
-          child(parent, name),
-          "the value " + value.toPlainString() + " must be more than 0");
-    }
-    return value;
   }
 }
