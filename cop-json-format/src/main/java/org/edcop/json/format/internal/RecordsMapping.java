@@ -35,9 +35,7 @@ public final class RecordsMapping {
         m.getExternalId().orElse(null),
         m.getTier().code(),
         WireOut.date(m.getAsOf()),
-        new RecordsWire.MembershipPeriod(
-            WireOut.optional(m.getPeriod().getJoinedOn(), WireOut::date),
-            WireOut.optional(m.getPeriod().getLeftOn(), WireOut::date)),
+        period(m),
         m.getMeetingsHeld(),
         m.getMeetingsAttended().stream().map(RecordsMapping::meeting).toList(),
         m.getAttendanceShare().orElse(null),
@@ -48,6 +46,16 @@ public final class RecordsMapping {
         m.getCompetencies().stream()
             .map(c -> new PlanWire.CompetencyRef(c.getFrameworkId(), c.getCompetencyId(), null))
             .toList());
+  }
+
+  /** The period, left out when it has neither end (a member from the start, still a member). */
+  private static RecordsWire.MembershipPeriod period(LearningRecord m) {
+    if (m.getPeriod().getJoinedOn().isEmpty() && m.getPeriod().getLeftOn().isEmpty()) {
+      return null;
+    }
+    return new RecordsWire.MembershipPeriod(
+        WireOut.optional(m.getPeriod().getJoinedOn(), WireOut::date),
+        WireOut.optional(m.getPeriod().getLeftOn(), WireOut::date));
   }
 
   private static RecordsWire.AttendedMeeting meeting(AttendedMeeting m) {
