@@ -179,8 +179,8 @@ public final class Privacy {
       String at = Pointer.append(MEMBERS, i);
       removed.add(at + "/id");
       removed.add(at + "/person");
-      if (!m.getUnknownProperties().isEmpty()) {
-        removed.add(at + " (unknown properties)");
+      for (String property : m.getUnknownProperties().keySet()) {
+        removed.add(Pointer.append(at, property));
       }
       members.add(
           Member.builder()

@@ -67,7 +67,9 @@ class PrivacyTest {
                         .addRequiredMembers(RequiredMember.builder().who("a trustee").build())
                         .build())
                 .leadership(
-                    Leadership.builder().addLeaders(Leader.of(ADA, LeadershipDuty.SET_UP_MEETINGS)).build())
+                    Leadership.builder()
+                        .addLeaders(Leader.of(ADA, LeadershipDuty.SET_UP_MEETINGS))
+                        .build())
                 .norms(
                     Norms.builder()
                         .addAgreements(NormAgreement.of(ADA, 1, LocalDate.of(2026, 9, 8)))
