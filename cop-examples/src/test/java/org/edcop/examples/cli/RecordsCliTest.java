@@ -111,6 +111,13 @@ class RecordsCliTest {
   }
 
   @Test
+  void schemaPrintsTheCreditPolicySchema() {
+    Run run = cop("schema", "credit-policy");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo(org.edcop.json.format.CopSchemas.creditPolicy());
+  }
+
+  @Test
   void redactForStakeholdersKeepsNamesButNoContacts() throws IOException {
     Run run = cop("redact", sample().toString(), "--profile", "stakeholder");
     assertThat(run.code()).isZero();
