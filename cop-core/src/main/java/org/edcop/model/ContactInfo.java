@@ -1,6 +1,7 @@
 package org.edcop.model;
 
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +27,18 @@ public interface ContactInfo extends Extensible {
    */
   @Value.Redacted
   Optional<String> getPhone();
+
+  /**
+   * Properties this version does not define, kept as read; redacted from {@code toString()} because
+   * a system may store personal data there (a mobile number, a pronoun).
+   *
+   * @return raw JSON values by property name
+   * @since 0.2.0
+   */
+  @Override
+  @Value.Redacted
+  @Value.NaturalOrder
+  SortedMap<String, String> getUnknownProperties();
 
   /**
    * Starts a builder.

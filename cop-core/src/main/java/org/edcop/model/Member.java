@@ -1,6 +1,7 @@
 package org.edcop.model;
 
 import java.util.List;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -72,6 +73,18 @@ public interface Member extends Extensible {
   static ImmutableMember of(MemberId id, Person person, ParticipationTier tier) {
     return builder().id(id).person(person).tier(tier).build();
   }
+
+  /**
+   * Properties this version does not define, kept as read; redacted from {@code toString()} because
+   * a system may store personal data there (a mobile number, a pronoun).
+   *
+   * @return raw JSON values by property name
+   * @since 0.2.0
+   */
+  @Override
+  @Value.Redacted
+  @Value.NaturalOrder
+  SortedMap<String, String> getUnknownProperties();
 
   /**
    * Starts a builder.

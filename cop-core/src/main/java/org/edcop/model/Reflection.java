@@ -2,6 +2,7 @@ package org.edcop.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +27,7 @@ public interface Reflection extends Extensible {
    *
    * @return the new learning, if written
    */
+  @Value.Redacted
   Optional<String> getNewLearning();
 
   /**
@@ -33,6 +35,7 @@ public interface Reflection extends Extensible {
    *
    * @return the application, if written
    */
+  @Value.Redacted
   Optional<String> getApplication();
 
   /**
@@ -40,6 +43,7 @@ public interface Reflection extends Extensible {
    *
    * @return the practices, as listed
    */
+  @Value.Redacted
   List<String> getSelfReflectivePractices();
 
   /**
@@ -48,6 +52,31 @@ public interface Reflection extends Extensible {
    * @return the competency references, as listed
    */
   List<CompetencyRef> getCompetencies();
+
+  /**
+   * Whether the author keeps this reflection to themselves. Exports (learning records, badges) and
+   * shared copies of a plan leave private reflections out unless a caller asks for them; {@code
+   * org.edcop.privacy.Redaction} removes them for every profile.
+   *
+   * @return {@code true} when only the author may read it
+   * @since 0.2.0
+   */
+  @Value.Default
+  default boolean isPrivateToAuthor() {
+    return false;
+  }
+
+  /**
+   * Properties this version does not define, kept as read; redacted from {@code toString()} because
+   * a system may store personal data there (a mobile number, a pronoun).
+   *
+   * @return raw JSON values by property name
+   * @since 0.2.0
+   */
+  @Override
+  @Value.Redacted
+  @Value.NaturalOrder
+  SortedMap<String, String> getUnknownProperties();
 
   /**
    * Starts a builder.

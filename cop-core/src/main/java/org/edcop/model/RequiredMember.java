@@ -1,6 +1,7 @@
 package org.edcop.model;
 
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,7 @@ public interface RequiredMember extends Extensible {
    *
    * @return the description
    */
+  @Value.Redacted
   String getWho();
 
   /**
@@ -32,6 +34,18 @@ public interface RequiredMember extends Extensible {
    * @return the member id, if on the roster
    */
   Optional<MemberId> getMemberId();
+
+  /**
+   * Properties this version does not define, kept as read; redacted from {@code toString()} because
+   * a system may store personal data there (a mobile number, a pronoun).
+   *
+   * @return raw JSON values by property name
+   * @since 0.2.0
+   */
+  @Override
+  @Value.Redacted
+  @Value.NaturalOrder
+  SortedMap<String, String> getUnknownProperties();
 
   /**
    * Starts a builder.

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** Contact details must never leak into logs through {@code toString()}. */
+/**
+ * Personal data must never leak into logs through {@code toString()}; {@code
+ * org.edcop.testing.ModelToStringTest} checks every model type on seeded random plans.
+ */
 class RedactionTest {
 
   private static final String EMAIL = "ada.example@district.example";
@@ -45,7 +48,37 @@ class RedactionTest {
           .doesNotContain(PHONE)
           .doesNotContain("555");
     }
-    assertThat(person.toString()).contains("Ada Example").contains("Principal");
+    assertThat(person.toString()).doesNotContain("Ada Example").doesNotContain("Principal");
     assertThat(person.getContact()).contains(CONTACT);
+  }
+
+  @Test
+  void unknownPropertiesOfPersonalTypesAreNotPrinted() {
+    var mobile = java.util.Map.of("mobile", "\"+1 780 555 0142\"");
+    ContactInfo contact = ContactInfo.builder().email(EMAIL).unknownProperties(mobile).build();
+    Person person = Person.builder().name("Ada Example").unknownProperties(mobile).build();
+    Member member =
+        Member.builder()
+            .id(MemberId.of("m1"))
+            .person(person)
+            .tier(ParticipationTier.CORE)
+            .unknownProperties(mobile)
+            .build();
+    Reflection reflection =
+        Reflection.builder()
+            .memberId(MemberId.of("m1"))
+            .newLearning("I was afraid to say it")
+            .unknownProperties(mobile)
+            .build();
+    RequiredMember required =
+        RequiredMember.builder().who("Ada Example").unknownProperties(mobile).build();
+    for (Object value : new Object[] {contact, person, member, reflection, required}) {
+      assertThat(value.toString())
+          .as(value.getClass().getSimpleName())
+          .doesNotContain("0142")
+          .doesNotContain("Ada Example")
+          .doesNotContain("afraid");
+    }
+    assertThat(contact.getUnknownProperties()).isEqualTo(mobile);
   }
 }

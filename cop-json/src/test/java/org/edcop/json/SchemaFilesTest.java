@@ -36,6 +36,7 @@ class SchemaFilesTest {
           case PLAN_STRICT -> CopSchemas.planStrict();
           case REPORT -> CopSchemas.report();
           case POLICY -> CopSchemas.policy();
+          case CREDIT_POLICY -> CopSchemas.creditPolicy();
         };
     assertThat(served).isEqualTo(schema.generate());
   }

@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
       ScheduleCommand.class,
       CalendarCommand.class,
       PacketCommand.class,
+      TranscriptCommand.class,
+      RedactCommand.class,
+      EraseCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -18,7 +18,8 @@ final class SchemaCommand implements Callable<Integer> {
   enum Kind {
     plan,
     plan_strict,
-    report
+    report,
+    credit_policy
   }
 
   @Parameters(
@@ -26,7 +27,8 @@ final class SchemaCommand implements Callable<Integer> {
       paramLabel = "KIND",
       defaultValue = "plan",
       converter = KindConverter.class,
-      description = "plan (default; unknown properties allowed), plan-strict or report.")
+      description =
+          "plan (default; unknown properties allowed), plan-strict, report or credit-policy.")
   Kind kind;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -41,6 +43,9 @@ final class SchemaCommand implements Callable<Integer> {
       case report:
         schema = CopSchemas.report();
         break;
+      case credit_policy:
+        schema = CopSchemas.creditPolicy();
+        break;
       default:
         schema = CopSchemas.plan();
         break;
@@ -49,7 +54,7 @@ final class SchemaCommand implements Callable<Integer> {
     return CopCli.OK;
   }
 
-  /** Accepts {@code plan}, {@code plan-strict} and {@code report}. */
+  /** Accepts {@code plan}, {@code plan-strict}, {@code report} and {@code credit-policy}. */
   static final class KindConverter implements CommandLine.ITypeConverter<Kind> {
     @Override
     public Kind convert(String value) {
@@ -59,7 +64,7 @@ final class SchemaCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a schema; use plan, plan-strict or report");
+          "'" + value + "' is not a schema; use plan, plan-strict, report or credit-policy");
     }
   }
 }

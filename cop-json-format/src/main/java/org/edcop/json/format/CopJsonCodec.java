@@ -4,7 +4,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.records.AchievementCredential;
+import org.edcop.records.CreditPolicy;
+import org.edcop.records.LearningRecord;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 
@@ -236,4 +240,53 @@ public interface CopJsonCodec {
    * @throws UncheckedIOException if the stream fails
    */
   void writePolicy(ValidationPolicy policy, OutputStream out);
+
+  /**
+   * Reads a district credit policy from JSON text. Unknown properties are always rejected.
+   *
+   * @param json the document
+   * @return the credit policy
+   * @throws CopJsonException if the document is not a valid credit policy, e.g. a share above 1 or
+   *     a negative cap ({@code INVALID_VALUE} at the property, naming the value)
+   * @since 0.2.0
+   */
+  CreditPolicy readCreditPolicy(String json);
+
+  /**
+   * Reads a district credit policy from a UTF-8 file, never more than the size limit.
+   *
+   * @param file the file
+   * @return the credit policy
+   * @throws CopJsonException if the file cannot be read or is not a valid credit policy
+   * @since 0.2.0
+   */
+  CreditPolicy readCreditPolicy(Path file);
+
+  /**
+   * Writes a credit policy as indented JSON ending with a newline; defaults are left out.
+   *
+   * @param policy the credit policy
+   * @return the document
+   * @since 0.2.0
+   */
+  String writeCreditPolicyPretty(CreditPolicy policy);
+
+  /**
+   * Writes learning records as an indented JSON export ending with a newline.
+   *
+   * @param records the records
+   * @return the document
+   * @since 0.2.0
+   */
+  String writeLearningRecordsPretty(List<LearningRecord> records);
+
+  /**
+   * Writes an Open Badges 3.0 achievement credential as indented, unsigned JSON-LD ending with a
+   * newline.
+   *
+   * @param credential the credential
+   * @return the document
+   * @since 0.2.0
+   */
+  String writeCredentialPretty(AchievementCredential credential);
 }

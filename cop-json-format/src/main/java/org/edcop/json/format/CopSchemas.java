@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Use {@link #plan()} to check documents exchanged between systems (it allows properties this
  * version does not define, which readers keep), {@link #planStrict()} to check documents people
- * author, {@link #report()} for validation reports and {@link #policy()} for validation policies. A
- * schema catches wrong types, missing required values, unknown codes, badly formed dates and, in
- * the strict schemas, unknown properties; the readers check more (duplicate property names, limits,
- * that a time zone exists).
+ * author, {@link #report()} for validation reports and {@link #policy()} for validation policies
+ * and {@link #creditPolicy()} for credit policies. A schema catches wrong types, missing required
+ * values, unknown codes, badly formed dates and, in the strict schemas, unknown properties; the
+ * readers check more (duplicate property names, limits, that a time zone exists).
  *
  * @since 0.1.0
  */
@@ -61,6 +61,16 @@ public final class CopSchemas {
    */
   public static String policy() {
     return load("policy.schema.json");
+  }
+
+  /**
+   * The schema of credit policies for learning records (unknown properties forbidden).
+   *
+   * @return the schema's JSON text
+   * @since 0.2.0
+   */
+  public static String creditPolicy() {
+    return load("credit-policy.schema.json");
   }
 
   private static String load(String fileName) {

@@ -30,12 +30,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.edcop.json.format.CopJsonFormat;
+import org.edcop.json.format.internal.CreditPolicyWire;
 import org.edcop.json.format.internal.PlanWire;
 import org.edcop.json.format.internal.PolicyWire;
 import org.edcop.json.format.internal.ReportWire;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.MemberId;
 import org.edcop.model.Vocabulary;
+import org.edcop.records.CreditPolicy;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 
@@ -65,7 +67,9 @@ public final class CopSchemaGenerator {
     /** Validation reports. */
     REPORT("report.schema.json"),
     /** Validation policies (always strict: a misspelt threshold must not pass). */
-    POLICY("policy.schema.json");
+    POLICY("policy.schema.json"),
+    /** Credit policies of cop-records (always strict, like validation policies). */
+    CREDIT_POLICY("credit-policy.schema.json");
 
     private final String fileName;
 
@@ -125,6 +129,16 @@ public final class CopSchemaGenerator {
                         + " validating, in the cop JSON format, schemaVersion "
                         + CopJsonFormat.SCHEMA_VERSION
                         + ".");
+            case CREDIT_POLICY ->
+                schema(
+                    CreditPolicyWire.CreditPolicy.class,
+                    true,
+                    "cop credit policy",
+                    "How a district turns time in a community of practice into professional"
+                        + " learning credit (minimum attendance share, caps, credit unit and"
+                        + " rounding), in the cop JSON format, schemaVersion "
+                        + CopJsonFormat.SCHEMA_VERSION
+                        + "; see docs/records.md.");
           };
       try {
         String text =
@@ -200,7 +214,7 @@ public final class CopSchemaGenerator {
 
   private static Class<?> modelType(Class<?> wireRecord) {
     String name = wireRecord.getSimpleName();
-    for (String pkg : List.of("org.edcop.model.", "org.edcop.validation.")) {
+    for (String pkg : List.of("org.edcop.model.", "org.edcop.validation.", "org.edcop.records.")) {
       try {
         return Class.forName(pkg + name);
       } catch (ClassNotFoundException next) {
@@ -357,6 +371,9 @@ public final class CopSchemaGenerator {
   private static Object emptyInstance(Class<?> model) {
     if (model == ValidationPolicy.class) {
       return ValidationPolicy.defaults();
+    }
+    if (model == CreditPolicy.class) {
+      return CreditPolicy.defaults();
     }
     if (model == CommunityOfPractice.class) {
       return CommunityOfPractice.builder()

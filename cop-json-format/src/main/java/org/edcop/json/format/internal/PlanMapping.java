@@ -499,6 +499,7 @@ public final class PlanMapping {
         .selfReflectivePractices(
             in.strings(w.selfReflectivePractices(), child(p, "selfReflectivePractices")))
         .competencies(in.list(w.competencies(), child(p, "competencies"), this::competency))
+        .privateToAuthor(w.privateToAuthor() != null && w.privateToAuthor())
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
   }
@@ -841,6 +842,7 @@ public final class PlanMapping {
         m.getApplication().orElse(null),
         WireOut.strings(m.getSelfReflectivePractices()),
         WireOut.list(m.getCompetencies(), PlanMapping::competency),
+        WireOut.flag(m.isPrivateToAuthor()),
         WireOut.unknown(m.getUnknownProperties()));
   }
 

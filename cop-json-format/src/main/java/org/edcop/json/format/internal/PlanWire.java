@@ -707,6 +707,7 @@ public final class PlanWire {
    * @param application the {@code application} property
    * @param selfReflectivePractices the {@code selfReflectivePractices} property
    * @param competencies the {@code competencies} property
+   * @param privateToAuthor the {@code privateToAuthor} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -715,7 +716,8 @@ public final class PlanWire {
     "newLearning",
     "application",
     "selfReflectivePractices",
-    "competencies"
+    "competencies",
+    "privateToAuthor"
   })
   public record Reflection(
       @JsonProperty("memberId") String memberId,
@@ -723,6 +725,7 @@ public final class PlanWire {
       @JsonProperty("application") String application,
       @JsonProperty("selfReflectivePractices") List<String> selfReflectivePractices,
       @JsonProperty("competencies") List<CompetencyRef> competencies,
+      @JsonProperty("privateToAuthor") Boolean privateToAuthor,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**

@@ -10,11 +10,15 @@ import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.records.AchievementCredential;
+import org.edcop.records.CreditPolicy;
+import org.edcop.records.LearningRecord;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 
@@ -160,6 +164,44 @@ public abstract class SharedCodec implements CopJsonCodec {
   @Override
   public final void writePolicy(ValidationPolicy policy, OutputStream out) {
     write(policy, WireDocument.POLICY, out);
+  }
+
+  // ---- learning records (cop-records) ----------------------------------------------------------
+
+  @Override
+  public final CreditPolicy readCreditPolicy(String json) {
+    return read(text(json), WireDocument.CREDIT_POLICY);
+  }
+
+  @Override
+  public final CreditPolicy readCreditPolicy(Path file) {
+    return read(ReaderErrors.bytes(file, limits), WireDocument.CREDIT_POLICY);
+  }
+
+  @Override
+  public final String writeCreditPolicyPretty(CreditPolicy policy) {
+    return write(policy, WireDocument.CREDIT_POLICY, true) + "\n";
+  }
+
+  @Override
+  public final String writeLearningRecordsPretty(List<LearningRecord> records) {
+    return export(RecordsMapping.toWire(records)) + "\n";
+  }
+
+  @Override
+  public final String writeCredentialPretty(AchievementCredential credential) {
+    return export(RecordsMapping.toWire(credential)) + "\n";
+  }
+
+  /** Writes an export-only wire value (no reader exists for it) as indented JSON. */
+  private String export(Object wire) {
+    StringWriter out = new StringWriter();
+    try {
+      engine.write(wire, wire.getClass(), true, out);
+    } catch (IOException e) {
+      throw new IllegalStateException("the export could not be written", e);
+    }
+    return out.toString();
   }
 
   // ---- reading ---------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.ImmutableCommunityOfPractice;
+import org.edcop.records.CreditPolicy;
+import org.edcop.records.ImmutableCreditPolicy;
 import org.edcop.validation.ImmutableValidationPolicy;
 import org.edcop.validation.ImmutableValidationReport;
 import org.edcop.validation.ValidationPolicy;
@@ -63,13 +65,23 @@ public record WireDocument<M, W>(
           PolicyMapping::toModel,
           PolicyMapping::toWire);
 
+  /** A credit policy (cop-records). */
+  public static final WireDocument<CreditPolicy, CreditPolicyWire.CreditPolicy> CREDIT_POLICY =
+      new WireDocument<>(
+          "credit policy",
+          CreditPolicy.class,
+          List.of(CreditPolicy.class, ImmutableCreditPolicy.class),
+          CreditPolicyWire.CreditPolicy.class,
+          CreditPolicyMapping::toModel,
+          CreditPolicyMapping::toWire);
+
   /**
    * Every document kind, for modules that register them all.
    *
    * @return the document kinds
    */
   public static List<WireDocument<?, ?>> all() {
-    return List.of(PLAN, REPORT, POLICY);
+    return List.of(PLAN, REPORT, POLICY, CREDIT_POLICY);
   }
 
   /**

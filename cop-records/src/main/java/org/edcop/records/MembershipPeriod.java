@@ -1,0 +1,75 @@
+package org.edcop.records;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.edcop.model.Member;
+import org.edcop.model.TierChange;
+import org.immutables.value.Value;
+
+/**
+ * The days a member belonged to the community, both ends included, for deciding which meetings
+ * their attendance share counts (a member who joined late is not expected at earlier meetings; one
+ * who left, not at later ones).
+ *
+ * @since 0.2.0
+ */
+@Value.Immutable
+public interface MembershipPeriod {
+
+  /**
+   * The first day of membership.
+   *
+   * @return the day, or empty when the member was there from the start
+   */
+  Optional<LocalDate> getJoinedOn();
+
+  /**
+   * The last day of membership.
+   *
+   * @return the day, or empty while the member still belongs
+   */
+  Optional<LocalDate> getLeftOn();
+
+  /**
+   * Whether a day falls within the period.
+   *
+   * @param day a day
+   * @return {@code true} between the join day and the leave day, both included
+   */
+  default boolean contains(LocalDate day) {
+    return getJoinedOn().map(join -> !day.isBefore(join)).orElse(true)
+        && getLeftOn().map(left -> !day.isAfter(left)).orElse(true);
+  }
+
+  /**
+   * A period from explicit days.
+   *
+   * @param joinedOn the first day, or null when unknown
+   * @param leftOn the last day, or null while the member belongs
+   * @return the period
+   */
+  static MembershipPeriod of(LocalDate joinedOn, LocalDate leftOn) {
+    return ImmutableMembershipPeriod.builder()
+        .joinedOn(Optional.ofNullable(joinedOn))
+        .leftOn(Optional.ofNullable(leftOn))
+        .build();
+  }
+
+  /**
+   * The period the model records today: a member whose tier history is not empty joined on the
+   * earliest day of it; the model records no leave day. (When the model gains membership dates,
+   * this is where they are read.)
+   *
+   * @param member a roster entry
+   * @return the period
+   */
+  static MembershipPeriod fromTierHistory(Member member) {
+    LocalDate joined =
+        member.getTierHistory().stream()
+            .map(TierChange::getEffectiveOn)
+            .min(Comparator.naturalOrder())
+            .orElse(null);
+    return of(joined, null);
+  }
+}
