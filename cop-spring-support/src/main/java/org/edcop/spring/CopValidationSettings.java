@@ -3,14 +3,16 @@ package org.edcop.spring;
 import jakarta.validation.Configuration;
 import java.util.Objects;
 import org.edcop.validation.jakarta.CopConstraintSettings;
+import org.edcop.validation.jakarta.CopConstraintValidatorFactory;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 
 /**
  * Gives the application's Jakarta {@code Validator} cop's settings (the {@code CopValidator} bean
  * and the smallest severity that makes {@code @Valid} fail), from Boot's {@code
  * ValidationConfigurationCustomizer}. Under Hibernate Validator the settings become the factory's
- * constraint validator payload, so they hold for that factory only; under another provider they
- * become the process-wide settings ({@link CopConstraintSettings#setGlobal}).
+ * constraint validator payload, so they hold for that factory only; under another provider the
+ * configuration's constraint validator factory is wrapped in a {@link
+ * CopConstraintValidatorFactory} (no process-wide state in either case).
  *
  * @since 0.2.0
  */
@@ -30,7 +32,9 @@ public final class CopValidationSettings {
   public static void apply(Configuration<?> configuration, CopConstraintSettings settings) {
     Objects.requireNonNull(settings, "settings");
     if (!(HIBERNATE_VALIDATOR && Hibernate.apply(configuration, settings))) {
-      CopConstraintSettings.setGlobal(settings);
+      configuration.constraintValidatorFactory(
+          new CopConstraintValidatorFactory(
+              settings, configuration.getDefaultConstraintValidatorFactory()));
     }
   }
 

@@ -14,7 +14,7 @@ import org.edcop.model.CommunityOfPractice;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationReport;
-import org.edcop.validation.jakarta.CopStages;
+import org.edcop.model.constraints.CopStages;
 
 /**
  * The same routes as the Spring Boot example: cop's report ({@code /plans/report?stage=}) and

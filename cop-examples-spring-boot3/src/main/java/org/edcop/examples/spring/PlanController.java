@@ -7,7 +7,7 @@ import org.edcop.spring.CopValidationException;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationReport;
-import org.edcop.validation.jakarta.CopStages;
+import org.edcop.model.constraints.CopStages;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
