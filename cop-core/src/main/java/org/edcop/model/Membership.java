@@ -51,14 +51,32 @@ public interface Membership extends Extensible {
   List<Member> getMembers();
 
   /**
-   * The number of members, transactional participants excluded.
+   * The number of members, transactional participants and people whose latest status is declined or
+   * left excluded.
    *
    * @return the headcount
    */
   default int headcount() {
     int count = 0;
     for (Member member : getMembers()) {
-      if (member.countsAsMember()) {
+      if (member.countsAsMember() && member.currentStatus().counts()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The number of members proper on a day (see {@link Member#isMemberProperOn}).
+   *
+   * @param date the day
+   * @return the headcount on that day
+   * @since 0.2.0
+   */
+  default int headcountOn(java.time.LocalDate date) {
+    int count = 0;
+    for (Member member : getMembers()) {
+      if (member.isMemberProperOn(date)) {
         count++;
       }
     }

@@ -91,7 +91,7 @@ public abstract class BuiltInRule implements Rule {
       index = ((PlanIndex.Holder) context).planIndex();
     }
     if (index == null || index.plan() != plan) {
-      index = PlanIndex.of(plan);
+      index = PlanIndex.of(plan, context.getAsOf());
     }
     check(index, new Out(context));
   }

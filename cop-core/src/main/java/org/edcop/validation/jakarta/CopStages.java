@@ -6,8 +6,9 @@ import org.edcop.validation.Stage;
 
 /**
  * The Jakarta Validation groups that stand for cop's lifecycle stages: the {@code Default} group is
- * {@link Stage#DRAFT}, {@link Launch} is {@link Stage#LAUNCH} and {@link Close} is {@link
- * Stage#CLOSE}.
+ * {@link Stage#DRAFT}, {@link Launch} is {@link Stage#LAUNCH}, {@link Running} is {@link
+ * Stage#RUNNING} (as of today in the plan's time zone, by the configured validator's clock) and
+ * {@link Close} is {@link Stage#CLOSE}.
  *
  * <pre>{@code
  * Set<ConstraintViolation<CommunityOfPractice>> violations =
@@ -25,6 +26,13 @@ public final class CopStages {
   /** The group of the {@code launch} stage: the plan is ready to start. */
   public interface Launch {}
 
+  /**
+   * The group of the {@code running} stage: the community meets, judged as of today.
+   *
+   * @since 0.2.0
+   */
+  public interface Running {}
+
   /** The group of the {@code close} stage: the community is closing or under review. */
   public interface Close {}
 
@@ -34,12 +42,15 @@ public final class CopStages {
    * The group that stands for a stage.
    *
    * @param stage the stage
-   * @return {@code Default.class}, {@code Launch.class} or {@code Close.class}
+   * @return {@code Default.class}, {@code Launch.class}, {@code Running.class} or {@code
+   *     Close.class}
    */
   public static Class<?> group(Stage stage) {
     switch (Objects.requireNonNull(stage, "stage")) {
       case LAUNCH:
         return Launch.class;
+      case RUNNING:
+        return Running.class;
       case CLOSE:
         return Close.class;
       default:
@@ -57,8 +68,14 @@ public final class CopStages {
   public static Stage stage(Class<?>... groups) {
     Stage stage = Stage.DRAFT;
     for (Class<?> group : groups) {
-      Stage of =
-          group == Close.class ? Stage.CLOSE : group == Launch.class ? Stage.LAUNCH : Stage.DRAFT;
+      Stage of = Stage.DRAFT;
+      if (group == Close.class) {
+        of = Stage.CLOSE;
+      } else if (group == Running.class) {
+        of = Stage.RUNNING;
+      } else if (group == Launch.class) {
+        of = Stage.LAUNCH;
+      }
       if (of.compareTo(stage) > 0) {
         stage = of;
       }

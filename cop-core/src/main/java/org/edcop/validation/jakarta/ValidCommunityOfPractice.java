@@ -18,9 +18,10 @@ import org.edcop.validation.jakarta.internal.PlanConstraintValidator;
  * Pointer, and its rule id and severity (read them with {@link CopViolations}).
  *
  * <p>{@code CommunityOfPractice} already carries it once per stage: in the {@code Default} group
- * for {@code draft}, in {@link CopStages.Launch} for {@code launch} and in {@link CopStages.Close}
- * for {@code close}. The stage of a declaration is the latest stage among its groups. Which
- * validator, language and smallest severity are used is set with {@link CopConstraintSettings}.
+ * for {@code draft}, in {@link CopStages.Launch} for {@code launch}, in {@link CopStages.Running}
+ * for {@code running} (as of today by the validator's clock) and in {@link CopStages.Close} for
+ * {@code close}. The stage of a declaration is the latest stage among its groups. Which validator,
+ * language and smallest severity are used is set with {@link CopConstraintSettings}.
  *
  * @since 0.1.0
  */

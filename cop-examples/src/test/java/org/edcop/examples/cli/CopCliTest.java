@@ -98,6 +98,39 @@ class CopCliTest {
   }
 
   @Test
+  void theRunningStageIsJudgedAsOfTheGivenDate() throws IOException {
+    Path file = sample("system-leaders");
+    Run run = cop("validate", "--stage", "running", "--as-of", "2026-11-20", file.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("\"Running\"", "as of 2026-11-20");
+    Run json =
+        cop(
+            "validate",
+            "--stage",
+            "running",
+            "--as-of",
+            "2026-11-20",
+            "--format",
+            "json",
+            file.toString());
+    assertThat(json.out()).contains("\"stage\" : \"running\"", "\"asOf\" : \"2026-11-20\"");
+    // without --as-of, today in the plan's zone
+    assertThat(cop("validate", "--stage", "running", file.toString()).out()).contains("as of ");
+  }
+
+  @Test
+  void badAsOfDatesAreOneLine() throws IOException {
+    Path file = sample("system-leaders");
+    Run notADate = cop("validate", "--stage", "running", "--as-of", "20/01/2027", file.toString());
+    assertOneLineProblem(notADate);
+    assertThat(notADate.err()).contains("20/01/2027");
+    Run beforeCreation =
+        cop("validate", "--stage", "running", "--as-of", "1990-01-01", file.toString());
+    assertOneLineProblem(beforeCreation);
+    assertThat(beforeCreation.err()).contains("1990-01-01", "createdOn");
+  }
+
+  @Test
   void frenchOutputIsFrench() throws IOException {
     Run run = cop("validate", "--locale", "fr", sample("draft-bare").toString());
     assertThat(run.code()).isEqualTo(CopCli.NOT_ACCEPTABLE);

@@ -23,6 +23,7 @@ import org.edcop.model.FurtherApplication;
 import org.edcop.model.ImmutableCompetencyRef;
 import org.edcop.model.ImmutableNormAgreement;
 import org.edcop.model.ImmutableSizeRange;
+import org.edcop.model.ImmutableStatusChange;
 import org.edcop.model.ImmutableTierChange;
 import org.edcop.model.ImprovementWork;
 import org.edcop.model.InquiryCycle;
@@ -40,6 +41,7 @@ import org.edcop.model.MeetingElement;
 import org.edcop.model.MeetingFormat;
 import org.edcop.model.Member;
 import org.edcop.model.Membership;
+import org.edcop.model.MembershipStatus;
 import org.edcop.model.Norm;
 import org.edcop.model.NormTopic;
 import org.edcop.model.Norms;
@@ -236,6 +238,8 @@ public final class PlanMapping {
                 in.code(
                     ParticipationTier.class, in.required(w.tier(), p, "tier"), child(p, "tier")))
             .tierHistory(in.list(w.tierHistory(), child(p, "tierHistory"), this::tierChange))
+            .statusHistory(
+                in.list(w.statusHistory(), child(p, "statusHistory"), this::statusChange))
             .unknownProperties(in.unknown(w.unknownProperties(), p));
     if (w.decisionMaker() != null) {
       b.decisionMaker(w.decisionMaker());
@@ -258,6 +262,17 @@ public final class PlanMapping {
     return ContactInfo.builder()
         .email(opt(w.email()))
         .phone(opt(w.phone()))
+        .unknownProperties(in.unknown(w.unknownProperties(), p))
+        .build();
+  }
+
+  private org.edcop.model.StatusChange statusChange(PlanWire.StatusChange w, JsonPointers p) {
+    return ImmutableStatusChange.builder()
+        .effectiveOn(
+            in.date(in.required(w.effectiveOn(), p, "effectiveOn"), child(p, "effectiveOn")))
+        .status(
+            in.code(
+                MembershipStatus.class, in.required(w.status(), p, "status"), child(p, "status")))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
   }
@@ -620,6 +635,7 @@ public final class PlanMapping {
         person(m.getPerson()),
         WireOut.code(m.getTier()),
         WireOut.list(m.getTierHistory(), PlanMapping::tierChange),
+        WireOut.list(m.getStatusHistory(), PlanMapping::statusChange),
         WireOut.flag(m.isDecisionMaker()),
         WireOut.unknown(m.getUnknownProperties()));
   }
@@ -638,6 +654,13 @@ public final class PlanMapping {
     return new PlanWire.ContactInfo(
         m.getEmail().orElse(null),
         m.getPhone().orElse(null),
+        WireOut.unknown(m.getUnknownProperties()));
+  }
+
+  private static PlanWire.StatusChange statusChange(org.edcop.model.StatusChange m) {
+    return new PlanWire.StatusChange(
+        WireOut.date(m.getEffectiveOn()),
+        WireOut.code(m.getStatus()),
         WireOut.unknown(m.getUnknownProperties()));
   }
 

@@ -222,16 +222,18 @@ public final class PlanWire {
    * @param person the {@code person} property
    * @param tier the {@code tier} property
    * @param tierHistory the {@code tierHistory} property
+   * @param statusHistory the {@code statusHistory} property
    * @param decisionMaker the {@code decisionMaker} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "person", "tier", "tierHistory", "decisionMaker"})
+  @JsonPropertyOrder({"id", "person", "tier", "tierHistory", "statusHistory", "decisionMaker"})
   public record Member(
       @JsonProperty("id") String id,
       @JsonProperty("person") Person person,
       @JsonProperty("tier") String tier,
       @JsonProperty("tierHistory") List<TierChange> tierHistory,
+      @JsonProperty("statusHistory") List<StatusChange> statusHistory,
       @JsonProperty("decisionMaker") Boolean decisionMaker,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
@@ -281,6 +283,20 @@ public final class PlanWire {
   public record TierChange(
       @JsonProperty("effectiveOn") String effectiveOn,
       @JsonProperty("tier") String tier,
+      @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
+
+  /**
+   * The wire form of {@link org.edcop.model.StatusChange}.
+   *
+   * @param effectiveOn the {@code effectiveOn} property
+   * @param status the {@code status} property
+   * @param unknownProperties properties the format does not define, as raw JSON by name
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"effectiveOn", "status"})
+  public record StatusChange(
+      @JsonProperty("effectiveOn") String effectiveOn,
+      @JsonProperty("status") String status,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
