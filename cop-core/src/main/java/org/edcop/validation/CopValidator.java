@@ -17,6 +17,7 @@ import org.edcop.standards.StandardsCatalog;
 import org.edcop.validation.internal.BuiltInRules;
 import org.edcop.validation.internal.FindingOrder;
 import org.edcop.validation.internal.Messages;
+import org.edcop.validation.internal.MinorFindings;
 import org.edcop.validation.internal.PlanIndex;
 
 /**
@@ -304,7 +305,7 @@ public final class CopValidator {
   }
 
   /** Collects one rule's findings, at the severity decided for it. */
-  private static final class Collector implements RuleContext, PlanIndex.Holder {
+  private static final class Collector implements RuleContext, PlanIndex.Holder, MinorFindings {
     private final PlanIndex index;
     private final ValidationPolicy policy;
     private final Stage stage;
@@ -356,6 +357,26 @@ public final class CopValidator {
     @Override
     public void report(
         String path, String messageKey, String message, Map<String, String> arguments) {
+      add(path, messageKey, message, arguments, severity);
+    }
+
+    @Override
+    public void reportMinor(
+        String path, String messageKey, String message, Map<String, String> arguments) {
+      add(
+          path,
+          messageKey,
+          message,
+          arguments,
+          severity == Severity.ERROR ? Severity.WARNING : Severity.INFO);
+    }
+
+    private void add(
+        String path,
+        String messageKey,
+        String message,
+        Map<String, String> arguments,
+        Severity at) {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(messageKey, "messageKey");
       Objects.requireNonNull(message, "message");
@@ -372,7 +393,7 @@ public final class CopValidator {
           Finding.builder()
               .ruleId(entry.id)
               .messageKey(messageKey)
-              .severity(severity)
+              .severity(at)
               .section(entry.section)
               .path(path)
               .message(message)

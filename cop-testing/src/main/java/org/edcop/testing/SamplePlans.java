@@ -193,7 +193,9 @@ public final class SamplePlans {
                     + " role-and-voice, staying-on-purpose, conflict and sharing-knowledge (decisions,"
                     + " inviting-members and purpose-achieved uncovered); only sl-01..sl-03 agreed to the"
                     + " current version 2, sl-04..sl-06 to version 1 and the rest not at all; no values"
-                    + " alignment. Expect those findings (info at draft, errors at launch).",
+                    + " alignment. Expect those findings (info at draft; at launch the uncovered topics and"
+                    + " the alignment, with the agreements still an open question; from the running"
+                    + " stage the missing agreements are errors for core and active members).",
                 DraftSamples.unagreedNorms(),
                 false));
   }

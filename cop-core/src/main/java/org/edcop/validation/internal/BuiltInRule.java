@@ -171,6 +171,24 @@ public abstract class BuiltInRule implements Rule {
       emit(path, id + "." + variant, arguments);
     }
 
+    /**
+     * Reports one severity below the rule's (see {@link MinorFindings}); with a context that
+     * cannot, at the rule's severity.
+     *
+     * @param path a JSON Pointer
+     * @param variant the message variant, or null for the rule's own message
+     * @param arguments the message arguments
+     */
+    public void reportMinor(String path, String variant, Map<String, String> arguments) {
+      String key = variant == null ? id : id + "." + variant;
+      String message = Messages.render(key, arguments, Locale.ROOT);
+      if (context instanceof MinorFindings) {
+        ((MinorFindings) context).reportMinor(path, key, message, arguments);
+      } else {
+        context.report(path, key, message, arguments);
+      }
+    }
+
     private void emit(String path, String key, Map<String, String> arguments) {
       context.report(path, key, Messages.render(key, arguments, Locale.ROOT), arguments);
     }

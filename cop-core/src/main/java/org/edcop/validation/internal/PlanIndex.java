@@ -280,6 +280,34 @@ public final class PlanIndex {
   }
 
   /**
+   * Whether a meeting took place before the as-of day: it has a start whose date in the plan's time
+   * zone is before that day. Without an as-of date nothing is past.
+   *
+   * @param meeting a meeting
+   * @return {@code true} for a past meeting
+   */
+  public boolean isPast(Meeting meeting) {
+    return asOf.isPresent()
+        && meeting.getStart().isPresent()
+        && localDate(meeting.getStart().get()).isBefore(asOf.get());
+  }
+
+  /**
+   * How many meetings took place before the as-of day.
+   *
+   * @return the number of past meetings; 0 without an as-of date
+   */
+  public int pastMeetingCount() {
+    int count = 0;
+    for (Meeting meeting : meetings) {
+      if (isPast(meeting)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
    * The plan's time zone.
    *
    * @return the zone

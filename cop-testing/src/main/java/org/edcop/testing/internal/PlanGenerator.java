@@ -529,6 +529,7 @@ public final class PlanGenerator {
                       chance(50)
                           ? java.util.Optional.of(launch.plusDays(200))
                           : java.util.Optional.empty())
+                  .result(optionalText())
                   .unknownProperties(unknown())
                   .build());
         }

@@ -424,6 +424,7 @@ public final class PlanMapping {
         .measure(opt(w.measure()))
         .target(opt(w.target()))
         .by(opt(w.by(), p, "by", in::date))
+        .result(opt(w.result()))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
   }
@@ -781,6 +782,7 @@ public final class PlanMapping {
         m.getMeasure().orElse(null),
         m.getTarget().orElse(null),
         WireOut.optional(m.getBy(), WireOut::date),
+        m.getResult().orElse(null),
         WireOut.unknown(m.getUnknownProperties()));
   }
 

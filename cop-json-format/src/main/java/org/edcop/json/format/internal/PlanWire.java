@@ -542,15 +542,17 @@ public final class PlanWire {
    * @param measure the {@code measure} property
    * @param target the {@code target} property
    * @param by the {@code by} property
+   * @param result the {@code result} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"statement", "measure", "target", "by"})
+  @JsonPropertyOrder({"statement", "measure", "target", "by", "result"})
   public record Aim(
       @JsonProperty("statement") String statement,
       @JsonProperty("measure") String measure,
       @JsonProperty("target") String target,
       @JsonProperty("by") String by,
+      @JsonProperty("result") String result,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
