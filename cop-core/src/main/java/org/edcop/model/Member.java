@@ -51,6 +51,17 @@ public interface Member extends Extensible {
   List<StatusChange> getStatusHistory();
 
   /**
+   * Whether the entry is a member of the community or a facilitator or sponsor outside the tiers.
+   *
+   * @return the kind; {@link ParticipantKind#MEMBER} unless set
+   * @since 0.2.0
+   */
+  @Value.Default
+  default ParticipantKind getKind() {
+    return ParticipantKind.MEMBER;
+  }
+
+  /**
    * Whether this member can make (or formally informs) the decision the community's purpose leads
    * to.
    *
@@ -62,12 +73,23 @@ public interface Member extends Extensible {
   }
 
   /**
-   * Whether this person counts as a member: transactional participants do not.
+   * Whether this person counts as a member: transactional participants, facilitators and sponsors
+   * do not.
    *
-   * @return {@code false} for transactional participants
+   * @return {@code false} for transactional participants and for entries of another kind
    */
   default boolean countsAsMember() {
-    return getTier() != ParticipationTier.TRANSACTIONAL;
+    return getKind() == ParticipantKind.MEMBER && getTier() != ParticipationTier.TRANSACTIONAL;
+  }
+
+  /**
+   * Whether this entry serves the community from outside the tiers: a facilitator or sponsor.
+   *
+   * @return {@code true} for a facilitator or sponsor
+   * @since 0.2.0
+   */
+  default boolean isFromOutside() {
+    return getKind() != ParticipantKind.MEMBER;
   }
 
   /**

@@ -44,6 +44,23 @@ public interface Membership extends Extensible {
   Optional<String> getInvitationApproach();
 
   /**
+   * What brings the members together: similar roles, a topic or an affinity.
+   *
+   * @return the cohort type, if recorded
+   * @since 0.2.0
+   */
+  Optional<CohortType> getCohortType();
+
+  /**
+   * How the community's recommendations reach a decision-maker who is not a member, e.g. "the
+   * cohort presents its recommendations to the superintendent's cabinet each term".
+   *
+   * @return the route, if recorded
+   * @since 0.2.0
+   */
+  Optional<String> getDecisionRoute();
+
+  /**
    * The roster, including transactional participants.
    *
    * @return the members, as listed

@@ -36,6 +36,7 @@ import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
 import org.edcop.model.PurposeType;
 import org.edcop.model.RequiredMember;
+import org.edcop.model.RoleCategory;
 import org.edcop.model.SizeRange;
 import org.edcop.model.StatusChange;
 import org.edcop.model.TierChange;
@@ -1183,7 +1184,43 @@ class RuleCasesTest {
                             ImmutableAim.copyOf(w.getAim().get()).withBy(AS_OF.minusDays(2)))),
             "/practice/improvementWork/0/aim/result",
             () -> work(p, w -> w.withAim(ImmutableAim.copyOf(w.getAim().get()).withBy(AS_OF)))));
+    cases.add(
+        c(
+            "membership.not-role-alike",
+            "a teacher among principals",
+            () -> roleAlike(p, RoleCategory.TEACHER),
+            "/community/membership/members/7/person/roleCategory",
+            () -> roleAlike(p, RoleCategory.PRINCIPAL)));
+    cases.add(
+        c(
+            "membership.not-role-alike",
+            "a role not recorded",
+            () -> roleAlike(p, null),
+            "/community/membership/members/7/person/roleCategory"));
     return cases;
+  }
+
+  /** The complete plan as a role-alike cohort of principals whose eighth member has a role. */
+  private static CommunityOfPractice roleAlike(CommunityOfPractice p, RoleCategory eighth) {
+    return membership(
+        p,
+        m -> {
+          List<Member> members = new ArrayList<>();
+          for (int i = 0; i < m.getMembers().size(); i++) {
+            Member member = m.getMembers().get(i);
+            RoleCategory category = i == 7 ? eighth : RoleCategory.PRINCIPAL;
+            members.add(
+                Member.builder()
+                    .from(member)
+                    .person(
+                        org.edcop.model.Person.builder()
+                            .from(member.getPerson())
+                            .roleCategory(java.util.Optional.ofNullable(category))
+                            .build())
+                    .build());
+          }
+          return m.withMembers(members).withCohortType(org.edcop.model.CohortType.ROLE_ALIKE);
+        });
   }
 
   private static <T> List<T> replace(List<T> list, int index, T value) {
@@ -1223,7 +1260,12 @@ class RuleCasesTest {
     List<Finding> findings = atClose.findings(c.ruleId());
     assertThat(findings).extracting(Finding::getPath).contains(c.path());
     for (Finding finding : findings) {
-      assertThat(finding.getSeverity()).isEqualTo(rule.getDefaultSeverity());
+      // occasional and peripheral leaders are one severity below the rule's
+      Severity expected =
+          finding.getMessageKey().endsWith(".engagement")
+              ? Severity.WARNING
+              : rule.getDefaultSeverity();
+      assertThat(finding.getSeverity()).isEqualTo(expected);
       assertThat(finding.getSection()).isEqualTo(rule.getSection());
       assertThat(finding.getMessage()).isNotBlank().doesNotContainPattern(UNFILLED);
       assertThat(Messages.hasTemplate(finding.getMessageKey()))

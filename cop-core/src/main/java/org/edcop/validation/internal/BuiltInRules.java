@@ -68,6 +68,7 @@ public final class BuiltInRules {
         new MembershipRules.SizeOutsideIdeal(),
         new MembershipRules.RequiredMemberMissing(),
         new MembershipRules.DecisionMakerMissing(),
+        new MembershipRules.NotRoleAlike(),
         new MembershipRules.InvitationMissing(),
         // leadership
         new LeadershipRules.LeaderMissing(),

@@ -68,7 +68,7 @@ public final class PlanIndex {
         if (member.countsAsMember()) {
           heads++;
         }
-        if (member.getTier() == ParticipationTier.CORE) {
+        if (member.getTier() == ParticipationTier.CORE && member.countsAsMember()) {
           core++;
         }
       }

@@ -324,28 +324,39 @@ final class PlanRules {
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.WARNING,
-          "Every meeting's facilitator is a member of the community, not a transactional"
-              + " participant.");
+          "Every meeting's facilitator is a member of the community or a facilitator or sponsor"
+              + " from outside the tiers, not a transactional participant; one finding per person,"
+              + " at the first meeting they facilitate.");
     }
 
     @Override
     protected void check(PlanIndex plan, Out out) {
       List<Meeting> meetings = plan.meetings();
+      java.util.Map<MemberId, int[]> firstAndCount = new java.util.LinkedHashMap<>();
       for (int i = 0; i < meetings.size(); i++) {
         Optional<MemberId> facilitator = meetings.get(i).getFacilitator();
         if (facilitator.isEmpty()) {
           continue;
         }
         Optional<Member> member = plan.member(facilitator.get());
-        if (member.isPresent() && !member.get().countsAsMember()) {
-          out.report(
-              Paths.meeting(i, "facilitator"),
-              args(
-                  "meeting", meetings.get(i).getId(),
-                  "member", facilitator.get(),
-                  "name", member.get().getPerson().getName()));
+        if (member.isPresent() && !member.get().countsAsMember() && !member.get().isFromOutside()) {
+          int index = i;
+          firstAndCount.computeIfAbsent(facilitator.get(), k -> new int[] {index, 0})[1]++;
         }
       }
+      firstAndCount.forEach(
+          (id, at) ->
+              out.report(
+                  Paths.meeting(at[0], "facilitator"),
+                  args(
+                      "meeting",
+                      meetings.get(at[0]).getId(),
+                      "member",
+                      id,
+                      "name",
+                      plan.member(id).orElseThrow().getPerson().getName(),
+                      "meetings",
+                      at[1])));
     }
   }
 }

@@ -11,6 +11,7 @@ import org.edcop.model.Aim;
 import org.edcop.model.Cadence;
 import org.edcop.model.CadenceKind;
 import org.edcop.model.Celebration;
+import org.edcop.model.CohortType;
 import org.edcop.model.Community;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.ContactInfo;
@@ -46,6 +47,7 @@ import org.edcop.model.Norm;
 import org.edcop.model.NormTopic;
 import org.edcop.model.Norms;
 import org.edcop.model.OtherUse;
+import org.edcop.model.ParticipantKind;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.Person;
 import org.edcop.model.Practice;
@@ -56,6 +58,7 @@ import org.edcop.model.PurposeType;
 import org.edcop.model.Reflection;
 import org.edcop.model.RequiredMember;
 import org.edcop.model.Results;
+import org.edcop.model.RoleCategory;
 import org.edcop.model.Tool;
 import org.edcop.model.ToolUse;
 
@@ -207,6 +210,9 @@ public final class PlanMapping {
             in.list(w.requiredMembers(), child(p, "requiredMembers"), this::requiredMember))
         .idealSize(opt(w.idealSize(), p, "idealSize", this::sizeRange))
         .invitationApproach(opt(w.invitationApproach()))
+        .cohortType(
+            opt(w.cohortType(), p, "cohortType", (v, at) -> in.code(CohortType.class, v, at)))
+        .decisionRoute(opt(w.decisionRoute()))
         .members(in.list(w.members(), child(p, "members"), this::member))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
@@ -234,6 +240,10 @@ public final class PlanMapping {
         Member.builder()
             .id(in.memberId(in.required(w.id(), p, "id"), child(p, "id")))
             .person(person(in.required(w.person(), p, "person"), child(p, "person")))
+            .kind(
+                w.kind() == null
+                    ? ParticipantKind.MEMBER
+                    : in.code(ParticipantKind.class, w.kind(), child(p, "kind")))
             .tier(
                 in.code(
                     ParticipationTier.class, in.required(w.tier(), p, "tier"), child(p, "tier")))
@@ -251,6 +261,8 @@ public final class PlanMapping {
     return Person.builder()
         .name(in.required(w.name(), p, "name"))
         .role(opt(w.role()))
+        .roleCategory(
+            opt(w.roleCategory(), p, "roleCategory", (v, at) -> in.code(RoleCategory.class, v, at)))
         .organisation(opt(w.organisation()))
         .contact(opt(w.contact(), p, "contact", this::contact))
         .externalId(opt(w.externalId()))
@@ -613,6 +625,8 @@ public final class PlanMapping {
         WireOut.list(m.getRequiredMembers(), PlanMapping::requiredMember),
         WireOut.optional(m.getIdealSize(), PlanMapping::sizeRange),
         m.getInvitationApproach().orElse(null),
+        WireOut.optional(m.getCohortType(), WireOut::code),
+        m.getDecisionRoute().orElse(null),
         WireOut.list(m.getMembers(), PlanMapping::member),
         WireOut.unknown(m.getUnknownProperties()));
   }
@@ -634,6 +648,7 @@ public final class PlanMapping {
     return new PlanWire.Member(
         m.getId().getValue(),
         person(m.getPerson()),
+        WireOut.unlessDefault(m.getKind(), ParticipantKind.MEMBER, WireOut::code),
         WireOut.code(m.getTier()),
         WireOut.list(m.getTierHistory(), PlanMapping::tierChange),
         WireOut.list(m.getStatusHistory(), PlanMapping::statusChange),
@@ -645,6 +660,7 @@ public final class PlanMapping {
     return new PlanWire.Person(
         m.getName(),
         m.getRole().orElse(null),
+        WireOut.optional(m.getRoleCategory(), WireOut::code),
         m.getOrganisation().orElse(null),
         WireOut.optional(m.getContact(), PlanMapping::contact),
         m.getExternalId().orElse(null),

@@ -166,6 +166,8 @@ public final class PlanWire {
    * @param requiredMembers the {@code requiredMembers} property
    * @param idealSize the {@code idealSize} property
    * @param invitationApproach the {@code invitationApproach} property
+   * @param cohortType the {@code cohortType} property
+   * @param decisionRoute the {@code decisionRoute} property
    * @param members the {@code members} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
@@ -175,6 +177,8 @@ public final class PlanWire {
     "requiredMembers",
     "idealSize",
     "invitationApproach",
+    "cohortType",
+    "decisionRoute",
     "members"
   })
   public record Membership(
@@ -182,6 +186,8 @@ public final class PlanWire {
       @JsonProperty("requiredMembers") List<RequiredMember> requiredMembers,
       @JsonProperty("idealSize") SizeRange idealSize,
       @JsonProperty("invitationApproach") String invitationApproach,
+      @JsonProperty("cohortType") String cohortType,
+      @JsonProperty("decisionRoute") String decisionRoute,
       @JsonProperty("members") List<Member> members,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
@@ -220,6 +226,7 @@ public final class PlanWire {
    *
    * @param id the {@code id} property
    * @param person the {@code person} property
+   * @param kind the {@code kind} property
    * @param tier the {@code tier} property
    * @param tierHistory the {@code tierHistory} property
    * @param statusHistory the {@code statusHistory} property
@@ -227,10 +234,19 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "person", "tier", "tierHistory", "statusHistory", "decisionMaker"})
+  @JsonPropertyOrder({
+    "id",
+    "person",
+    "kind",
+    "tier",
+    "tierHistory",
+    "statusHistory",
+    "decisionMaker"
+  })
   public record Member(
       @JsonProperty("id") String id,
       @JsonProperty("person") Person person,
+      @JsonProperty("kind") String kind,
       @JsonProperty("tier") String tier,
       @JsonProperty("tierHistory") List<TierChange> tierHistory,
       @JsonProperty("statusHistory") List<StatusChange> statusHistory,
@@ -242,16 +258,18 @@ public final class PlanWire {
    *
    * @param name the {@code name} property
    * @param role the {@code role} property
+   * @param roleCategory the {@code roleCategory} property
    * @param organisation the {@code organisation} property
    * @param contact the {@code contact} property
    * @param externalId the {@code externalId} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"name", "role", "organisation", "contact", "externalId"})
+  @JsonPropertyOrder({"name", "role", "roleCategory", "organisation", "contact", "externalId"})
   public record Person(
       @JsonProperty("name") String name,
       @JsonProperty("role") String role,
+      @JsonProperty("roleCategory") String roleCategory,
       @JsonProperty("organisation") String organisation,
       @JsonProperty("contact") ContactInfo contact,
       @JsonProperty("externalId") String externalId,
