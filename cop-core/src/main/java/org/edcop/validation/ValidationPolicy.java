@@ -194,6 +194,30 @@ public interface ValidationPolicy {
   }
 
   /**
+   * The names of the presets shipped with cop.
+   *
+   * @return the preset names, sorted
+   * @since 0.2.0
+   */
+  static java.util.List<String> presetNames() {
+    return org.edcop.validation.internal.Presets.NAMES;
+  }
+
+  /**
+   * A policy preset shipped as data (documented in {@code docs/rules.md}): {@code
+   * cass-system-leaders} for a community of system leaders following the CASS guide, {@code
+   * 21csla-cohort} for a small, sustained, role-alike 21CSLA equity cohort.
+   *
+   * @param name the preset's name
+   * @return the policy
+   * @throws ValidationInputException if no preset has that name (the message lists the names)
+   * @since 0.2.0
+   */
+  static ValidationPolicy preset(String name) {
+    return org.edcop.validation.internal.Presets.load(java.util.Objects.requireNonNull(name));
+  }
+
+  /**
    * Starts a builder.
    *
    * @return a new builder

@@ -66,6 +66,14 @@ final class ValidateCommand implements Callable<Integer> {
   Path policyFile;
 
   @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description =
+          "A policy preset shipped with cop: cass-system-leaders or 21csla-cohort (not with"
+              + " --policy).")
+  String preset;
+
+  @Option(
       names = "--locale",
       paramLabel = "LANG",
       converter = LocaleConverter.class,
@@ -85,8 +93,18 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     CopJson json = CopJson.defaults();
     CopValidator validator = CopValidator.defaults();
+    if (policyFile != null && preset != null) {
+      throw new CliException("use either --policy or --preset, not both");
+    }
     if (policyFile != null) {
       validator = validator.withPolicy(readPolicy(json, policyFile));
+    }
+    if (preset != null) {
+      try {
+        validator = validator.withPolicy(ValidationPolicy.preset(preset));
+      } catch (ValidationInputException e) {
+        throw new CliException(e.getMessage());
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

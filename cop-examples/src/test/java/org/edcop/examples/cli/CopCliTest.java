@@ -140,6 +140,17 @@ class CopCliTest {
   }
 
   @Test
+  void aPresetTunesTheVerdictAndAnUnknownOneIsOneLine() throws IOException {
+    Path file = sample("system-leaders");
+    Run run = cop("validate", "--preset", "cass-system-leaders", file.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isEqualTo(CopCli.OK);
+    Run unknown = cop("validate", "--preset", "no-such-preset", file.toString());
+    assertOneLineProblem(unknown);
+    assertThat(unknown.err()).contains("no-such-preset", "21csla-cohort", "cass-system-leaders");
+  }
+
+  @Test
   void frenchOutputIsFrench() throws IOException {
     Run run = cop("validate", "--locale", "fr", sample("draft-bare").toString());
     assertThat(run.code()).isEqualTo(CopCli.NOT_ACCEPTABLE);
