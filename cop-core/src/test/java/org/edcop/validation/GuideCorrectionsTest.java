@@ -162,6 +162,18 @@ class GuideCorrectionsTest {
     assertThat(atLaunch(single, "membership.core-too-large")).hasSize(1);
   }
 
+  @Test
+  void aReferenceToACompetencyThatDoesNotExistIsAnError() {
+    CommunityOfPractice plan =
+        Plans.reflection(
+            Plans.complete(),
+            r -> r.withCompetencies(org.edcop.model.CompetencyRef.of("ca-cpsel", "no-such")));
+    // was: a warning, although a dangling reference is a data error
+    assertThat(atLaunch(plan, "practice.competency-unknown"))
+        .extracting(Finding::getSeverity)
+        .containsExactly(Severity.ERROR);
+  }
+
   static CommunityOfPractice withAcademyFacilitator(CommunityOfPractice plan) {
     Member facilitator =
         Member.builder()
