@@ -174,6 +174,15 @@ class GuideCorrectionsTest {
         .containsExactly(Severity.ERROR);
   }
 
+  @Test
+  void feedbackAndReflectionAreCheckedSeparately() {
+    // was: quiet when some meeting gathered feedback but none was for reflecting on progress
+    CommunityOfPractice noReflection = Plans.meeting(Plans.complete(), 1, m -> m.withIncludes());
+    assertThat(atLaunch(noReflection, "plan.feedback-meeting-missing"))
+        .extracting(Finding::getMessageKey)
+        .containsExactly("plan.feedback-meeting-missing.reflection");
+  }
+
   static CommunityOfPractice withAcademyFacilitator(CommunityOfPractice plan) {
     Member facilitator =
         Member.builder()

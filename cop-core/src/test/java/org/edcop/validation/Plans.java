@@ -237,7 +237,7 @@ final class Plans {
                                 ToolUse.KEEPING_LEGACY))
                         .build())
                 .addMeeting(meeting("launch", LAUNCH))
-                .addMeeting(meeting("oct", LAUNCH.plusWeeks(4)))
+                .addMeeting(meeting("oct", LAUNCH.plusWeeks(4), MeetingElement.REFLECTION))
                 .addMeeting(meeting("nov", LAUNCH.plusWeeks(8), MeetingElement.FEEDBACK))
                 .addMeeting(meeting("dec", LAUNCH.plusWeeks(12), MeetingElement.CELEBRATION))
                 .addImprovementWork(

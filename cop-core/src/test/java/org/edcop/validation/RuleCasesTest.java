@@ -807,10 +807,16 @@ class RuleCasesTest {
     cases.add(
         c(
             "plan.feedback-meeting-missing",
-            "none",
+            "no feedback",
             () -> meeting(p, 2, m -> m.withIncludes()),
             "/practice/meetings",
-            () -> meeting(p, 2, m -> m.withIncludes(MeetingElement.REFLECTION))));
+            () -> meeting(p, 2, m -> m.withIncludes(MeetingElement.FEEDBACK))));
+    cases.add(
+        c(
+            "plan.feedback-meeting-missing",
+            "feedback but no reflection",
+            () -> meeting(p, 1, m -> m.withIncludes()),
+            "/practice/meetings"));
     cases.add(
         c(
             "plan.celebration-meeting-missing",

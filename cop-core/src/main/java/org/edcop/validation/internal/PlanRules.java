@@ -271,8 +271,8 @@ final class PlanRules {
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.WARNING,
-          "At least one meeting includes gathering feedback or reflecting on progress (checked"
-              + " once there are meetings).");
+          "Some meeting includes gathering feedback from the members, and some meeting includes"
+              + " reflecting on progress, checked separately (once there are meetings).");
     }
 
     @Override
@@ -280,13 +280,18 @@ final class PlanRules {
       if (plan.meetings().isEmpty()) {
         return;
       }
+      boolean feedback = false;
+      boolean reflection = false;
       for (Meeting meeting : plan.meetings()) {
-        if (meeting.getIncludes().contains(MeetingElement.FEEDBACK)
-            || meeting.getIncludes().contains(MeetingElement.REFLECTION)) {
-          return;
-        }
+        feedback |= meeting.getIncludes().contains(MeetingElement.FEEDBACK);
+        reflection |= meeting.getIncludes().contains(MeetingElement.REFLECTION);
       }
-      out.report(Paths.MEETINGS, args());
+      if (!feedback) {
+        out.report(Paths.MEETINGS, "feedback", args());
+      }
+      if (!reflection) {
+        out.report(Paths.MEETINGS, "reflection", args());
+      }
     }
   }
 
