@@ -42,6 +42,14 @@ public interface Aim extends Extensible {
   Optional<LocalDate> getBy();
 
   /**
+   * What was reached, recorded once the date has come, e.g. "chronic absence down to 13%".
+   *
+   * @return the result, if recorded
+   * @since 0.2.0
+   */
+  Optional<String> getResult();
+
+  /**
    * Starts a builder.
    *
    * @return a new builder

@@ -18,13 +18,14 @@ import org.immutables.value.Value;
  *
  * <p>A Jakarta {@code Validator} checks the whole plan with cop's rules through the class-level
  * constraint {@link ValidCommunityOfPractice}, once per stage: the {@code Default} group is draft,
- * {@link CopStages.Launch} and {@link CopStages.Close} the later stages.
+ * {@link CopStages.Launch}, {@link CopStages.Running} and {@link CopStages.Close} the later stages.
  *
  * @since 0.1.0
  */
 @Value.Immutable
 @ValidCommunityOfPractice
 @ValidCommunityOfPractice(groups = CopStages.Launch.class)
+@ValidCommunityOfPractice(groups = CopStages.Running.class)
 @ValidCommunityOfPractice(groups = CopStages.Close.class)
 public interface CommunityOfPractice extends Extensible {
 

@@ -46,6 +46,23 @@ public interface Membership extends Extensible {
   Optional<String> getInvitationApproach();
 
   /**
+   * What brings the members together: similar roles, a topic or an affinity.
+   *
+   * @return the cohort type, if recorded
+   * @since 0.2.0
+   */
+  Optional<CohortType> getCohortType();
+
+  /**
+   * How the community's recommendations reach a decision-maker who is not a member, e.g. "the
+   * cohort presents its recommendations to the superintendent's cabinet each term".
+   *
+   * @return the route, if recorded
+   * @since 0.2.0
+   */
+  Optional<String> getDecisionRoute();
+
+  /**
    * The roster, including transactional participants.
    *
    * @return the members, as listed
@@ -53,14 +70,32 @@ public interface Membership extends Extensible {
   List<Member> getMembers();
 
   /**
-   * The number of members, transactional participants excluded.
+   * The number of members, transactional participants and people whose latest status is declined or
+   * left excluded.
    *
    * @return the headcount
    */
   default int headcount() {
     int count = 0;
     for (Member member : getMembers()) {
-      if (member.countsAsMember()) {
+      if (member.countsAsMember() && member.currentStatus().counts()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The number of members proper on a day (see {@link Member#isMemberProperOn}).
+   *
+   * @param date the day
+   * @return the headcount on that day
+   * @since 0.2.0
+   */
+  default int headcountOn(java.time.LocalDate date) {
+    int count = 0;
+    for (Member member : getMembers()) {
+      if (member.isMemberProperOn(date)) {
         count++;
       }
     }

@@ -31,6 +31,14 @@ public interface Person extends Extensible {
   Optional<String> getRole();
 
   /**
+   * The kind of position the person holds, for role-alike cohorts.
+   *
+   * @return the category, if recorded
+   * @since 0.2.0
+   */
+  Optional<RoleCategory> getRoleCategory();
+
+  /**
    * The school authority, district or school the person works for.
    *
    * @return the organisation, if recorded

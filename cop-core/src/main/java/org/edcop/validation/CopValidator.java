@@ -1,11 +1,15 @@
 package org.edcop.validation;
 
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.edcop.model.CommunityOfPractice;
@@ -13,6 +17,7 @@ import org.edcop.standards.StandardsCatalog;
 import org.edcop.validation.internal.BuiltInRules;
 import org.edcop.validation.internal.FindingOrder;
 import org.edcop.validation.internal.Messages;
+import org.edcop.validation.internal.MinorFindings;
 import org.edcop.validation.internal.PlanIndex;
 
 /**
@@ -26,6 +31,11 @@ import org.edcop.validation.internal.PlanIndex;
  *   report.getFindings().forEach(f -> show(f.getPath(), f.getMessage()));
  * }
  * }</pre>
+ *
+ * <p>At {@link Stage#RUNNING} a plan is judged as of a day in its own time zone: pass it with
+ * {@link #validate(CommunityOfPractice, Stage, LocalDate)}, or let the validator take today from
+ * its clock ({@link Builder#clock}, the system clock by default). The same plan, stage and as-of
+ * date always give the same findings.
  *
  * <p>How a finding's severity is decided: a rule switched off by the policy reports nothing. An
  * integrity rule reports at its severity (or the policy's override) at every stage. Any other rule
@@ -48,9 +58,11 @@ public final class CopValidator {
   private final List<Entry> entries;
   private final List<Rule> rules;
   private final ValidationPolicy policy;
+  private final Clock clock;
 
-  private CopValidator(List<Entry> entries, ValidationPolicy policy) {
+  private CopValidator(List<Entry> entries, ValidationPolicy policy, Clock clock) {
     this.entries = entries;
+    this.clock = clock;
     List<Rule> list = new ArrayList<>(entries.size());
     Set<String> ids = new HashSet<>();
     ids.add(RULE_FAILED);
@@ -98,23 +110,83 @@ public final class CopValidator {
   }
 
   /**
-   * Validates a plan at a stage.
+   * Validates a plan at a stage. At {@link Stage#RUNNING} the plan is judged as of today in its
+   * time zone, by the validator's clock; at the other stages without a date, so the rules that need
+   * one stay quiet.
    *
    * @param plan the plan
    * @param stage the stage to validate for
    * @return the report
    * @throws NullPointerException if {@code plan} or {@code stage} is null
+   * @throws ValidationInputException at {@link Stage#RUNNING}, if today is before the plan's {@code
+   *     createdOn}
    */
   public ValidationReport validate(CommunityOfPractice plan, Stage stage) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(stage, "stage");
-    PlanIndex index = PlanIndex.of(plan);
+    return run(plan, stage, stage == Stage.RUNNING ? Optional.of(today(plan)) : Optional.empty());
+  }
+
+  /**
+   * Validates a plan at a stage as of a day: meetings before it are past, those from it on are to
+   * come. Meant for {@link Stage#RUNNING}; at another stage the date also lets the rules that need
+   * one report (as open questions before they are due).
+   *
+   * @param plan the plan
+   * @param stage the stage to validate for
+   * @param asOf the day, in the plan's time zone
+   * @return the report, recording the date
+   * @throws NullPointerException if an argument is null
+   * @throws ValidationInputException if {@code asOf} is before the plan's {@code createdOn}
+   * @since 0.2.0
+   */
+  public ValidationReport validate(CommunityOfPractice plan, Stage stage, LocalDate asOf) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(asOf, "asOf");
+    if (plan.getCreatedOn().isPresent() && asOf.isBefore(plan.getCreatedOn().get())) {
+      throw new ValidationInputException(
+          "asOf",
+          asOf.toString(),
+          "it is before the plan was created (createdOn " + plan.getCreatedOn().get() + ")");
+    }
+    return run(plan, stage, Optional.of(asOf));
+  }
+
+  /**
+   * Today in the plan's time zone, by this validator's clock.
+   *
+   * @param plan the plan
+   * @return the date the running stage is judged as of by default
+   * @since 0.2.0
+   */
+  public LocalDate today(CommunityOfPractice plan) {
+    try {
+      return LocalDate.now(clock.withZone(plan.getTimeZone()));
+    } catch (DateTimeException e) {
+      return LocalDate.now(clock);
+    }
+  }
+
+  /**
+   * The clock that gives the default as-of date.
+   *
+   * @return the clock
+   * @since 0.2.0
+   */
+  public Clock getClock() {
+    return clock;
+  }
+
+  private ValidationReport run(CommunityOfPractice plan, Stage stage, Optional<LocalDate> asOf) {
+    PlanIndex index = PlanIndex.of(plan, asOf);
     List<Finding> findings = new ArrayList<>();
     for (Entry entry : entries) {
       if (policy.isDisabled(entry.id)) {
         continue;
       }
-      Collector collector = new Collector(index, policy, stage, entry, severity(entry, stage));
+      Collector collector =
+          new Collector(index, policy, stage, asOf, entry, severity(entry, stage));
       try {
         entry.rule.check(plan, collector);
         findings.addAll(collector.found);
@@ -123,7 +195,7 @@ public final class CopValidator {
       }
     }
     findings.sort(FindingOrder.ORDER);
-    return ValidationReport.builder().stage(stage).findings(findings).build();
+    return ValidationReport.builder().stage(stage).asOf(asOf).findings(findings).build();
   }
 
   /**
@@ -154,7 +226,7 @@ public final class CopValidator {
    */
   public CopValidator withPolicy(ValidationPolicy newPolicy) {
     Objects.requireNonNull(newPolicy, "policy");
-    return new CopValidator(entries, newPolicy);
+    return new CopValidator(entries, newPolicy, clock);
   }
 
   @Override
@@ -233,19 +305,26 @@ public final class CopValidator {
   }
 
   /** Collects one rule's findings, at the severity decided for it. */
-  private static final class Collector implements RuleContext, PlanIndex.Holder {
+  private static final class Collector implements RuleContext, PlanIndex.Holder, MinorFindings {
     private final PlanIndex index;
     private final ValidationPolicy policy;
     private final Stage stage;
+    private final Optional<LocalDate> asOf;
     private final Entry entry;
     private final Severity severity;
     final List<Finding> found = new ArrayList<>();
 
     Collector(
-        PlanIndex index, ValidationPolicy policy, Stage stage, Entry entry, Severity severity) {
+        PlanIndex index,
+        ValidationPolicy policy,
+        Stage stage,
+        Optional<LocalDate> asOf,
+        Entry entry,
+        Severity severity) {
       this.index = index;
       this.policy = policy;
       this.stage = stage;
+      this.asOf = asOf;
       this.entry = entry;
       this.severity = severity;
     }
@@ -266,6 +345,11 @@ public final class CopValidator {
     }
 
     @Override
+    public Optional<LocalDate> getAsOf() {
+      return asOf;
+    }
+
+    @Override
     public void report(String path, String message, Map<String, String> arguments) {
       report(path, entry.id, message, arguments);
     }
@@ -273,6 +357,26 @@ public final class CopValidator {
     @Override
     public void report(
         String path, String messageKey, String message, Map<String, String> arguments) {
+      add(path, messageKey, message, arguments, severity);
+    }
+
+    @Override
+    public void reportMinor(
+        String path, String messageKey, String message, Map<String, String> arguments) {
+      add(
+          path,
+          messageKey,
+          message,
+          arguments,
+          severity == Severity.ERROR ? Severity.WARNING : Severity.INFO);
+    }
+
+    private void add(
+        String path,
+        String messageKey,
+        String message,
+        Map<String, String> arguments,
+        Severity at) {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(messageKey, "messageKey");
       Objects.requireNonNull(message, "message");
@@ -289,7 +393,7 @@ public final class CopValidator {
           Finding.builder()
               .ruleId(entry.id)
               .messageKey(messageKey)
-              .severity(severity)
+              .severity(at)
               .section(entry.section)
               .path(path)
               .message(message)
@@ -312,8 +416,22 @@ public final class CopValidator {
     private ValidationPolicy policy = ValidationPolicy.defaults();
     private final List<Rule> added = new ArrayList<>();
     private StandardsCatalog standards;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Sets the clock that gives the default as-of date of {@link Stage#RUNNING} (today in the
+     * plan's time zone); default the system clock. Tests and batch jobs pass a fixed clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
 
     /**
      * Sets the policy (default {@link ValidationPolicy#defaults()}).
@@ -380,7 +498,7 @@ public final class CopValidator {
         }
         entries.add(entry);
       }
-      return new CopValidator(Collections.unmodifiableList(entries), policy);
+      return new CopValidator(Collections.unmodifiableList(entries), policy, clock);
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.edcop.validation;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a {@link Rule} sees while it checks one plan: the policy in force, the stage validated, and
@@ -23,6 +25,18 @@ public interface RuleContext {
    * @return the stage
    */
   Stage getStage();
+
+  /**
+   * The day the plan is judged as of, in the plan's time zone: what is past and what is next.
+   * Always present at {@link Stage#RUNNING}; at other stages only when the caller gave one. Rules
+   * that need the date (attendance of past meetings, the next meeting) stay quiet without it.
+   *
+   * @return the as-of date, if any
+   * @since 0.2.0
+   */
+  default Optional<LocalDate> getAsOf() {
+    return Optional.empty();
+  }
 
   /**
    * Reports a problem.

@@ -16,6 +16,14 @@ public enum Stage implements Vocabulary {
    * Ready to launch: purpose, membership, leadership, norms, launch plan and meetings are complete.
    */
   LAUNCH,
+  /**
+   * Running, as of a date: what a convener checks between meetings (attendance recorded, the next
+   * meeting ready, newcomers agreed to the norms, nothing overdue). Validated as of a day in the
+   * plan's time zone.
+   *
+   * @since 0.2.0
+   */
+  RUNNING,
   /** Closing or under review: results, feedback, celebration and reflections are recorded. */
   CLOSE;
 

@@ -3,6 +3,7 @@ package org.edcop.validation;
 import java.time.Duration;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import org.edcop.validation.internal.Thresholds;
 import org.immutables.value.Value;
 
 /**
@@ -89,40 +90,88 @@ public interface ValidationPolicy {
   }
 
   /**
-   * Rejects thresholds no policy can mean: a core share outside 0..1 (or NaN), a negative
-   * tolerance, a negative floor or a ceiling below the floor, a blank rule id.
+   * How many days ahead the next meeting must be ready: a time, a topic and a facilitator (rule
+   * {@code plan.next-meeting-unprepared}). Default 7.
    *
-   * @throws IllegalArgumentException naming the setting and the value
+   * @return days, 0 to 365
+   * @since 0.2.0
+   */
+  @Value.Default
+  default int getNextMeetingWithinDays() {
+    return 7;
+  }
+
+  /**
+   * After how many past meetings an equity-centred community must have named a problem of practice
+   * (rule {@code purpose.problem-of-practice-overdue}). Default 2.
+   *
+   * @return meetings, 0 to 100
+   * @since 0.2.0
+   */
+  @Value.Default
+  default int getProblemOfPracticeAfterMeetings() {
+    return 2;
+  }
+
+  /**
+   * How many weeks after an inquiry cycle starts its study must be recorded (rule {@code
+   * improvement.study-overdue}). Default 8.
+   *
+   * @return weeks, 1 to 104
+   * @since 0.2.0
+   */
+  @Value.Default
+  default int getStudyWithinWeeks() {
+    return 8;
+  }
+
+  /**
+   * Rejects thresholds no policy can mean: a core share outside 0..1 (or NaN), a negative
+   * tolerance, a negative floor or a ceiling below the floor, a count of days, meetings or weeks
+   * outside its range, a blank rule id.
+   *
+   * @throws ValidationInputException naming the setting and the value
    */
   @Value.Check
   default void check() {
     double share = getMaxCoreShare();
     if (!(share >= 0.0 && share <= 1.0)) {
-      throw new IllegalArgumentException("maxCoreShare must be between 0 and 1, but was: " + share);
+      throw new ValidationInputException(
+          "maxCoreShare", String.valueOf(share), "it must be between 0 and 1");
     }
     if (getMeetingLengthTolerance().isNegative()) {
-      throw new IllegalArgumentException(
-          "meetingLengthTolerance must not be negative, but was: " + getMeetingLengthTolerance());
+      throw new ValidationInputException(
+          "meetingLengthTolerance",
+          getMeetingLengthTolerance().toString(),
+          "it must not be negative");
     }
     if (getSpacingTolerance().isNegative()) {
-      throw new IllegalArgumentException(
-          "spacingTolerance must not be negative, but was: " + getSpacingTolerance());
+      throw new ValidationInputException(
+          "spacingTolerance", getSpacingTolerance().toString(), "it must not be negative");
     }
-    if (getIdealSizeFloor() < 0 || getIdealSizeCeiling() < getIdealSizeFloor()) {
-      throw new IllegalArgumentException(
-          "idealSizeFloor must be 0 or more and idealSizeCeiling at least the floor, but were: "
-              + getIdealSizeFloor()
-              + " and "
-              + getIdealSizeCeiling());
+    if (getIdealSizeFloor() < 0) {
+      throw new ValidationInputException(
+          "idealSizeFloor", String.valueOf(getIdealSizeFloor()), "it must be 0 or more");
     }
+    if (getIdealSizeCeiling() < getIdealSizeFloor()) {
+      throw new ValidationInputException(
+          "idealSizeCeiling",
+          String.valueOf(getIdealSizeCeiling()),
+          "it must be at least idealSizeFloor (" + getIdealSizeFloor() + ")");
+    }
+    Thresholds.require("nextMeetingWithinDays", getNextMeetingWithinDays(), 0, 365);
+    Thresholds.require(
+        "problemOfPracticeAfterMeetings", getProblemOfPracticeAfterMeetings(), 0, 100);
+    Thresholds.require("studyWithinWeeks", getStudyWithinWeeks(), 1, 104);
     for (String id : getDisabledRules()) {
       if (id.isBlank()) {
-        throw new IllegalArgumentException("disabledRules must not hold a blank rule id");
+        throw new ValidationInputException("disabledRules", "'" + id + "'", "a rule id is blank");
       }
     }
     for (String id : getSeverityOverrides().keySet()) {
       if (id.isBlank()) {
-        throw new IllegalArgumentException("severityOverrides must not have a blank rule id");
+        throw new ValidationInputException(
+            "severityOverrides", "'" + id + "'", "a rule id is blank");
       }
     }
   }
@@ -144,6 +193,30 @@ public interface ValidationPolicy {
    */
   static ValidationPolicy defaults() {
     return builder().build();
+  }
+
+  /**
+   * The names of the presets shipped with cop.
+   *
+   * @return the preset names, sorted
+   * @since 0.2.0
+   */
+  static java.util.List<String> presetNames() {
+    return org.edcop.validation.internal.Presets.NAMES;
+  }
+
+  /**
+   * A policy preset shipped as data (documented in {@code docs/rules.md}): {@code
+   * cass-system-leaders} for a community of system leaders following the CASS guide, {@code
+   * 21csla-cohort} for a small, sustained, role-alike 21CSLA equity cohort.
+   *
+   * @param name the preset's name
+   * @return the policy
+   * @throws ValidationInputException if no preset has that name (the message lists the names)
+   * @since 0.2.0
+   */
+  static ValidationPolicy preset(String name) {
+    return org.edcop.validation.internal.Presets.load(java.util.Objects.requireNonNull(name));
   }
 
   /**

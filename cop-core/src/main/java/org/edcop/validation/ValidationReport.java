@@ -1,9 +1,11 @@
 package org.edcop.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,14 @@ public interface ValidationReport {
    * @return the stage
    */
   Stage getStage();
+
+  /**
+   * The day the plan was judged as of, in the plan's time zone (see {@link RuleContext#getAsOf()}).
+   *
+   * @return the as-of date; always present for {@link Stage#RUNNING}, otherwise only when given
+   * @since 0.2.0
+   */
+  Optional<LocalDate> getAsOf();
 
   /**
    * The findings, ordered by guide section, then path, then rule id.

@@ -70,6 +70,20 @@ final class Plans {
   static final LocalTime FROM = LocalTime.of(16, 0);
   static final Duration LENGTH = Duration.ofMinutes(90);
 
+  /**
+   * The day the tests judge the running stage as of: three meetings are past, the fourth (8
+   * December) is five days ahead.
+   */
+  static final LocalDate AS_OF = LocalDate.of(2026, 12, 3);
+
+  /** A validator whose clock reads {@link #AS_OF} in the plans' zone. */
+  static final CopValidator VALIDATOR =
+      CopValidator.builder()
+          .clock(
+              java.time.Clock.fixed(
+                  AS_OF.atTime(12, 0).atZone(ZONE).toInstant(), java.time.ZoneOffset.UTC))
+          .build();
+
   private Plans() {}
 
   static MemberId id(String value) {
@@ -126,6 +140,7 @@ final class Plans {
         .name("Early literacy leaders")
         .authority("Prairie School Division")
         .timeZone(ZONE)
+        .status(org.edcop.model.LifecycleStatus.LAUNCHED)
         .createdOn(LocalDate.of(2026, 8, 1))
         .launchedOn(LAUNCH)
         .closedOn(LocalDate.of(2027, 6, 30))
@@ -222,7 +237,7 @@ final class Plans {
                                 ToolUse.KEEPING_LEGACY))
                         .build())
                 .addMeeting(meeting("launch", LAUNCH))
-                .addMeeting(meeting("oct", LAUNCH.plusWeeks(4)))
+                .addMeeting(meeting("oct", LAUNCH.plusWeeks(4), MeetingElement.REFLECTION))
                 .addMeeting(meeting("nov", LAUNCH.plusWeeks(8), MeetingElement.FEEDBACK))
                 .addMeeting(meeting("dec", LAUNCH.plusWeeks(12), MeetingElement.CELEBRATION))
                 .addImprovementWork(

@@ -205,8 +205,33 @@ class PolicyTest {
         .hasMessageContaining("idealSizeFloor");
     assertThatThrownBy(
             () -> ValidationPolicy.builder().idealSizeFloor(10).idealSizeCeiling(9).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("10 and 9");
+        .isInstanceOf(ValidationInputException.class)
+        .hasMessageContaining("idealSizeCeiling 9");
+    for (Object[] bad :
+        new Object[][] {
+          {"nextMeetingWithinDays", -1},
+          {"nextMeetingWithinDays", 366},
+          {"problemOfPracticeAfterMeetings", -1},
+          {"problemOfPracticeAfterMeetings", 101},
+          {"studyWithinWeeks", 0},
+          {"studyWithinWeeks", 105}
+        }) {
+      String setting = (String) bad[0];
+      int value = (Integer) bad[1];
+      var builder = ValidationPolicy.builder();
+      switch (setting) {
+        case "nextMeetingWithinDays" -> builder.nextMeetingWithinDays(value);
+        case "problemOfPracticeAfterMeetings" -> builder.problemOfPracticeAfterMeetings(value);
+        default -> builder.studyWithinWeeks(value);
+      }
+      assertThatThrownBy(builder::build)
+          .isInstanceOfSatisfying(
+              ValidationInputException.class,
+              e -> {
+                assertThat(e.getInput()).isEqualTo(setting);
+                assertThat(e.getValue()).isEqualTo(String.valueOf(value));
+              });
+    }
     assertThatThrownBy(() -> ValidationPolicy.builder().addDisabledRules(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("disabledRules");

@@ -117,8 +117,51 @@ public final class SamplePlans {
     return Holder.ALL.get(6);
   }
 
+  /**
+   * {@code academy-equity-cohort}: a 21CSLA role-alike cohort of principals with a regional-academy
+   * facilitator outside the tiers.
+   *
+   * @return the sample
+   * @since 0.2.0
+   */
+  public static SamplePlan academyEquityCohort() {
+    return Holder.ALL.get(7);
+  }
+
+  /**
+   * The day {@link #runningSnapshot()} is meant to be judged as of (5 March 2027).
+   *
+   * @since 0.2.0
+   */
+  public static final java.time.LocalDate RUNNING_AS_OF =
+      org.edcop.testing.internal.AcademyCohortSample.RUNNING_AS_OF;
+
+  /**
+   * {@code site-leaders-equity-running}: the equity cohort in the middle of its year, to validate
+   * at the running stage as of {@link #RUNNING_AS_OF}. Not among {@link #all()} (a snapshot, not a
+   * plan to launch). Expect at the running stage: {@code plan.attendance-missing} for the sixth
+   * meeting, {@code norms.newcomer-not-agreed} (error) for se-12, who joined on 11 January and has
+   * attended since, and {@code plan.next-meeting-unprepared} for the seventh meeting, five days
+   * away without a facilitator; se-09, who left on 31 January, is no longer asked anything.
+   *
+   * @return the sample
+   * @since 0.2.0
+   */
+  public static SamplePlan runningSnapshot() {
+    return Holder.RUNNING;
+  }
+
   /** Builds the samples once, on first use. */
   private static final class Holder {
+    static final SamplePlan RUNNING =
+        SamplePlan.of(
+            "site-leaders-equity-running",
+            "California site leaders equity cohort, as of 5 March 2027",
+            "The site-leaders-equity cohort in the middle of its year: the sixth meeting's"
+                + " attendance is missing, a newcomer has not agreed to the norms, a member has"
+                + " left, and the seventh meeting has no facilitator yet.",
+            org.edcop.testing.internal.AcademyCohortSample.runningSnapshot(),
+            false);
     static final List<SamplePlan> ALL =
         List.of(
             SamplePlan.of(
@@ -195,8 +238,20 @@ public final class SamplePlans {
                     + " role-and-voice, staying-on-purpose, conflict and sharing-knowledge (decisions,"
                     + " inviting-members and purpose-achieved uncovered); only sl-01..sl-03 agreed to the"
                     + " current version 2, sl-04..sl-06 to version 1 and the rest not at all; no values"
-                    + " alignment. Expect those findings (info at draft, errors at launch).",
+                    + " alignment. Expect those findings (info at draft; at launch the uncovered topics and"
+                    + " the alignment, with the agreements still an open question; from the running"
+                    + " stage the missing agreements are errors for core and active members).",
                 DraftSamples.unagreedNorms(),
-                false));
+                false),
+            SamplePlan.of(
+                "academy-equity-cohort",
+                "21CSLA principals' equity cohort",
+                "The site-leaders-equity cohort run as a 21CSLA regional-academy community of"
+                    + " practice: role-alike (every member a principal, roleCategory principal), an"
+                    + " academy facilitator (kind facilitator, outside the tiers) who co-leads and"
+                    + " facilitates three sessions without counting in the headcount. Expect no"
+                    + " finding at the launch stage, also under the 21csla-cohort preset.",
+                org.edcop.testing.internal.AcademyCohortSample.plan(),
+                true));
   }
 }

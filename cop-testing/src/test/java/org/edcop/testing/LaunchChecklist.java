@@ -107,6 +107,9 @@ final class LaunchChecklist {
         structure != LeadershipStructure.SHARED || leadership.getRotation().isPresent(),
         "shared leadership without rotation");
     for (Leader leader : leadership.getLeaders()) {
+      if (membership.findMember(leader.getMemberId()).map(Member::isFromOutside).orElse(false)) {
+        continue; // facilitators and sponsors from outside the tiers may lead
+      }
       ParticipationTier tier =
           membership.findMember(leader.getMemberId()).map(Member::getTier).orElse(null);
       check(

@@ -42,7 +42,8 @@ class SamplePlansTest {
             "draft-bare",
             "draft-integrity-errors",
             "draft-leadership-gaps",
-            "draft-unagreed-norms")
+            "draft-unagreed-norms",
+            "academy-equity-cohort")
         .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
     assertThat(new HashSet<>(all.stream().map(s -> s.getPlan().getId()).toList()))
         .hasSize(all.size());
@@ -51,7 +52,7 @@ class SamplePlansTest {
       assertThat(sample.getTitle()).isNotBlank();
       assertThat(sample.getDescription()).isNotBlank();
     }
-    assertThat(all).filteredOn(SamplePlan::isComplete).hasSize(3);
+    assertThat(all).filteredOn(SamplePlan::isComplete).hasSize(4);
     assertThat(SamplePlans.systemLeaders().getName()).isEqualTo("system-leaders");
     assertThat(SamplePlans.siteLeadersEquity().getName()).isEqualTo("site-leaders-equity");
     assertThat(SamplePlans.assessmentChange().getName()).isEqualTo("assessment-change");
@@ -82,7 +83,7 @@ class SamplePlansTest {
     CommunityOfPractice plan = sample.getPlan();
     assertThat(plan.getPractice().getReflections()).isNotEmpty();
     assertThat(plan.getCommunity().getMembership().getMembers())
-        .filteredOn(m -> m.getTier() == ParticipationTier.TRANSACTIONAL)
+        .filteredOn(m -> m.getTier() == ParticipationTier.TRANSACTIONAL && !m.isFromOutside())
         .hasSize(1);
     assertThat(plan.getPractice().getLaunchPlan().getLaunchDate()).isPresent();
     assertThat(plan.getFurtherApplication().getOtherUses()).isNotEmpty();

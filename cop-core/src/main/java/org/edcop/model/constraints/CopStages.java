@@ -2,8 +2,9 @@ package org.edcop.model.constraints;
 
 /**
  * The Jakarta Validation groups that stand for cop's lifecycle stages: the {@code Default} group is
- * the {@code draft} stage, {@link Launch} the {@code launch} stage and {@link Close} the {@code
- * close} stage.
+ * the {@code draft} stage, {@link Launch} the {@code launch} stage, {@link Running} the {@code
+ * running} stage (judged as of today in the plan's time zone, by the configured validator's clock)
+ * and {@link Close} the {@code close} stage.
  *
  * <pre>{@code
  * Set<ConstraintViolation<CommunityOfPractice>> violations =
@@ -29,6 +30,13 @@ public final class CopStages {
    * @since 0.1.0
    */
   public interface Launch {}
+
+  /**
+   * The group of the {@code running} stage: the community meets, judged as of today.
+   *
+   * @since 0.2.0
+   */
+  public interface Running {}
 
   /**
    * The group of the {@code close} stage: the community is closing or under review.

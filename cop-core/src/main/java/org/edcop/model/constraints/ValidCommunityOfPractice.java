@@ -18,9 +18,10 @@ import java.lang.annotation.Target;
  * org.edcop.validation.jakarta.CopViolations}).
  *
  * <p>{@code CommunityOfPractice} already carries it once per stage: in the {@code Default} group
- * for {@code draft}, in {@link CopStages.Launch} for {@code launch} and in {@link CopStages.Close}
- * for {@code close}. The stage of a declaration is the latest stage among its groups. Which
- * validator, language and smallest severity are used is set with {@code
+ * for {@code draft}, in {@link CopStages.Launch} for {@code launch}, in {@link CopStages.Running}
+ * for {@code running} (as of today by the validator's clock) and in {@link CopStages.Close} for
+ * {@code close}. The stage of a declaration is the latest stage among its groups. Which validator,
+ * language and smallest severity are used is set with {@code
  * org.edcop.validation.jakarta.CopConstraintSettings}.
  *
  * <p>The annotation names no validator ({@code validatedBy = {}}), so that the model does not

@@ -91,7 +91,7 @@ public abstract class BuiltInRule implements Rule {
       index = ((PlanIndex.Holder) context).planIndex();
     }
     if (index == null || index.plan() != plan) {
-      index = PlanIndex.of(plan);
+      index = PlanIndex.of(plan, context.getAsOf());
     }
     check(index, new Out(context));
   }
@@ -169,6 +169,24 @@ public abstract class BuiltInRule implements Rule {
      */
     public void report(String path, String variant, Map<String, String> arguments) {
       emit(path, id + "." + variant, arguments);
+    }
+
+    /**
+     * Reports one severity below the rule's (see {@link MinorFindings}); with a context that
+     * cannot, at the rule's severity.
+     *
+     * @param path a JSON Pointer
+     * @param variant the message variant, or null for the rule's own message
+     * @param arguments the message arguments
+     */
+    public void reportMinor(String path, String variant, Map<String, String> arguments) {
+      String key = variant == null ? id : id + "." + variant;
+      String message = Messages.render(key, arguments, Locale.ROOT);
+      if (context instanceof MinorFindings) {
+        ((MinorFindings) context).reportMinor(path, key, message, arguments);
+      } else {
+        context.report(path, key, message, arguments);
+      }
     }
 
     private void emit(String path, String key, Map<String, String> arguments) {

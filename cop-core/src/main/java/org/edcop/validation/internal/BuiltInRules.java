@@ -47,11 +47,18 @@ public final class BuiltInRules {
         new IntegrityRules.ProblemReferenceUnresolved(),
         new IntegrityRules.CycleIdDuplicate(),
         new IntegrityRules.CycleDatesOrder(),
+        new RunningRules.HistoryOrder(),
+        // the plan's lifecycle
+        new RunningRules.StillPlanning(),
+        new RunningRules.LaunchedOnMissing(),
+        new RunningRules.LaunchedAfterAsOf(),
+        new RunningRules.LaunchDateMismatch(),
         // purpose
         new PurposeRules.StatementIncomplete(),
         new PurposeRules.TypeMissing(),
         new PurposeRules.SharedInterestMissing(),
         new PurposeRules.ProblemOfPracticeMissing(),
+        new RunningRules.ProblemOfPracticeOverdue(),
         // membership
         new MembershipRules.CoreMissing(),
         new MembershipRules.CoreTooLarge(),
@@ -61,6 +68,7 @@ public final class BuiltInRules {
         new MembershipRules.SizeOutsideIdeal(),
         new MembershipRules.RequiredMemberMissing(),
         new MembershipRules.DecisionMakerMissing(),
+        new MembershipRules.NotRoleAlike(),
         new MembershipRules.InvitationMissing(),
         // leadership
         new LeadershipRules.LeaderMissing(),
@@ -74,6 +82,7 @@ public final class BuiltInRules {
         new NormsRules.NormMissing(),
         new NormsRules.TopicUncovered(),
         new NormsRules.AgreementMissing(),
+        new NormsRules.NewcomerNotAgreed(),
         new NormsRules.ValuesAlignmentMissing(),
         // launch
         new LaunchRules.DateMissing(),
@@ -94,10 +103,14 @@ public final class BuiltInRules {
         new PlanRules.FeedbackMeetingMissing(),
         new PlanRules.CelebrationMeetingMissing(),
         new PlanRules.FacilitatorNotMember(),
+        new RunningRules.AttendanceMissing(),
+        new RunningRules.NextMeetingUnprepared(),
         // improvement work
         new ImprovementRules.AimIncomplete(),
         new ImprovementRules.PredictionMissing(),
         new ImprovementRules.CycleUnfinished(),
+        new RunningRules.StudyOverdue(),
+        new RunningRules.AimResultMissing(),
         // results
         new ResultsRules.FeedbackMethodMissing(),
         new ResultsRules.EvidenceMissing(),

@@ -96,16 +96,20 @@ final class LeadershipRules {
     }
   }
 
-  /** Every leadership duty is assigned to some leader. */
+  /**
+   * Every leadership duty is assigned to some leader; facilitating decision-making only when it is
+   * required: the purpose leads to a decision or a norm covers decisions.
+   */
   static final class DutyUncovered extends BuiltInRule {
     DutyUncovered() {
       super(
           "leadership.duty-uncovered",
           Section.LEADERSHIP,
           Stage.LAUNCH,
-          Severity.ERROR,
-          "Each of the eight leadership duties is assigned to at least one leader (checked once"
-              + " there is a leader).");
+          Severity.WARNING,
+          "Each leadership duty is assigned to at least one leader, one finding per duty; the"
+              + " decision-making duty only when the purpose involves a decision or a norm covers"
+              + " decisions (checked once there is a leader).");
     }
 
     @Override
@@ -118,7 +122,11 @@ final class LeadershipRules {
       for (Leader leader : leaders) {
         covered.addAll(leader.getDuties());
       }
+      boolean decisions = Decisions.involved(plan.plan());
       for (LeadershipDuty duty : LeadershipDuty.values()) {
+        if (duty == LeadershipDuty.FACILITATE_DECISIONS && !decisions) {
+          continue;
+        }
         if (!covered.contains(duty)) {
           out.report(Paths.LEADERS, args("duty", duty));
         }
@@ -126,7 +134,11 @@ final class LeadershipRules {
     }
   }
 
-  /** Leaders are core or active members; never transactional participants. */
+  /**
+   * Leaders are core or active members, or facilitators or sponsors from outside the tiers (21CSLA
+   * academy staff); never transactional participants. Occasional and peripheral leaders are one
+   * severity lower.
+   */
   static final class LeaderTier extends BuiltInRule {
     LeaderTier() {
       super(
@@ -134,8 +146,9 @@ final class LeadershipRules {
           Section.LEADERSHIP,
           Stage.LAUNCH,
           Severity.ERROR,
-          "Every leader is a core or active member, not an occasional, peripheral or transactional"
-              + " one.");
+          "Every leader is a core or active member or a facilitator or sponsor from outside the"
+              + " tiers, never a transactional participant (occasional and peripheral leaders one"
+              + " severity lower).");
     }
 
     @Override
@@ -143,21 +156,22 @@ final class LeadershipRules {
       List<Leader> leaders = plan.plan().getCommunity().getLeadership().getLeaders();
       for (int i = 0; i < leaders.size(); i++) {
         Optional<Member> member = plan.member(leaders.get(i).getMemberId());
-        if (member.isEmpty()) {
+        if (member.isEmpty() || member.get().isFromOutside()) {
           continue;
         }
         ParticipationTier tier = member.get().getTier();
-        if (tier != ParticipationTier.CORE && tier != ParticipationTier.ACTIVE) {
-          out.report(
-              Paths.leader(i, "memberId"),
-              tier == ParticipationTier.TRANSACTIONAL ? "transactional" : "engagement",
-              args(
-                  "member",
-                  member.get().getId(),
-                  "name",
-                  member.get().getPerson().getName(),
-                  "tier",
-                  tier));
+        java.util.Map<String, String> args =
+            args(
+                "member",
+                member.get().getId(),
+                "name",
+                member.get().getPerson().getName(),
+                "tier",
+                tier);
+        if (tier == ParticipationTier.TRANSACTIONAL) {
+          out.report(Paths.leader(i, "memberId"), "transactional", args);
+        } else if (tier != ParticipationTier.CORE && tier != ParticipationTier.ACTIVE) {
+          out.reportMinor(Paths.leader(i, "memberId"), "engagement", args);
         }
       }
     }

@@ -49,14 +49,21 @@ final class MembershipRules {
           Section.MEMBERSHIP,
           Stage.LAUNCH,
           Severity.WARNING,
-          "The core group is no larger than the policy's share of the headcount (default 30%,"
-              + " at least one person).");
+          "The core group is no larger than the policy's share of the headcount (default 30%),"
+              + " always allowing one person, or two when leadership is a team or shared.");
     }
 
     @Override
     protected void check(PlanIndex plan, Out out) {
       double share = out.context().getPolicy().getMaxCoreShare();
-      int allowed = Math.max(1, (int) Math.floor(share * plan.headcount() + 1e-9));
+      boolean team =
+          plan.plan()
+              .getCommunity()
+              .getLeadership()
+              .getStructure()
+              .map(st -> st != org.edcop.model.LeadershipStructure.SINGLE_LEADER)
+              .orElse(false);
+      int allowed = Math.max(team ? 2 : 1, (int) Math.floor(share * plan.headcount() + 1e-9));
       if (plan.coreCount() > allowed) {
         out.report(
             Paths.MEMBERS,
@@ -203,33 +210,102 @@ final class MembershipRules {
     }
   }
 
-  /** A community that gathers feedback for a decision has the decision-maker as a member. */
+  /**
+   * A community whose purpose leads to a decision has a decision-maker among its core, active or
+   * occasional members, or records the route its recommendations take to one outside it.
+   */
   static final class DecisionMakerMissing extends BuiltInRule {
     DecisionMakerMissing() {
       super(
           "membership.decision-maker-missing",
           Section.MEMBERSHIP,
           Stage.LAUNCH,
-          Severity.ERROR,
-          "When the purpose is gathering feedback or input for a plan or decision, someone who"
-              + " makes that decision is a member.");
+          Severity.WARNING,
+          "When the purpose leads to a decision (gathering feedback for a decision, advancing"
+              + " initiatives, implementing a change), a core, active or occasional member makes"
+              + " that decision, or the route to an outside decision-maker is recorded.");
     }
 
     @Override
     protected void check(PlanIndex plan, Out out) {
-      if (!plan.plan()
-          .getDomain()
-          .getPurpose()
-          .getTypes()
-          .contains(PurposeType.GATHERING_FEEDBACK)) {
+      PurposeType type = Decisions.purpose(plan.plan());
+      if (type == null
+          || Text.present(plan.plan().getCommunity().getMembership().getDecisionRoute())) {
         return;
       }
       for (Member member : plan.distinctMembers()) {
-        if (member.isDecisionMaker() && member.countsAsMember()) {
+        if (member.isDecisionMaker()
+            && member.countsAsMember()
+            && plan.counted(member)
+            && member.getTier() != org.edcop.model.ParticipationTier.PERIPHERAL) {
           return;
         }
       }
-      out.report(Paths.MEMBERS, args("purposeType", PurposeType.GATHERING_FEEDBACK));
+      out.report(Paths.MEMBERS, args("purposeType", type));
+    }
+  }
+
+  /**
+   * In a role-alike cohort every member holds the same kind of role: the most common role category
+   * among the members (facilitators and sponsors aside).
+   */
+  static final class NotRoleAlike extends BuiltInRule {
+    NotRoleAlike() {
+      super(
+          "membership.not-role-alike",
+          Section.MEMBERSHIP,
+          Stage.LAUNCH,
+          Severity.WARNING,
+          "In a role-alike cohort every member has a role category, and the same one as most"
+              + " members.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Membership membership = plan.plan().getCommunity().getMembership();
+      if (membership.getCohortType().orElse(null) != org.edcop.model.CohortType.ROLE_ALIKE) {
+        return;
+      }
+      java.util.Map<org.edcop.model.RoleCategory, Integer> counts =
+          new java.util.EnumMap<>(org.edcop.model.RoleCategory.class);
+      for (Member member : plan.distinctMembers()) {
+        if (member.countsAsMember() && plan.counted(member)) {
+          member.getPerson().getRoleCategory().ifPresent(c -> counts.merge(c, 1, Integer::sum));
+        }
+      }
+      org.edcop.model.RoleCategory common = null;
+      for (java.util.Map.Entry<org.edcop.model.RoleCategory, Integer> e : counts.entrySet()) {
+        if (common == null || e.getValue() > counts.get(common)) {
+          common = e.getKey();
+        }
+      }
+      List<Member> members = membership.getMembers();
+      java.util.Set<org.edcop.model.MemberId> seen = new java.util.HashSet<>();
+      for (int i = 0; i < members.size(); i++) {
+        Member member = members.get(i);
+        if (!seen.add(member.getId()) || !member.countsAsMember() || !plan.counted(member)) {
+          continue;
+        }
+        Optional<org.edcop.model.RoleCategory> category = member.getPerson().getRoleCategory();
+        if (category.isEmpty()) {
+          out.report(
+              Paths.member(i, "person", "roleCategory"),
+              "unknown",
+              args("member", member.getId(), "name", member.getPerson().getName()));
+        } else if (category.get() != common) {
+          out.report(
+              Paths.member(i, "person", "roleCategory"),
+              args(
+                  "member",
+                  member.getId(),
+                  "name",
+                  member.getPerson().getName(),
+                  "category",
+                  category.get(),
+                  "common",
+                  common));
+        }
+      }
     }
   }
 

@@ -62,15 +62,18 @@ public final class Messages {
    * may write {@code {name.label}} for them to get the value's label in its language.
    */
   private static final Map<String, String> LABELLED_ARGUMENTS =
-      Map.of(
-          "duty", Labels.typeKey(org.edcop.model.LeadershipDuty.class),
-          "topic", Labels.typeKey(org.edcop.model.NormTopic.class),
-          "tier", Labels.typeKey(org.edcop.model.ParticipationTier.class),
-          "structure", Labels.typeKey(org.edcop.model.LeadershipStructure.class),
-          "format", Labels.typeKey(org.edcop.model.MeetingFormat.class),
-          "use", Labels.typeKey(org.edcop.model.ToolUse.class),
-          "purposeType", Labels.typeKey(org.edcop.model.PurposeType.class),
-          "day", "day-of-week");
+      Map.ofEntries(
+          Map.entry("category", Labels.typeKey(org.edcop.model.RoleCategory.class)),
+          Map.entry("common", Labels.typeKey(org.edcop.model.RoleCategory.class)),
+          Map.entry("status", Labels.typeKey(org.edcop.model.LifecycleStatus.class)),
+          Map.entry("duty", Labels.typeKey(org.edcop.model.LeadershipDuty.class)),
+          Map.entry("topic", Labels.typeKey(org.edcop.model.NormTopic.class)),
+          Map.entry("tier", Labels.typeKey(org.edcop.model.ParticipationTier.class)),
+          Map.entry("structure", Labels.typeKey(org.edcop.model.LeadershipStructure.class)),
+          Map.entry("format", Labels.typeKey(org.edcop.model.MeetingFormat.class)),
+          Map.entry("use", Labels.typeKey(org.edcop.model.ToolUse.class)),
+          Map.entry("purposeType", Labels.typeKey(org.edcop.model.PurposeType.class)),
+          Map.entry("day", "day-of-week"));
 
   /**
    * Fills a template like {@link #fill}, and also {@code {name.label}} placeholders of the

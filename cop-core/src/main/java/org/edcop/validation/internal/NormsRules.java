@@ -1,8 +1,10 @@
 package org.edcop.validation.internal;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
@@ -10,6 +12,7 @@ import org.edcop.model.Norm;
 import org.edcop.model.NormAgreement;
 import org.edcop.model.NormTopic;
 import org.edcop.model.Norms;
+import org.edcop.model.ParticipationTier;
 import org.edcop.validation.Section;
 import org.edcop.validation.Severity;
 import org.edcop.validation.Stage;
@@ -70,19 +73,22 @@ final class NormsRules {
   }
 
   /**
-   * Every member proper has agreed to the current version of the norms. Applies once norms are
-   * written; a recorded development process stands in for norms not yet written, not for the
-   * members' agreement to norms that are.
+   * Every member proper has agreed to the current version of the norms: due from the running stage
+   * (at launch, drafted norms or a development process suffice: {@code norms.norm-missing}). Core
+   * and active members are at the rule's severity, occasional and peripheral members one below.
+   * People who declined or left are not asked. Validated as of a date, members who joined after the
+   * last agreement are left to {@code norms.newcomer-not-agreed}.
    */
   static final class AgreementMissing extends BuiltInRule {
     AgreementMissing() {
       super(
           "norms.agreement-missing",
           Section.NORMS,
-          Stage.LAUNCH,
+          Stage.RUNNING,
           Severity.ERROR,
           "Every member except transactional participants has agreed to the current version of"
-              + " the norms (checked once there are norms).");
+              + " the norms (checked once there are norms; occasional and peripheral members one"
+              + " severity lower).");
     }
 
     @Override
@@ -91,42 +97,153 @@ final class NormsRules {
       if (norms.getNorms().isEmpty()) {
         return;
       }
-      Map<MemberId, Integer> latest = new HashMap<>();
-      for (NormAgreement agreement : norms.getAgreements()) {
-        latest.merge(agreement.getMemberId(), agreement.getVersion(), Math::max);
-      }
+      Map<MemberId, Integer> latest = latestVersions(norms);
+      Optional<LocalDate> last = lastAgreement(norms);
       int current = norms.getVersion();
       for (Member member : plan.distinctMembers()) {
-        if (!member.countsAsMember()) {
+        if (!member.countsAsMember() || !plan.counted(member)) {
+          continue;
+        }
+        if (plan.asOf().isPresent() && isNewcomer(member, last)) {
           continue;
         }
         Integer version = latest.get(member.getId());
-        if (version == null) {
-          out.report(
-              Paths.NORMS + "/agreements",
-              args(
-                  "member",
-                  member.getId(),
-                  "name",
-                  member.getPerson().getName(),
-                  "version",
-                  current));
-        } else if (version < current) {
-          out.report(
-              Paths.NORMS + "/agreements",
-              "outdated",
-              args(
-                  "member",
-                  member.getId(),
-                  "name",
-                  member.getPerson().getName(),
-                  "version",
-                  current,
-                  "agreed",
-                  version));
+        if (version != null && version >= current) {
+          continue;
+        }
+        Map<String, String> args =
+            version == null
+                ? args(
+                    "member",
+                    member.getId(),
+                    "name",
+                    member.getPerson().getName(),
+                    "version",
+                    current)
+                : args(
+                    "member",
+                    member.getId(),
+                    "name",
+                    member.getPerson().getName(),
+                    "version",
+                    current,
+                    "agreed",
+                    version);
+        String variant = version == null ? null : "outdated";
+        if (isProper(member)) {
+          if (variant == null) {
+            out.report(Paths.NORMS + "/agreements", args);
+          } else {
+            out.report(Paths.NORMS + "/agreements", variant, args);
+          }
+        } else {
+          out.reportMinor(Paths.NORMS + "/agreements", variant, args);
         }
       }
     }
+  }
+
+  /**
+   * A member who joined after the last agreement to the norms has agreed to them once their first
+   * meeting is past. Core and active members at the rule's severity, occasional and peripheral one
+   * below.
+   */
+  static final class NewcomerNotAgreed extends BuiltInRule {
+    NewcomerNotAgreed() {
+      super(
+          "norms.newcomer-not-agreed",
+          Section.NORMS,
+          Stage.RUNNING,
+          Severity.ERROR,
+          "A member who joined after the last norm agreement has agreed to the current norms once"
+              + " their first meeting is past (occasional and peripheral members one severity"
+              + " lower).");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Norms norms = plan.plan().getCommunity().getNorms();
+      if (norms.getNorms().isEmpty() || plan.asOf().isEmpty()) {
+        return;
+      }
+      Map<MemberId, Integer> latest = latestVersions(norms);
+      Optional<LocalDate> last = lastAgreement(norms);
+      int current = norms.getVersion();
+      for (Member member : plan.distinctMembers()) {
+        if (!member.countsAsMember() || !plan.counted(member) || !isNewcomer(member, last)) {
+          continue;
+        }
+        Integer version = latest.get(member.getId());
+        if (version != null && version >= current) {
+          continue;
+        }
+        Optional<LocalDate> first = firstMeetingFrom(plan, member.joinedOn().orElseThrow());
+        if (first.isEmpty() || !first.get().isBefore(plan.asOf().get())) {
+          continue;
+        }
+        Map<String, String> args =
+            args(
+                "member",
+                member.getId(),
+                "name",
+                member.getPerson().getName(),
+                "joinedOn",
+                member.joinedOn().orElseThrow(),
+                "meeting",
+                first.get(),
+                "version",
+                current);
+        if (isProper(member)) {
+          out.report(Paths.NORMS + "/agreements", args);
+        } else {
+          out.reportMinor(Paths.NORMS + "/agreements", null, args);
+        }
+      }
+    }
+
+    private static Optional<LocalDate> firstMeetingFrom(PlanIndex plan, LocalDate day) {
+      for (int i : plan.meetingsByStart()) {
+        LocalDate date = plan.localDate(plan.meetings().get(i).getStart().orElseThrow());
+        if (!date.isBefore(day)) {
+          return Optional.of(date);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isProper(Member member) {
+    return member.getTier() == ParticipationTier.CORE
+        || member.getTier() == ParticipationTier.ACTIVE;
+  }
+
+  private static Map<MemberId, Integer> latestVersions(Norms norms) {
+    Map<MemberId, Integer> latest = new HashMap<>();
+    for (NormAgreement agreement : norms.getAgreements()) {
+      latest.merge(agreement.getMemberId(), agreement.getVersion(), Math::max);
+    }
+    return latest;
+  }
+
+  /**
+   * The day the community last agreed its norms: the first agreement to the current version. People
+   * who join after it are newcomers to norms already in force.
+   */
+  private static Optional<LocalDate> lastAgreement(Norms norms) {
+    LocalDate last = null;
+    for (NormAgreement agreement : norms.getAgreements()) {
+      if (agreement.getVersion() == norms.getVersion()
+          && (last == null || agreement.getAgreedOn().isBefore(last))) {
+        last = agreement.getAgreedOn();
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  private static boolean isNewcomer(Member member, Optional<LocalDate> lastAgreement) {
+    return lastAgreement.isPresent()
+        && member.joinedOn().isPresent()
+        && member.joinedOn().get().isAfter(lastAgreement.get());
   }
 
   /** How the norms align with the school authority's values is stated. */

@@ -40,6 +40,7 @@ public final class PlanIndex {
   }
 
   private final CommunityOfPractice plan;
+  private final Optional<LocalDate> asOf;
   private final List<Member> members;
   private final Map<MemberId, Integer> firstIndexById;
   private final List<Member> distinctMembers;
@@ -49,8 +50,9 @@ public final class PlanIndex {
   private final List<Integer> meetingsByStart;
   private final Set<String> problemIds;
 
-  private PlanIndex(CommunityOfPractice plan) {
+  private PlanIndex(CommunityOfPractice plan, Optional<LocalDate> asOf) {
     this.plan = plan;
+    this.asOf = asOf;
     this.members = plan.getCommunity().getMembership().getMembers();
     Map<MemberId, Integer> first = new HashMap<>();
     List<Member> distinct = new ArrayList<>();
@@ -60,10 +62,13 @@ public final class PlanIndex {
       Member member = members.get(i);
       if (first.putIfAbsent(member.getId(), i) == null) {
         distinct.add(member);
+        if (!counted(member)) {
+          continue;
+        }
         if (member.countsAsMember()) {
           heads++;
         }
-        if (member.getTier() == ParticipationTier.CORE) {
+        if (member.getTier() == ParticipationTier.CORE && member.countsAsMember()) {
           core++;
         }
       }
@@ -103,7 +108,39 @@ public final class PlanIndex {
    * @return its index
    */
   public static PlanIndex of(CommunityOfPractice plan) {
-    return new PlanIndex(plan);
+    return new PlanIndex(plan, Optional.empty());
+  }
+
+  /**
+   * Indexes a plan as of a day: people who declined or left by then (or were not yet involved) are
+   * not counted.
+   *
+   * @param plan the plan
+   * @param asOf the day, or empty to go by each person's latest status
+   * @return its index
+   */
+  public static PlanIndex of(CommunityOfPractice plan, Optional<LocalDate> asOf) {
+    return new PlanIndex(plan, asOf);
+  }
+
+  /**
+   * The day the plan is judged as of.
+   *
+   * @return the date, if validated as of one
+   */
+  public Optional<LocalDate> asOf() {
+    return asOf;
+  }
+
+  /**
+   * Whether a person counts as part of the community: on the as-of day if there is one, else by
+   * their latest recorded status. Declined and left people do not count.
+   *
+   * @param member a roster entry
+   * @return {@code true} if counted
+   */
+  public boolean counted(Member member) {
+    return asOf.isPresent() ? member.isCountedOn(asOf.get()) : member.currentStatus().counts();
   }
 
   /**
@@ -158,10 +195,11 @@ public final class PlanIndex {
    * Whether an id is on the roster as a member proper (not a transactional participant).
    *
    * @param id a member id
-   * @return {@code true} for a core, active, occasional or peripheral member
+   * @return {@code true} for a core, active, occasional or peripheral member who is counted (see
+   *     {@link #counted})
    */
   public boolean isMember(MemberId id) {
-    return member(id).map(Member::countsAsMember).orElse(false);
+    return member(id).map(m -> m.countsAsMember() && counted(m)).orElse(false);
   }
 
   /**
@@ -239,6 +277,34 @@ public final class PlanIndex {
     Duration length =
         Duration.between(meeting.getStart().get().toInstant(), meeting.getEnd().get().toInstant());
     return length.isNegative() || length.isZero() ? Optional.empty() : Optional.of(length);
+  }
+
+  /**
+   * Whether a meeting took place before the as-of day: it has a start whose date in the plan's time
+   * zone is before that day. Without an as-of date nothing is past.
+   *
+   * @param meeting a meeting
+   * @return {@code true} for a past meeting
+   */
+  public boolean isPast(Meeting meeting) {
+    return asOf.isPresent()
+        && meeting.getStart().isPresent()
+        && localDate(meeting.getStart().get()).isBefore(asOf.get());
+  }
+
+  /**
+   * How many meetings took place before the as-of day.
+   *
+   * @return the number of past meetings; 0 without an as-of date
+   */
+  public int pastMeetingCount() {
+    int count = 0;
+    for (Meeting meeting : meetings) {
+      if (isPast(meeting)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

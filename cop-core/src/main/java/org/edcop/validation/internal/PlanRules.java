@@ -271,8 +271,8 @@ final class PlanRules {
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.WARNING,
-          "At least one meeting includes gathering feedback or reflecting on progress (checked"
-              + " once there are meetings).");
+          "Some meeting includes gathering feedback from the members, and some meeting includes"
+              + " reflecting on progress, checked separately (once there are meetings).");
     }
 
     @Override
@@ -280,13 +280,18 @@ final class PlanRules {
       if (plan.meetings().isEmpty()) {
         return;
       }
+      boolean feedback = false;
+      boolean reflection = false;
       for (Meeting meeting : plan.meetings()) {
-        if (meeting.getIncludes().contains(MeetingElement.FEEDBACK)
-            || meeting.getIncludes().contains(MeetingElement.REFLECTION)) {
-          return;
-        }
+        feedback |= meeting.getIncludes().contains(MeetingElement.FEEDBACK);
+        reflection |= meeting.getIncludes().contains(MeetingElement.REFLECTION);
       }
-      out.report(Paths.MEETINGS, args());
+      if (!feedback) {
+        out.report(Paths.MEETINGS, "feedback", args());
+      }
+      if (!reflection) {
+        out.report(Paths.MEETINGS, "reflection", args());
+      }
     }
   }
 
@@ -324,28 +329,39 @@ final class PlanRules {
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.WARNING,
-          "Every meeting's facilitator is a member of the community, not a transactional"
-              + " participant.");
+          "Every meeting's facilitator is a member of the community or a facilitator or sponsor"
+              + " from outside the tiers, not a transactional participant; one finding per person,"
+              + " at the first meeting they facilitate.");
     }
 
     @Override
     protected void check(PlanIndex plan, Out out) {
       List<Meeting> meetings = plan.meetings();
+      java.util.Map<MemberId, int[]> firstAndCount = new java.util.LinkedHashMap<>();
       for (int i = 0; i < meetings.size(); i++) {
         Optional<MemberId> facilitator = meetings.get(i).getFacilitator();
         if (facilitator.isEmpty()) {
           continue;
         }
         Optional<Member> member = plan.member(facilitator.get());
-        if (member.isPresent() && !member.get().countsAsMember()) {
-          out.report(
-              Paths.meeting(i, "facilitator"),
-              args(
-                  "meeting", meetings.get(i).getId(),
-                  "member", facilitator.get(),
-                  "name", member.get().getPerson().getName()));
+        if (member.isPresent() && !member.get().countsAsMember() && !member.get().isFromOutside()) {
+          int index = i;
+          firstAndCount.computeIfAbsent(facilitator.get(), k -> new int[] {index, 0})[1]++;
         }
       }
+      firstAndCount.forEach(
+          (id, at) ->
+              out.report(
+                  Paths.meeting(at[0], "facilitator"),
+                  args(
+                      "meeting",
+                      meetings.get(at[0]).getId(),
+                      "member",
+                      id,
+                      "name",
+                      plan.member(id).orElseThrow().getPerson().getName(),
+                      "meetings",
+                      at[1])));
     }
   }
 }

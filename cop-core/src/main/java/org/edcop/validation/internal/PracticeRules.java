@@ -23,7 +23,7 @@ final class PracticeRules {
           "practice.competency-unknown",
           Section.PROFESSIONAL_PRACTICE,
           Stage.LAUNCH,
-          Severity.WARNING,
+          Severity.ERROR,
           "Every competency a reflection names exists in a professional standard the validator"
               + " knows (by default the built-in catalog).");
       this.catalog = Objects.requireNonNull(catalog, "catalog");

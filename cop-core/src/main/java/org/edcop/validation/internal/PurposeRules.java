@@ -78,22 +78,38 @@ final class PurposeRules {
     }
   }
 
-  /** An equity-centred community names at least one problem of practice. */
+  /**
+   * An equity-centred community, or one whose purpose is solving problems of practice, names at
+   * least one problem of practice. A warning: a cohort may choose its problem in its first
+   * meetings; once those are past, {@code purpose.problem-of-practice-overdue} makes it an error.
+   */
   static final class ProblemOfPracticeMissing extends BuiltInRule {
     ProblemOfPracticeMissing() {
       super(
           "purpose.problem-of-practice-missing",
           Section.PURPOSE,
           Stage.LAUNCH,
-          Severity.ERROR,
-          "An equity-centred community names at least one problem of practice.");
+          Severity.WARNING,
+          "An equity-centred community, or one whose purpose is solving problems of practice,"
+              + " names at least one problem of practice.");
     }
 
     @Override
     protected void check(PlanIndex plan, Out out) {
       Domain domain = plan.plan().getDomain();
-      if (domain.isEquityCentred() && domain.getProblemsOfPractice().isEmpty()) {
+      if (!domain.getProblemsOfPractice().isEmpty()) {
+        return;
+      }
+      if (domain.isEquityCentred()) {
         out.report("/domain/problemsOfPractice", args());
+      } else if (domain
+          .getPurpose()
+          .getTypes()
+          .contains(org.edcop.model.PurposeType.SOLVING_PROBLEMS_OF_PRACTICE)) {
+        out.report(
+            "/domain/problemsOfPractice",
+            "solving",
+            args("purposeType", org.edcop.model.PurposeType.SOLVING_PROBLEMS_OF_PRACTICE));
       }
     }
   }

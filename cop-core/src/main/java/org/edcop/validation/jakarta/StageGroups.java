@@ -8,7 +8,8 @@ import org.edcop.validation.Stage;
 /**
  * Maps cop's lifecycle {@link Stage}s to the Jakarta Validation groups of {@link CopStages} and
  * back: {@link Stage#DRAFT} is {@code Default}, {@link Stage#LAUNCH} is {@link CopStages.Launch},
- * {@link Stage#CLOSE} is {@link CopStages.Close}.
+ * {@link Stage#RUNNING} is {@link CopStages.Running}, {@link Stage#CLOSE} is {@link
+ * CopStages.Close}.
  *
  * <pre>{@code
  * validator.validate(plan, StageGroups.group(Stage.CLOSE));
@@ -24,13 +25,16 @@ public final class StageGroups {
    * The group that stands for a stage.
    *
    * @param stage the stage
-   * @return {@code Default.class}, {@code CopStages.Launch.class} or {@code CopStages.Close.class}
+   * @return {@code Default.class}, {@code CopStages.Launch.class}, {@code CopStages.Running.class}
+   *     or {@code CopStages.Close.class}
    * @since 0.2.0
    */
   public static Class<?> group(Stage stage) {
     switch (Objects.requireNonNull(stage, "stage")) {
       case LAUNCH:
         return CopStages.Launch.class;
+      case RUNNING:
+        return CopStages.Running.class;
       case CLOSE:
         return CopStages.Close.class;
       default:
@@ -49,10 +53,14 @@ public final class StageGroups {
   public static Stage stage(Class<?>... groups) {
     Stage stage = Stage.DRAFT;
     for (Class<?> group : groups) {
-      Stage of =
-          group == CopStages.Close.class
-              ? Stage.CLOSE
-              : group == CopStages.Launch.class ? Stage.LAUNCH : Stage.DRAFT;
+      Stage of = Stage.DRAFT;
+      if (group == CopStages.Close.class) {
+        of = Stage.CLOSE;
+      } else if (group == CopStages.Running.class) {
+        of = Stage.RUNNING;
+      } else if (group == CopStages.Launch.class) {
+        of = Stage.LAUNCH;
+      }
       if (of.compareTo(stage) > 0) {
         stage = of;
       }

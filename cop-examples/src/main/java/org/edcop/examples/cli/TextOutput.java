@@ -28,6 +28,10 @@ final class TextOutput {
         file
             + ": "
             + CliTexts.format(texts, verdict, "stage", CopMessages.label(report.getStage(), locale))
+            + report
+                .getAsOf()
+                .map(date -> " " + CliTexts.format(texts, "as-of", "date", date.toString()))
+                .orElse("")
             + " ("
             + counts(
                 report.count(Severity.ERROR),

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import org.edcop.json.format.CopJsonLimits;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Stage;
+import org.edcop.validation.ValidationInputException;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 import picocli.CommandLine;
@@ -40,9 +43,19 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--stage",
       paramLabel = "STAGE",
       converter = StageConverter.class,
-      description = "draft, launch or close (default: ${DEFAULT-VALUE}).",
+      description = "draft, launch, running or close (default: ${DEFAULT-VALUE}).",
       defaultValue = "launch")
   Stage stage;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = {
+        "Judge the plan as of this day (YYYY-MM-DD, in the plan's time zone): what is past and"
+            + " what is next. Default for --stage running: today in the plan's time zone."
+      })
+  LocalDate asOf;
 
   @Option(
       names = "--format",
@@ -53,6 +66,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--policy", paramLabel = "FILE", description = "A validation policy (JSON).")
   Path policyFile;
+
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description =
+          "A policy preset shipped with cop: cass-system-leaders or 21csla-cohort (not with"
+              + " --policy).")
+  String preset;
 
   @Option(
       names = "--locale",
@@ -74,8 +95,18 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     CopJson json = CopJson.defaults();
     CopValidator validator = CopValidator.defaults();
+    if (policyFile != null && preset != null) {
+      throw new CliException("use either --policy or --preset, not both");
+    }
     if (policyFile != null) {
       validator = validator.withPolicy(readPolicy(json, policyFile));
+    }
+    if (preset != null) {
+      try {
+        validator = validator.withPolicy(ValidationPolicy.preset(preset));
+      } catch (ValidationInputException e) {
+        throw new CliException(e.getMessage());
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -84,7 +115,16 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         CommunityOfPractice plan = readPlan(json, file);
-        results.add(new FileResult(file, validator.validate(plan, stage)));
+        ValidationReport report;
+        try {
+          report =
+              asOf == null
+                  ? validator.validate(plan, stage)
+                  : validator.validate(plan, stage, asOf);
+        } catch (ValidationInputException e) {
+          throw new CliException(file + ": " + e.getMessage());
+        }
+        results.add(new FileResult(file, report));
       } catch (CliException e) {
         err.println("cop: " + e.getMessage());
         unreadable = true;
@@ -173,7 +213,20 @@ final class ValidateCommand implements Callable<Integer> {
         return org.edcop.model.Vocabulary.fromCode(Stage.class, value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a stage; use draft, launch or close");
+            "'" + value + "' is not a stage; use draft, launch, running or close");
+      }
+    }
+  }
+
+  /** Converts a calendar date such as {@code 2027-01-20}. */
+  static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a date; use the form 2027-01-20");
       }
     }
   }

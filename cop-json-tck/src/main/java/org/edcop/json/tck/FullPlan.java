@@ -118,6 +118,8 @@ public final class FullPlan {
                                 .build())
                         .idealSize(SizeRange.of(6, 12))
                         .invitationApproach("Principals nominate")
+                        .cohortType(org.edcop.model.CohortType.ROLE_ALIKE)
+                        .decisionRoute("recommendations go to the cabinet each term")
                         .addMembers(
                             Member.builder()
                                 .id(ana)
@@ -125,6 +127,7 @@ public final class FullPlan {
                                     Person.builder()
                                         .name("Ana Ruiz")
                                         .role("Grade 2 teacher")
+                                        .roleCategory(org.edcop.model.RoleCategory.TEACHER)
                                         .organisation("Maple School")
                                         .contact(
                                             ContactInfo.builder()
@@ -137,9 +140,22 @@ public final class FullPlan {
                                 .addTierHistory(
                                     TierChange.of(
                                         LocalDate.of(2026, 5, 4), ParticipationTier.ACTIVE))
+                                .addStatusHistory(
+                                    org.edcop.model.StatusChange.of(
+                                        LocalDate.of(2026, 4, 20),
+                                        org.edcop.model.MembershipStatus.INVITED),
+                                    org.edcop.model.StatusChange.of(
+                                        LocalDate.of(2026, 4, 27),
+                                        org.edcop.model.MembershipStatus.JOINED))
                                 .decisionMaker(true)
                                 .build(),
-                            Member.of(ben, Person.of("Ben Ode"), ParticipationTier.ACTIVE))
+                            Member.of(ben, Person.of("Ben Ode"), ParticipationTier.ACTIVE),
+                            Member.builder()
+                                .id(org.edcop.model.MemberId.of("ra-1"))
+                                .person(Person.of("Rae Academy"))
+                                .kind(org.edcop.model.ParticipantKind.FACILITATOR)
+                                .tier(ParticipationTier.TRANSACTIONAL)
+                                .build())
                         .build())
                 .leadership(
                     Leadership.builder()
@@ -205,6 +221,7 @@ public final class FullPlan {
                                 .measure("screener")
                                 .target("80%")
                                 .by(LocalDate.of(2027, 6, 1))
+                                .result("76%")
                                 .build())
                         .addMeasures(
                             Measure.builder()

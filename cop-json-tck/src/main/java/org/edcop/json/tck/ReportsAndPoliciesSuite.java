@@ -55,6 +55,31 @@ public abstract class ReportsAndPoliciesSuite {
   }
 
   @Test
+  public void aRunningReportKeepsItsAsOfDateAndOlderReportsWithoutOneStillRead() {
+    ValidationReport running =
+        ValidationReport.builder()
+            .from(Fixtures.report())
+            .stage(org.edcop.validation.Stage.RUNNING)
+            .asOf(java.time.LocalDate.of(2027, 1, 20))
+            .build();
+    String pretty = json.writeReportPretty(running);
+    assertThat(pretty).contains("\"stage\": \"running\"", "\"asOf\": \"2027-01-20\"");
+    assertThat(json.readReport(pretty)).isEqualTo(running);
+    assertThat(codecs.schemaErrors(CopSchemas.report(), pretty)).isEmpty();
+
+    String older = json.writeReport(Fixtures.report());
+    assertThat(older).doesNotContain("asOf");
+    assertThat(json.readReport(older).getAsOf()).isEmpty();
+
+    CopJsonException badDate =
+        catchThrowableOfType(
+            CopJsonException.class,
+            () -> json.readReport(pretty.replace("2027-01-20", "20 January 2027")));
+    assertThat(badDate.getKind()).isEqualTo(Kind.INVALID_VALUE);
+    assertThat(badDate.getPointer()).isEqualTo("/asOf");
+  }
+
+  @Test
   public void derivedPartsMayBeLeftOutButNotContradicted() {
     String written = json.writeReport(Fixtures.report());
     // the writer puts the derived parts between "stage" and "findings"

@@ -323,6 +323,14 @@ public final class PlanGenerator {
                 LocalDate.of(2025, 1, 1).plusDays(r.nextInt(300)),
                 pick(ParticipationTier.values())));
       }
+      if (chance(15)) {
+        LocalDate invited = LocalDate.of(2025, 1, 1).plusDays(r.nextInt(200));
+        member.addStatusHistory(
+            org.edcop.model.StatusChange.of(invited, org.edcop.model.MembershipStatus.INVITED));
+        member.addStatusHistory(
+            org.edcop.model.StatusChange.of(
+                invited.plusDays(r.nextInt(60)), pick(org.edcop.model.MembershipStatus.values())));
+      }
       members.add(member.build());
     }
     return members;
@@ -521,6 +529,7 @@ public final class PlanGenerator {
                       chance(50)
                           ? java.util.Optional.of(launch.plusDays(200))
                           : java.util.Optional.empty())
+                  .result(optionalText())
                   .unknownProperties(unknown())
                   .build());
         }

@@ -107,11 +107,63 @@ class SampleValidationTest {
 
   @Test
   void theNormsDraftShowsItsNormsGaps() {
-    ValidationReport report =
-        VALIDATOR.validate(SamplePlans.named("draft-unagreed-norms").getPlan(), Stage.LAUNCH);
-    assertThat(report.isAcceptable()).isFalse();
+    var plan = SamplePlans.named("draft-unagreed-norms").getPlan();
+    ValidationReport report = VALIDATOR.validate(plan, Stage.LAUNCH);
     assertThat(report.findings("norms.topic-uncovered")).hasSize(3);
-    assertThat(report.findings("norms.agreement-missing")).isNotEmpty();
     assertThat(report.findings("norms.values-alignment-missing")).hasSize(1);
+    // drafted norms are enough to launch: agreement is an open question until the running stage
+    assertThat(report.findings("norms.agreement-missing"))
+        .isNotEmpty()
+        .allMatch(f -> f.getSeverity() == org.edcop.validation.Severity.INFO);
+    ValidationReport running =
+        VALIDATOR.validate(plan, Stage.RUNNING, java.time.LocalDate.of(2026, 10, 1));
+    assertThat(running.isAcceptable()).isFalse();
+    assertThat(running.findings("norms.agreement-missing"))
+        .anyMatch(f -> f.getSeverity() == org.edcop.validation.Severity.ERROR);
+  }
+
+  @Test
+  void theAcademyCohortIsCleanAtLaunchUnderThe21cslaPreset() {
+    var plan = SamplePlans.academyEquityCohort().getPlan();
+    ValidationReport report =
+        VALIDATOR
+            .withPolicy(org.edcop.validation.ValidationPolicy.preset("21csla-cohort"))
+            .validate(plan, Stage.LAUNCH);
+    assertThat(report.getFindings())
+        .filteredOn(f -> f.getSeverity() != org.edcop.validation.Severity.INFO)
+        .isEmpty();
+    // the facilitator leads and facilitates without counting in the headcount
+    assertThat(plan.getCommunity().getMembership().headcount())
+        .isEqualTo(
+            SamplePlans.named("site-leaders-equity")
+                .getPlan()
+                .getCommunity()
+                .getMembership()
+                .headcount());
+  }
+
+  @Test
+  void theRunningSnapshotShowsWhatAConvenerFindsMidYear() {
+    ValidationReport report =
+        VALIDATOR.validate(
+            SamplePlans.runningSnapshot().getPlan(), Stage.RUNNING, SamplePlans.RUNNING_AS_OF);
+    assertThat(report.getAsOf()).contains(SamplePlans.RUNNING_AS_OF);
+    assertThat(report.findings("plan.attendance-missing"))
+        .extracting(f -> f.getPath())
+        .containsExactly("/practice/meetings/5/attendance");
+    assertThat(report.findings("norms.newcomer-not-agreed"))
+        .extracting(f -> f.getArguments().get("member"), f -> f.getSeverity())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("se-12", org.edcop.validation.Severity.ERROR));
+    assertThat(report.findings("plan.next-meeting-unprepared"))
+        .extracting(f -> f.getPath())
+        .containsExactly("/practice/meetings/6/facilitator");
+    assertThat(report.getFindings()).noneMatch(f -> "se-09".equals(f.getArguments().get("member")));
+    assertThat(report.isAcceptable()).isFalse();
+    // the same plan was clean at launch
+    assertThat(
+            VALIDATOR.validate(SamplePlans.runningSnapshot().getPlan(), Stage.LAUNCH).getFindings())
+        .filteredOn(f -> f.getSeverity() == org.edcop.validation.Severity.ERROR)
+        .isEmpty();
   }
 }

@@ -11,6 +11,7 @@ import org.edcop.model.Aim;
 import org.edcop.model.Cadence;
 import org.edcop.model.CadenceKind;
 import org.edcop.model.Celebration;
+import org.edcop.model.CohortType;
 import org.edcop.model.Community;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.ContactInfo;
@@ -23,6 +24,7 @@ import org.edcop.model.FurtherApplication;
 import org.edcop.model.ImmutableCompetencyRef;
 import org.edcop.model.ImmutableNormAgreement;
 import org.edcop.model.ImmutableSizeRange;
+import org.edcop.model.ImmutableStatusChange;
 import org.edcop.model.ImmutableTierChange;
 import org.edcop.model.ImprovementWork;
 import org.edcop.model.InquiryCycle;
@@ -40,10 +42,12 @@ import org.edcop.model.MeetingElement;
 import org.edcop.model.MeetingFormat;
 import org.edcop.model.Member;
 import org.edcop.model.Membership;
+import org.edcop.model.MembershipStatus;
 import org.edcop.model.Norm;
 import org.edcop.model.NormTopic;
 import org.edcop.model.Norms;
 import org.edcop.model.OtherUse;
+import org.edcop.model.ParticipantKind;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.Person;
 import org.edcop.model.Practice;
@@ -54,6 +58,7 @@ import org.edcop.model.PurposeType;
 import org.edcop.model.Reflection;
 import org.edcop.model.RequiredMember;
 import org.edcop.model.Results;
+import org.edcop.model.RoleCategory;
 import org.edcop.model.Tool;
 import org.edcop.model.ToolUse;
 
@@ -205,6 +210,9 @@ public final class PlanMapping {
             in.list(w.requiredMembers(), child(p, "requiredMembers"), this::requiredMember))
         .idealSize(opt(w.idealSize(), p, "idealSize", this::sizeRange))
         .invitationApproach(opt(w.invitationApproach()))
+        .cohortType(
+            opt(w.cohortType(), p, "cohortType", (v, at) -> in.code(CohortType.class, v, at)))
+        .decisionRoute(opt(w.decisionRoute()))
         .members(in.list(w.members(), child(p, "members"), this::member))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
@@ -232,10 +240,16 @@ public final class PlanMapping {
         Member.builder()
             .id(in.memberId(in.required(w.id(), p, "id"), child(p, "id")))
             .person(person(in.required(w.person(), p, "person"), child(p, "person")))
+            .kind(
+                w.kind() == null
+                    ? ParticipantKind.MEMBER
+                    : in.code(ParticipantKind.class, w.kind(), child(p, "kind")))
             .tier(
                 in.code(
                     ParticipationTier.class, in.required(w.tier(), p, "tier"), child(p, "tier")))
             .tierHistory(in.list(w.tierHistory(), child(p, "tierHistory"), this::tierChange))
+            .statusHistory(
+                in.list(w.statusHistory(), child(p, "statusHistory"), this::statusChange))
             .unknownProperties(in.unknown(w.unknownProperties(), p));
     if (w.decisionMaker() != null) {
       b.decisionMaker(w.decisionMaker());
@@ -247,6 +261,8 @@ public final class PlanMapping {
     return Person.builder()
         .name(in.required(w.name(), p, "name"))
         .role(opt(w.role()))
+        .roleCategory(
+            opt(w.roleCategory(), p, "roleCategory", (v, at) -> in.code(RoleCategory.class, v, at)))
         .organisation(opt(w.organisation()))
         .contact(opt(w.contact(), p, "contact", this::contact))
         .externalId(opt(w.externalId()))
@@ -258,6 +274,17 @@ public final class PlanMapping {
     return ContactInfo.builder()
         .email(opt(w.email()))
         .phone(opt(w.phone()))
+        .unknownProperties(in.unknown(w.unknownProperties(), p))
+        .build();
+  }
+
+  private org.edcop.model.StatusChange statusChange(PlanWire.StatusChange w, JsonPointers p) {
+    return ImmutableStatusChange.builder()
+        .effectiveOn(
+            in.date(in.required(w.effectiveOn(), p, "effectiveOn"), child(p, "effectiveOn")))
+        .status(
+            in.code(
+                MembershipStatus.class, in.required(w.status(), p, "status"), child(p, "status")))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
   }
@@ -414,6 +441,7 @@ public final class PlanMapping {
         .measure(opt(w.measure()))
         .target(opt(w.target()))
         .by(opt(w.by(), p, "by", in::date))
+        .result(opt(w.result()))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
   }
@@ -603,6 +631,8 @@ public final class PlanMapping {
         WireOut.list(m.getRequiredMembers(), PlanMapping::requiredMember),
         WireOut.optional(m.getIdealSize(), PlanMapping::sizeRange),
         m.getInvitationApproach().orElse(null),
+        WireOut.optional(m.getCohortType(), WireOut::code),
+        m.getDecisionRoute().orElse(null),
         WireOut.list(m.getMembers(), PlanMapping::member),
         WireOut.unknown(m.getUnknownProperties()));
   }
@@ -624,8 +654,10 @@ public final class PlanMapping {
     return new PlanWire.Member(
         m.getId().getValue(),
         person(m.getPerson()),
+        WireOut.unlessDefault(m.getKind(), ParticipantKind.MEMBER, WireOut::code),
         WireOut.code(m.getTier()),
         WireOut.list(m.getTierHistory(), PlanMapping::tierChange),
+        WireOut.list(m.getStatusHistory(), PlanMapping::statusChange),
         WireOut.flag(m.isDecisionMaker()),
         WireOut.unknown(m.getUnknownProperties()));
   }
@@ -634,6 +666,7 @@ public final class PlanMapping {
     return new PlanWire.Person(
         m.getName(),
         m.getRole().orElse(null),
+        WireOut.optional(m.getRoleCategory(), WireOut::code),
         m.getOrganisation().orElse(null),
         WireOut.optional(m.getContact(), PlanMapping::contact),
         m.getExternalId().orElse(null),
@@ -644,6 +677,13 @@ public final class PlanMapping {
     return new PlanWire.ContactInfo(
         m.getEmail().orElse(null),
         m.getPhone().orElse(null),
+        WireOut.unknown(m.getUnknownProperties()));
+  }
+
+  private static PlanWire.StatusChange statusChange(org.edcop.model.StatusChange m) {
+    return new PlanWire.StatusChange(
+        WireOut.date(m.getEffectiveOn()),
+        WireOut.code(m.getStatus()),
         WireOut.unknown(m.getUnknownProperties()));
   }
 
@@ -769,6 +809,7 @@ public final class PlanMapping {
         m.getMeasure().orElse(null),
         m.getTarget().orElse(null),
         WireOut.optional(m.getBy(), WireOut::date),
+        m.getResult().orElse(null),
         WireOut.unknown(m.getUnknownProperties()));
   }
 

@@ -166,6 +166,8 @@ public final class PlanWire {
    * @param requiredMembers the {@code requiredMembers} property
    * @param idealSize the {@code idealSize} property
    * @param invitationApproach the {@code invitationApproach} property
+   * @param cohortType the {@code cohortType} property
+   * @param decisionRoute the {@code decisionRoute} property
    * @param members the {@code members} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
@@ -175,6 +177,8 @@ public final class PlanWire {
     "requiredMembers",
     "idealSize",
     "invitationApproach",
+    "cohortType",
+    "decisionRoute",
     "members"
   })
   public record Membership(
@@ -182,6 +186,8 @@ public final class PlanWire {
       @JsonProperty("requiredMembers") List<RequiredMember> requiredMembers,
       @JsonProperty("idealSize") SizeRange idealSize,
       @JsonProperty("invitationApproach") String invitationApproach,
+      @JsonProperty("cohortType") String cohortType,
+      @JsonProperty("decisionRoute") String decisionRoute,
       @JsonProperty("members") List<Member> members,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
@@ -220,18 +226,30 @@ public final class PlanWire {
    *
    * @param id the {@code id} property
    * @param person the {@code person} property
+   * @param kind the {@code kind} property
    * @param tier the {@code tier} property
    * @param tierHistory the {@code tierHistory} property
+   * @param statusHistory the {@code statusHistory} property
    * @param decisionMaker the {@code decisionMaker} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "person", "tier", "tierHistory", "decisionMaker"})
+  @JsonPropertyOrder({
+    "id",
+    "person",
+    "kind",
+    "tier",
+    "tierHistory",
+    "statusHistory",
+    "decisionMaker"
+  })
   public record Member(
       @JsonProperty("id") String id,
       @JsonProperty("person") Person person,
+      @JsonProperty("kind") String kind,
       @JsonProperty("tier") String tier,
       @JsonProperty("tierHistory") List<TierChange> tierHistory,
+      @JsonProperty("statusHistory") List<StatusChange> statusHistory,
       @JsonProperty("decisionMaker") Boolean decisionMaker,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
@@ -240,16 +258,18 @@ public final class PlanWire {
    *
    * @param name the {@code name} property
    * @param role the {@code role} property
+   * @param roleCategory the {@code roleCategory} property
    * @param organisation the {@code organisation} property
    * @param contact the {@code contact} property
    * @param externalId the {@code externalId} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"name", "role", "organisation", "contact", "externalId"})
+  @JsonPropertyOrder({"name", "role", "roleCategory", "organisation", "contact", "externalId"})
   public record Person(
       @JsonProperty("name") String name,
       @JsonProperty("role") String role,
+      @JsonProperty("roleCategory") String roleCategory,
       @JsonProperty("organisation") String organisation,
       @JsonProperty("contact") ContactInfo contact,
       @JsonProperty("externalId") String externalId,
@@ -281,6 +301,20 @@ public final class PlanWire {
   public record TierChange(
       @JsonProperty("effectiveOn") String effectiveOn,
       @JsonProperty("tier") String tier,
+      @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
+
+  /**
+   * The wire form of {@link org.edcop.model.StatusChange}.
+   *
+   * @param effectiveOn the {@code effectiveOn} property
+   * @param status the {@code status} property
+   * @param unknownProperties properties the format does not define, as raw JSON by name
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"effectiveOn", "status"})
+  public record StatusChange(
+      @JsonProperty("effectiveOn") String effectiveOn,
+      @JsonProperty("status") String status,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -546,15 +580,17 @@ public final class PlanWire {
    * @param measure the {@code measure} property
    * @param target the {@code target} property
    * @param by the {@code by} property
+   * @param result the {@code result} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"statement", "measure", "target", "by"})
+  @JsonPropertyOrder({"statement", "measure", "target", "by", "result"})
   public record Aim(
       @JsonProperty("statement") String statement,
       @JsonProperty("measure") String measure,
       @JsonProperty("target") String target,
       @JsonProperty("by") String by,
+      @JsonProperty("result") String result,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**

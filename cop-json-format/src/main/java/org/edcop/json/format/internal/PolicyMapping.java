@@ -15,6 +15,7 @@ import org.edcop.json.format.CopJsonFormat;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Rule;
 import org.edcop.validation.Severity;
+import org.edcop.validation.ValidationInputException;
 import org.edcop.validation.ValidationPolicy;
 
 /**
@@ -70,6 +71,13 @@ public final class PolicyMapping {
             policy.getSpacingTolerance(), DEFAULTS.getSpacingTolerance(), Duration::toString),
         WireOut.unlessDefault(policy.getIdealSizeFloor(), DEFAULTS.getIdealSizeFloor(), v -> v),
         WireOut.unlessDefault(policy.getIdealSizeCeiling(), DEFAULTS.getIdealSizeCeiling(), v -> v),
+        WireOut.unlessDefault(
+            policy.getNextMeetingWithinDays(), DEFAULTS.getNextMeetingWithinDays(), v -> v),
+        WireOut.unlessDefault(
+            policy.getProblemOfPracticeAfterMeetings(),
+            DEFAULTS.getProblemOfPracticeAfterMeetings(),
+            v -> v),
+        WireOut.unlessDefault(policy.getStudyWithinWeeks(), DEFAULTS.getStudyWithinWeeks(), v -> v),
         null);
   }
 
@@ -130,7 +138,21 @@ public final class PolicyMapping {
           child(p, w.idealSizeCeiling() != null ? "idealSizeCeiling" : "idealSizeFloor"),
           "the ideal-size ceiling " + ceiling + " is below the floor " + floor);
     }
-    return b.idealSizeFloor(floor).idealSizeCeiling(ceiling).build();
+    if (w.nextMeetingWithinDays() != null) {
+      b.nextMeetingWithinDays(w.nextMeetingWithinDays());
+    }
+    if (w.problemOfPracticeAfterMeetings() != null) {
+      b.problemOfPracticeAfterMeetings(w.problemOfPracticeAfterMeetings());
+    }
+    if (w.studyWithinWeeks() != null) {
+      b.studyWithinWeeks(w.studyWithinWeeks());
+    }
+    try {
+      return b.idealSizeFloor(floor).idealSizeCeiling(ceiling).build();
+    } catch (ValidationInputException e) {
+      // the policy's own range checks, reported at the property that holds the value
+      throw WireIn.problem(Kind.INVALID_VALUE, child(p, e.getInput()), e.getMessage());
+    }
   }
 
   private static String ruleId(String id, JsonPointers at) {

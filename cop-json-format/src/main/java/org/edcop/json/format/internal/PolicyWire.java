@@ -28,6 +28,9 @@ public final class PolicyWire {
    * @param spacingTolerance the {@code spacingTolerance} property
    * @param idealSizeFloor the {@code idealSizeFloor} property
    * @param idealSizeCeiling the {@code idealSizeCeiling} property
+   * @param nextMeetingWithinDays the {@code nextMeetingWithinDays} property
+   * @param problemOfPracticeAfterMeetings the {@code problemOfPracticeAfterMeetings} property
+   * @param studyWithinWeeks the {@code studyWithinWeeks} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,7 +42,10 @@ public final class PolicyWire {
     "meetingLengthTolerance",
     "spacingTolerance",
     "idealSizeFloor",
-    "idealSizeCeiling"
+    "idealSizeCeiling",
+    "nextMeetingWithinDays",
+    "problemOfPracticeAfterMeetings",
+    "studyWithinWeeks"
   })
   public record ValidationPolicy(
       @JsonProperty("schemaVersion") Integer schemaVersion,
@@ -50,5 +56,8 @@ public final class PolicyWire {
       @JsonProperty("spacingTolerance") String spacingTolerance,
       @JsonProperty("idealSizeFloor") Integer idealSizeFloor,
       @JsonProperty("idealSizeCeiling") Integer idealSizeCeiling,
+      @JsonProperty("nextMeetingWithinDays") Integer nextMeetingWithinDays,
+      @JsonProperty("problemOfPracticeAfterMeetings") Integer problemOfPracticeAfterMeetings,
+      @JsonProperty("studyWithinWeeks") Integer studyWithinWeeks,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 }

@@ -51,6 +51,7 @@ public final class ReportMapping {
     return new ReportWire.ValidationReport(
         CopJsonFormat.SCHEMA_VERSION,
         WireOut.code(report.getStage()),
+        report.getAsOf().map(WireOut::date).orElse(null),
         report.isAcceptable(),
         WireOut.list(report.getSections(), ReportMapping::summary),
         WireOut.list(report.getFindings(), ReportMapping::finding),
@@ -63,6 +64,10 @@ public final class ReportMapping {
     ValidationReport report =
         ValidationReport.builder()
             .stage(in.code(Stage.class, in.required(w.stage(), p, "stage"), child(p, "stage")))
+            .asOf(
+                w.asOf() == null
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(in.date(w.asOf(), child(p, "asOf"))))
             .findings(in.list(w.findings(), child(p, "findings"), this::finding))
             .build();
     if (w.acceptable() != null && w.acceptable() != report.isAcceptable()) {

@@ -23,16 +23,19 @@ public final class ReportWire {
    *
    * @param schemaVersion the {@code schemaVersion} property
    * @param stage the {@code stage} property
+   * @param asOf the {@code asOf} property: the day the plan was judged as of (since schema 1 of
+   *     0.2.0; reports written without it still read)
    * @param acceptable the {@code acceptable} property
    * @param sections the {@code sections} property
    * @param findings the {@code findings} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"schemaVersion", "stage", "acceptable", "sections", "findings"})
+  @JsonPropertyOrder({"schemaVersion", "stage", "asOf", "acceptable", "sections", "findings"})
   public record ValidationReport(
       @JsonProperty("schemaVersion") Integer schemaVersion,
       @JsonProperty("stage") String stage,
+      @JsonProperty("asOf") String asOf,
       @JsonProperty("acceptable") Boolean acceptable,
       @JsonProperty("sections") List<SectionSummary> sections,
       @JsonProperty("findings") List<Finding> findings,

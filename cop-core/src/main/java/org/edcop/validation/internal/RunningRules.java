@@ -1,0 +1,333 @@
+package org.edcop.validation.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.edcop.model.Aim;
+import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.ImprovementWork;
+import org.edcop.model.InquiryCycle;
+import org.edcop.model.LifecycleStatus;
+import org.edcop.model.Meeting;
+import org.edcop.model.Member;
+import org.edcop.model.StatusChange;
+import org.edcop.model.TierChange;
+import org.edcop.validation.Section;
+import org.edcop.validation.Severity;
+import org.edcop.validation.Stage;
+
+/**
+ * Rules of the running stage: what a convener checks between meetings, as of a day (past meetings
+ * recorded, the next meeting ready, nothing overdue), and the consistency of the plan's lifecycle.
+ * The dated rules stay quiet when the plan is validated without an as-of date.
+ */
+final class RunningRules {
+
+  private RunningRules() {}
+
+  /** Every past meeting has its attendance recorded. */
+  static final class AttendanceMissing extends BuiltInRule {
+    AttendanceMissing() {
+      super(
+          "plan.attendance-missing",
+          Section.COLLABORATIVE_PLAN,
+          Stage.RUNNING,
+          Severity.WARNING,
+          "Every meeting before the as-of date has its attendance recorded.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<Meeting> meetings = plan.meetings();
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting meeting = meetings.get(i);
+        if (plan.isPast(meeting) && meeting.getAttendance().isEmpty()) {
+          out.report(
+              Paths.meeting(i, "attendance"),
+              args(
+                  "meeting",
+                  meeting.getId(),
+                  "date",
+                  plan.localDate(meeting.getStart().orElseThrow())));
+        }
+      }
+    }
+  }
+
+  /**
+   * Each meeting within the policy's horizon from the as-of date has an end time, a topic or
+   * activity, and a facilitator.
+   */
+  static final class NextMeetingUnprepared extends BuiltInRule {
+    NextMeetingUnprepared() {
+      super(
+          "plan.next-meeting-unprepared",
+          Section.COLLABORATIVE_PLAN,
+          Stage.RUNNING,
+          Severity.WARNING,
+          "A meeting coming within the policy's horizon (default 7 days) has an end time, a topic"
+              + " or activity, and a facilitator.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (plan.asOf().isEmpty()) {
+        return;
+      }
+      LocalDate from = plan.asOf().get();
+      LocalDate until = from.plusDays(out.context().getPolicy().getNextMeetingWithinDays());
+      List<Meeting> meetings = plan.meetings();
+      for (int i : plan.meetingsByStart()) {
+        Meeting meeting = meetings.get(i);
+        LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
+        if (date.isBefore(from)) {
+          continue;
+        }
+        if (date.isAfter(until)) {
+          break;
+        }
+        Object[] about = {"meeting", meeting.getId(), "date", date};
+        if (meeting.getEnd().isEmpty()) {
+          out.report(Paths.meeting(i, "end"), "time", args(about));
+        }
+        if (meeting.getTopics().stream().noneMatch(t -> !t.isBlank())
+            && meeting.getActivities().isEmpty()) {
+          out.report(Paths.meeting(i, "topics"), "topic", args(about));
+        }
+        if (meeting.getFacilitator().isEmpty()) {
+          out.report(Paths.meeting(i, "facilitator"), "facilitator", args(about));
+        }
+      }
+    }
+  }
+
+  /**
+   * Once an equity-centred community has met the policy's number of times, it has named a problem
+   * of practice.
+   */
+  static final class ProblemOfPracticeOverdue extends BuiltInRule {
+    ProblemOfPracticeOverdue() {
+      super(
+          "purpose.problem-of-practice-overdue",
+          Section.PURPOSE,
+          Stage.RUNNING,
+          Severity.ERROR,
+          "An equity-centred community has named a problem of practice once its first meetings"
+              + " (policy, default 2) are past.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (!plan.plan().getDomain().isEquityCentred()
+          || !plan.plan().getDomain().getProblemsOfPractice().isEmpty()
+          || plan.asOf().isEmpty()) {
+        return;
+      }
+      int after = out.context().getPolicy().getProblemOfPracticeAfterMeetings();
+      int past = plan.pastMeetingCount();
+      if (past >= after) {
+        out.report("/domain/problemsOfPractice", args("meetings", past, "after", after));
+      }
+    }
+  }
+
+  /** An inquiry cycle started more than the policy's weeks ago has its study recorded. */
+  static final class StudyOverdue extends BuiltInRule {
+    StudyOverdue() {
+      super(
+          "improvement.study-overdue",
+          Section.IMPROVEMENT,
+          Stage.RUNNING,
+          Severity.WARNING,
+          "An inquiry cycle started more than the policy's number of weeks ago (default 8) has"
+              + " recorded what its study found.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (plan.asOf().isEmpty()) {
+        return;
+      }
+      int weeks = out.context().getPolicy().getStudyWithinWeeks();
+      List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
+      for (int w = 0; w < work.size(); w++) {
+        List<InquiryCycle> cycles = work.get(w).getCycles();
+        for (int c = 0; c < cycles.size(); c++) {
+          InquiryCycle cycle = cycles.get(c);
+          Optional<LocalDate> started = cycle.getStartedOn();
+          if (started.isPresent()
+              && !Text.present(cycle.getStudy())
+              && plan.asOf().get().isAfter(started.get().plusWeeks(weeks))) {
+            out.report(
+                Pointer.append(Paths.IMPROVEMENT, w, "cycles", c, "study"),
+                args("cycle", cycle.getId(), "startedOn", started.get(), "weeks", weeks));
+          }
+        }
+      }
+    }
+  }
+
+  /** An aim whose date has passed has its result recorded. */
+  static final class AimResultMissing extends BuiltInRule {
+    AimResultMissing() {
+      super(
+          "improvement.aim-result-missing",
+          Section.IMPROVEMENT,
+          Stage.RUNNING,
+          Severity.WARNING,
+          "An aim whose date is before the as-of date has its result recorded.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      if (plan.asOf().isEmpty()) {
+        return;
+      }
+      List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
+      for (int w = 0; w < work.size(); w++) {
+        Optional<Aim> aim = work.get(w).getAim();
+        if (aim.isPresent()
+            && aim.get().getBy().isPresent()
+            && aim.get().getBy().get().isBefore(plan.asOf().get())
+            && !Text.present(aim.get().getResult())) {
+          out.report(
+              Pointer.append(Paths.IMPROVEMENT, w, "aim", "result"),
+              args("problem", work.get(w).getProblemOfPracticeId(), "by", aim.get().getBy().get()));
+        }
+      }
+    }
+  }
+
+  /** A plan whose meetings have started is no longer marked as being planned. */
+  static final class StillPlanning extends BuiltInRule {
+    StillPlanning() {
+      super(
+          "community.still-planning",
+          Section.COMMUNITY,
+          Stage.RUNNING,
+          Severity.WARNING,
+          "A plan with meetings before the as-of date is no longer in status 'planning'.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      int past = plan.pastMeetingCount();
+      if (plan.plan().getStatus() == LifecycleStatus.PLANNING && past > 0) {
+        out.report("/status", args("meetings", past));
+      }
+    }
+  }
+
+  /** A launched or closed community records the day it launched. */
+  static final class LaunchedOnMissing extends BuiltInRule {
+    LaunchedOnMissing() {
+      super(
+          "community.launched-on-missing",
+          Section.COMMUNITY,
+          Stage.RUNNING,
+          Severity.WARNING,
+          "A plan in status 'launched' or 'closed' records the day it launched.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      CommunityOfPractice p = plan.plan();
+      if (p.getStatus() != LifecycleStatus.PLANNING && p.getLaunchedOn().isEmpty()) {
+        out.report("/launchedOn", args("status", p.getStatus()));
+      }
+    }
+  }
+
+  /** The day the community launched is not after the as-of date. */
+  static final class LaunchedAfterAsOf extends BuiltInRule {
+    LaunchedAfterAsOf() {
+      super(
+          "community.launched-after-as-of",
+          Section.COMMUNITY,
+          Stage.RUNNING,
+          Severity.WARNING,
+          "The recorded launch day is not after the as-of date.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Optional<LocalDate> launched = plan.plan().getLaunchedOn();
+      if (launched.isPresent()
+          && plan.asOf().isPresent()
+          && launched.get().isAfter(plan.asOf().get())) {
+        out.report("/launchedOn", args("launchedOn", launched.get(), "asOf", plan.asOf().get()));
+      }
+    }
+  }
+
+  /** The day the community launched is the launch plan's date. */
+  static final class LaunchDateMismatch extends BuiltInRule {
+    LaunchDateMismatch() {
+      super(
+          "community.launch-date-mismatch",
+          Section.COMMUNITY,
+          Stage.RUNNING,
+          Severity.WARNING,
+          "The recorded launch day is the launch plan's date (or the launch plan is updated).");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      Optional<LocalDate> launched = plan.plan().getLaunchedOn();
+      Optional<LocalDate> planned = plan.plan().getPractice().getLaunchPlan().getLaunchDate();
+      if (launched.isPresent() && planned.isPresent() && !launched.get().equals(planned.get())) {
+        out.report("/launchedOn", args("launchedOn", launched.get(), "launchDate", planned.get()));
+      }
+    }
+  }
+
+  /** A member's tier and status histories are listed in date order. */
+  static final class HistoryOrder extends BuiltInRule {
+    HistoryOrder() {
+      super(
+          "integrity.history-order",
+          Section.MEMBERSHIP,
+          "Each member's tier history and status history are listed oldest first.");
+    }
+
+    @Override
+    protected void check(PlanIndex plan, Out out) {
+      List<Member> members = plan.members();
+      for (int i = 0; i < members.size(); i++) {
+        Member member = members.get(i);
+        List<TierChange> tiers = member.getTierHistory();
+        for (int j = 1; j < tiers.size(); j++) {
+          LocalDate before = tiers.get(j - 1).getEffectiveOn();
+          if (tiers.get(j).getEffectiveOn().isBefore(before)) {
+            out.report(
+                Paths.member(i, "tierHistory", j, "effectiveOn"),
+                "tier",
+                args(
+                    "member",
+                    member.getId(),
+                    "date",
+                    tiers.get(j).getEffectiveOn(),
+                    "after",
+                    before));
+          }
+        }
+        List<StatusChange> statuses = member.getStatusHistory();
+        for (int j = 1; j < statuses.size(); j++) {
+          LocalDate before = statuses.get(j - 1).getEffectiveOn();
+          if (statuses.get(j).getEffectiveOn().isBefore(before)) {
+            out.report(
+                Paths.member(i, "statusHistory", j, "effectiveOn"),
+                "status",
+                args(
+                    "member",
+                    member.getId(),
+                    "date",
+                    statuses.get(j).getEffectiveOn(),
+                    "after",
+                    before));
+          }
+        }
+      }
+    }
+  }
+}
