@@ -18,7 +18,8 @@ import org.edcop.model.MembershipStatus;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.StatusChange;
 import org.edcop.model.Vocabulary;
-import org.edcop.validation.jakarta.CopStages;
+import org.edcop.model.constraints.CopStages;
+import org.edcop.validation.jakarta.StageGroups;
 import org.junit.jupiter.api.Test;
 
 /** The running stage: its place among the stages, the as-of date and its determinism. */
@@ -44,10 +45,10 @@ class RunningStageTest {
 
   @Test
   void theJakartaGroupOfRunningIsItsOwn() {
-    assertThat(CopStages.group(Stage.RUNNING)).isEqualTo(CopStages.Running.class);
-    assertThat(CopStages.stage(CopStages.Running.class)).isEqualTo(Stage.RUNNING);
-    assertThat(CopStages.stage(Default.class, CopStages.Running.class)).isEqualTo(Stage.RUNNING);
-    assertThat(CopStages.stage(CopStages.Running.class, CopStages.Close.class))
+    assertThat(StageGroups.group(Stage.RUNNING)).isEqualTo(CopStages.Running.class);
+    assertThat(StageGroups.stage(CopStages.Running.class)).isEqualTo(Stage.RUNNING);
+    assertThat(StageGroups.stage(Default.class, CopStages.Running.class)).isEqualTo(Stage.RUNNING);
+    assertThat(StageGroups.stage(CopStages.Running.class, CopStages.Close.class))
         .isEqualTo(Stage.CLOSE);
   }
 
