@@ -87,6 +87,17 @@ public interface ValidationPolicy {
   }
 
   /**
+   * The thresholds of participation figures and tier drift (rule {@code membership.tier-drift}).
+   *
+   * @return the thresholds; {@link ParticipationThresholds#defaults()} unless set
+   * @since 0.2.0
+   */
+  @Value.Default
+  default ParticipationThresholds getParticipation() {
+    return ParticipationThresholds.defaults();
+  }
+
+  /**
    * Rejects thresholds no policy can mean: a core share outside 0..1 (or NaN), a negative
    * tolerance, a negative floor or a ceiling below the floor, a blank rule id.
    *
