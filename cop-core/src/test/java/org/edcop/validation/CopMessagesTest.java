@@ -50,7 +50,16 @@ class CopMessagesTest {
 
   /** The argument names whose values are vocabulary codes (documented in CopMessages). */
   private static final Set<String> LABELLED =
-      Set.of("duty", "topic", "tier", "structure", "format", "use", "purposeType", "day");
+      Set.of(
+          "duty",
+          "topic",
+          "tier",
+          "suggestedTier",
+          "structure",
+          "format",
+          "use",
+          "purposeType",
+          "day");
 
   /** User text that a template engine would expand if it ever became part of a template. */
   static final List<String> INJECTIONS =

@@ -66,6 +66,7 @@ public final class Messages {
           "duty", Labels.typeKey(org.edcop.model.LeadershipDuty.class),
           "topic", Labels.typeKey(org.edcop.model.NormTopic.class),
           "tier", Labels.typeKey(org.edcop.model.ParticipationTier.class),
+          "suggestedTier", Labels.typeKey(org.edcop.model.ParticipationTier.class),
           "structure", Labels.typeKey(org.edcop.model.LeadershipStructure.class),
           "format", Labels.typeKey(org.edcop.model.MeetingFormat.class),
           "use", Labels.typeKey(org.edcop.model.ToolUse.class),
