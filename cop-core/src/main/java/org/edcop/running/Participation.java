@@ -23,6 +23,7 @@ import org.edcop.model.MembershipStatus;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.StatusChange;
 import org.edcop.model.TierChange;
+import org.edcop.running.internal.Dates;
 import org.edcop.validation.ParticipationThresholds;
 
 /**
@@ -78,8 +79,7 @@ public final class Participation {
     List<LocalDate> heldDays = new ArrayList<>();
     for (int i = 0; i < meetingsInOrder.size(); i++) {
       Meeting meeting = meetingsInOrder.get(i);
-      dates[i] =
-          meeting.getStart().map(start -> start.atZoneSameInstant(zone).toLocalDate()).orElse(null);
+      dates[i] = meeting.getStart().map(start -> Dates.localDate(start, zone)).orElse(null);
       if (dates[i] != null && !dates[i].isAfter(asOf)) {
         held.add(meeting);
         heldDays.add(dates[i]);
@@ -131,7 +131,7 @@ public final class Participation {
     for (int h = 0, r = 0; h < heldCount; h++) {
       expectedNow += expectedDelta[h];
       Meeting meeting = held.get(h);
-      Optional<Duration> length = meeting.length();
+      Optional<Duration> length = Dates.length(meeting);
       int came = 0;
       int others = 0;
       for (MemberId id : meeting.getAttendance()) {

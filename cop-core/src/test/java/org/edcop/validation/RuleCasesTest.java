@@ -1008,6 +1008,7 @@ class RuleCasesTest {
                             org.edcop.model.FurtherApplication.builder()
                                 .addAdaptableTeam("school leadership teams")
                                 .build()))));
+    cases.addAll(RecordRuleCases.cases(p)); // #16
     return cases;
   }
 

@@ -116,6 +116,14 @@ public final class RecordRules {
       context.report(path, key, Messages.render(key, arguments, Locale.ROOT), arguments);
     }
 
+    /**
+     * The day the plan is judged as of: the caller's as-of date, else the plan's closing date (a
+     * plan that records its closing is judged as of that day), else none.
+     */
+    static Optional<LocalDate> judgedOn(CommunityOfPractice plan, RuleContext context) {
+      return context.getAsOf().or(plan::getClosedOn);
+    }
+
     static Map<String, String> args(Object... namesAndValues) {
       Map<String, String> args = new LinkedHashMap<>();
       for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
@@ -143,9 +151,7 @@ public final class RecordRules {
     }
 
     static Optional<LocalDate> meetingDate(CommunityOfPractice plan, Meeting meeting) {
-      return meeting
-          .getStart()
-          .map(start -> start.atZoneSameInstant(plan.getTimeZone()).toLocalDate());
+      return meeting.getStart().map(start -> Dates.localDate(start, plan.getTimeZone()));
     }
   }
 
@@ -303,7 +309,7 @@ public final class RecordRules {
 
     @Override
     public void check(CommunityOfPractice plan, RuleContext context) {
-      Optional<LocalDate> asOf = context.getAsOf();
+      Optional<LocalDate> asOf = judgedOn(plan, context);
       if (asOf.isEmpty()) {
         return;
       }
@@ -346,7 +352,7 @@ public final class RecordRules {
 
     @Override
     public void check(CommunityOfPractice plan, RuleContext context) {
-      Optional<LocalDate> asOf = context.getAsOf();
+      Optional<LocalDate> asOf = judgedOn(plan, context);
       if (asOf.isEmpty()) {
         return;
       }
