@@ -64,6 +64,8 @@ public final class PolicyMapping {
             policy.getSpacingTolerance(), DEFAULTS.getSpacingTolerance(), Duration::toString),
         WireOut.unlessDefault(policy.getIdealSizeFloor(), DEFAULTS.getIdealSizeFloor(), v -> v),
         WireOut.unlessDefault(policy.getIdealSizeCeiling(), DEFAULTS.getIdealSizeCeiling(), v -> v),
+        WireOut.unlessDefault(
+            policy.getParticipation(), DEFAULTS.getParticipation(), PolicyMapping::participation),
         null);
   }
 
@@ -116,7 +118,45 @@ public final class PolicyMapping {
           child(p, w.idealSizeCeiling() != null ? "idealSizeCeiling" : "idealSizeFloor"),
           "the ideal-size ceiling " + ceiling + " is below the floor " + floor);
     }
+    if (w.participation() != null) {
+      b.participation(participation(w.participation(), child(p, "participation")));
+    }
     return b.idealSizeFloor(floor).idealSizeCeiling(ceiling).build();
+  }
+
+  private static RecordsWire.ParticipationThresholds participation(
+      org.edcop.validation.ParticipationThresholds m) {
+    org.edcop.validation.ParticipationThresholds d =
+        org.edcop.validation.ParticipationThresholds.defaults();
+    return new RecordsWire.ParticipationThresholds(
+        WireOut.unlessDefault(m.getRecentMeetings(), d.getRecentMeetings(), v -> v),
+        WireOut.unlessDefault(m.getDriftMinimumMeetings(), d.getDriftMinimumMeetings(), v -> v),
+        WireOut.unlessDefault(m.getDriftAbsenceShare(), d.getDriftAbsenceShare(), v -> v),
+        WireOut.unlessDefault(m.getDriftAttendanceShare(), d.getDriftAttendanceShare(), v -> v),
+        null);
+  }
+
+  private org.edcop.validation.ParticipationThresholds participation(
+      RecordsWire.ParticipationThresholds w, JsonPointers p) {
+    in.unknown(w.unknownProperties(), p);
+    var b = org.edcop.validation.ParticipationThresholds.builder();
+    if (w.recentMeetings() != null) {
+      b.recentMeetings(w.recentMeetings());
+    }
+    if (w.driftMinimumMeetings() != null) {
+      b.driftMinimumMeetings(w.driftMinimumMeetings());
+    }
+    if (w.driftAbsenceShare() != null) {
+      b.driftAbsenceShare(w.driftAbsenceShare());
+    }
+    if (w.driftAttendanceShare() != null) {
+      b.driftAttendanceShare(w.driftAttendanceShare());
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw WireIn.problem(Kind.INVALID_VALUE, p, e.getMessage());
+    }
   }
 
   private static String ruleId(String id, JsonPointers at) {

@@ -28,6 +28,7 @@ public final class PolicyWire {
    * @param spacingTolerance the {@code spacingTolerance} property
    * @param idealSizeFloor the {@code idealSizeFloor} property
    * @param idealSizeCeiling the {@code idealSizeCeiling} property
+   * @param participation the {@code participation} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,7 +40,8 @@ public final class PolicyWire {
     "meetingLengthTolerance",
     "spacingTolerance",
     "idealSizeFloor",
-    "idealSizeCeiling"
+    "idealSizeCeiling",
+    "participation"
   })
   public record ValidationPolicy(
       @JsonProperty("schemaVersion") Integer schemaVersion,
@@ -50,5 +52,6 @@ public final class PolicyWire {
       @JsonProperty("spacingTolerance") String spacingTolerance,
       @JsonProperty("idealSizeFloor") Integer idealSizeFloor,
       @JsonProperty("idealSizeCeiling") Integer idealSizeCeiling,
+      @JsonProperty("participation") RecordsWire.ParticipationThresholds participation,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 }
