@@ -130,6 +130,23 @@ public interface CommunityOfPractice extends Extensible {
   }
 
   /**
+   * Where the community is in its development (Wenger, McDermott and Snyder), as a convener judges
+   * it.
+   *
+   * @return the stage, if recorded
+   * @since 0.2.0
+   */
+  Optional<DevelopmentStage> getDevelopmentStage();
+
+  /**
+   * Decisions of the annual reviews about the community's future, oldest first.
+   *
+   * @return the decisions, as listed
+   * @since 0.2.0
+   */
+  java.util.List<RenewalDecision> getRenewalDecisions();
+
+  /**
    * Starts a builder.
    *
    * @return a new builder

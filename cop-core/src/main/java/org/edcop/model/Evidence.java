@@ -14,6 +14,14 @@ import org.immutables.value.Value;
 public interface Evidence extends Extensible {
 
   /**
+   * An id, unique within the plan's evidence, by which a value story cites this evidence.
+   *
+   * @return the id, if given
+   * @since 0.2.0
+   */
+  Optional<String> getId();
+
+  /**
    * Product, decision, learning and growth, or other.
    *
    * @return the kind

@@ -95,6 +95,30 @@ public interface Meeting extends Extensible {
   Set<MemberId> getAttendance();
 
   /**
+   * Notes taken at the meeting (the leadership duty of note-taking and knowledge gathering).
+   *
+   * @return the notes, if recorded
+   * @since 0.2.0
+   */
+  Optional<String> getNotes();
+
+  /**
+   * Decisions or recommendations the meeting made, as the norm on decision-making shapes them.
+   *
+   * @return the decisions, in order
+   * @since 0.2.0
+   */
+  List<String> getDecisions();
+
+  /**
+   * What the meeting agreed someone will do.
+   *
+   * @return the action items, in order
+   * @since 0.2.0
+   */
+  List<ActionItem> getActionItems();
+
+  /**
    * The meeting's length, when both ends are set and the end follows the start.
    *
    * @return the length, if known and positive

@@ -61,6 +61,15 @@ public interface Practice extends Extensible {
   List<Reflection> getReflections();
 
   /**
+   * The resource bank: the shared repertoire members build, legacy items included (guide section:
+   * Launch: gathering knowledge and sharing resources).
+   *
+   * @return the resources, as listed
+   * @since 0.2.0
+   */
+  List<SharedResource> getResourceBank();
+
+  /**
    * The meetings sorted by start instant; meetings without a start come last, in listed order.
    *
    * @return an unmodifiable list

@@ -57,6 +57,22 @@ public interface Results extends Extensible {
   List<Celebration> getCelebrations();
 
   /**
+   * Feedback received from members along the way.
+   *
+   * @return the feedback, as listed
+   * @since 0.2.0
+   */
+  List<FeedbackReceived> getFeedbackReceived();
+
+  /**
+   * Stories of the value taking part created.
+   *
+   * @return the stories, as listed
+   * @since 0.2.0
+   */
+  List<ValueStory> getValueStories();
+
+  /**
    * Starts a builder.
    *
    * @return a new builder

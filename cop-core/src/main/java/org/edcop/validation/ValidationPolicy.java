@@ -90,6 +90,17 @@ public interface ValidationPolicy {
   }
 
   /**
+   * The thresholds of participation figures and tier drift (rule {@code membership.tier-drift}).
+   *
+   * @return the thresholds; {@link ParticipationThresholds#defaults()} unless set
+   * @since 0.2.0
+   */
+  @Value.Default
+  default ParticipationThresholds getParticipation() {
+    return ParticipationThresholds.defaults();
+  }
+
+  /**
    * How many days ahead the next meeting must be ready: a time, a topic and a facilitator (rule
    * {@code plan.next-meeting-unprepared}). Default 7.
    *

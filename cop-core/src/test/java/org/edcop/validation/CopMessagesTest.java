@@ -54,6 +54,7 @@ class CopMessagesTest {
           "duty",
           "topic",
           "tier",
+          "suggestedTier",
           "structure",
           "format",
           "use",

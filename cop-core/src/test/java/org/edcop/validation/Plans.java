@@ -108,7 +108,7 @@ final class Plans {
         .addTopic("Topic of " + id)
         .addActivity(ActivityKind.BREAKOUT_DISCUSSION)
         .facilitator(id("m1"))
-        .addAttendance(id("m1"), id("m2"))
+        .addAttendance(id("m1"), id("m2"), id("m3"), id("m4"), id("m5"))
         .addIncludes(includes)
         .build();
   }
@@ -236,7 +236,23 @@ final class Plans {
                                 ToolUse.SHARING_RESOURCES,
                                 ToolUse.KEEPING_LEGACY))
                         .build())
-                .addMeeting(meeting("launch", LAUNCH))
+                .addMeeting(
+                    org.edcop.model.Meeting.builder()
+                        .from(meeting("launch", LAUNCH))
+                        .addActionItems(
+                            org.edcop.model.ActionItem.builder()
+                                .description("share the reading list")
+                                .owner(id("m2"))
+                                .dueOn(LAUNCH.plusWeeks(2))
+                                .status(org.edcop.model.ActionItemStatus.DONE)
+                                .build())
+                        .build())
+                .addResourceBank(
+                    org.edcop.model.SharedResource.builder()
+                        .title("literacy leadership playbook")
+                        .contributor(id("m1"))
+                        .legacy(true)
+                        .build())
                 .addMeeting(meeting("oct", LAUNCH.plusWeeks(4), MeetingElement.REFLECTION))
                 .addMeeting(meeting("nov", LAUNCH.plusWeeks(8), MeetingElement.FEEDBACK))
                 .addMeeting(meeting("dec", LAUNCH.plusWeeks(12), MeetingElement.CELEBRATION))
@@ -270,7 +286,22 @@ final class Plans {
                         .addPlannedEvidence(
                             evidence(EvidenceKind.DECISION, PurposeType.GATHERING_FEEDBACK))
                         .addCollectedEvidence(
-                            evidence(EvidenceKind.LEARNING_AND_GROWTH, PurposeType.SHARED_LEARNING))
+                            Evidence.builder()
+                                .from(
+                                    evidence(
+                                        EvidenceKind.LEARNING_AND_GROWTH,
+                                        PurposeType.SHARED_LEARNING))
+                                .id("ev-learning")
+                                .build())
+                        .addValueStories(
+                            org.edcop.model.ValueStory.builder()
+                                .author(id("m3"))
+                                .narrative("used the feedback protocol with my staff")
+                                .addCycles(org.edcop.model.ValueCycle.APPLIED)
+                                .addPurposeTypes(
+                                    PurposeType.SHARED_LEARNING, PurposeType.GATHERING_FEEDBACK)
+                                .addEvidence("ev-learning")
+                                .build())
                         .successCriteria("the literacy plan reflects members' input")
                         .legacy(
                             Legacy.builder()

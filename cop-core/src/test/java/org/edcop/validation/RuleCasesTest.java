@@ -1203,6 +1203,7 @@ class RuleCasesTest {
             "a role not recorded",
             () -> roleAlike(p, null),
             "/community/membership/members/7/person/roleCategory"));
+    cases.addAll(RecordRuleCases.cases(p)); // #16
     return cases;
   }
 

@@ -125,4 +125,21 @@ public final class BuiltInRules {
         // further application
         new FurtherApplicationRules.ApplicationMissing());
   }
+
+  /**
+   * The built-in rules with the running-record rules of {@code org.edcop.running} (#16) merged in:
+   * integrity rules first, then the others by guide section, each rule after the rules of the same
+   * kind and section that precede it.
+   *
+   * @param builtIn the rules of {@link #all}
+   * @return both, in catalog order
+   */
+  public static List<Rule> withRecordRules(List<Rule> builtIn) {
+    java.util.List<Rule> rules = new java.util.ArrayList<>(builtIn);
+    rules.addAll(org.edcop.running.internal.RecordRules.all());
+    rules.sort( // stable: keeps the listed order within a kind and section
+        java.util.Comparator.comparing((Rule rule) -> !rule.isIntegrity())
+            .thenComparing(rule -> rule.isIntegrity() ? 0 : rule.getSection().ordinal()));
+    return List.copyOf(rules);
+  }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       TranscriptCommand.class,
       RedactCommand.class,
       EraseCommand.class,
+      ParticipationCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

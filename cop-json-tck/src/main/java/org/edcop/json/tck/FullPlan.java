@@ -211,6 +211,28 @@ public final class FullPlan {
                         .facilitator(ana)
                         .addIncludes(MeetingElement.REFLECTION, MeetingElement.CELEBRATION)
                         .addAttendance(ben, ana)
+                        .notes("Agreed on the screener")
+                        .addDecisions("Use the screener in October")
+                        .addActionItems(
+                            org.edcop.model.ActionItem.builder()
+                                .description("Book the room")
+                                .owner(ben)
+                                .dueOn(LocalDate.of(2026, 9, 20))
+                                .status(org.edcop.model.ActionItemStatus.DONE)
+                                .build(),
+                            org.edcop.model.ActionItem.builder()
+                                .description("Share the kit")
+                                .build())
+                        .build())
+                .addResourceBank(
+                    org.edcop.model.SharedResource.builder()
+                        .title("Number talk cards")
+                        .link("https://example.org/cards")
+                        .kind(org.edcop.model.ResourceKind.TOOL)
+                        .addTags("grade 3", "fluency")
+                        .contributor(ana)
+                        .addedOn(LocalDate.of(2026, 10, 2))
+                        .legacy(true)
                         .build())
                 .addImprovementWork(
                     ImprovementWork.builder()
@@ -252,6 +274,7 @@ public final class FullPlan {
                                 .build())
                         .addCollectedEvidence(
                             Evidence.builder()
+                                .id("ev-survey")
                                 .kind(EvidenceKind.LEARNING_AND_GROWTH)
                                 .description("Survey")
                                 .collectedOn(LocalDate.of(2027, 5, 1))
@@ -267,6 +290,23 @@ public final class FullPlan {
                             Celebration.builder()
                                 .description("Lunch")
                                 .on(LocalDate.of(2027, 6, 10))
+                                .build())
+                        .addFeedbackReceived(
+                            org.edcop.model.FeedbackReceived.builder()
+                                .receivedOn(LocalDate.of(2026, 11, 3))
+                                .method("Exit ticket")
+                                .summary("More time for student work")
+                                .build())
+                        .addValueStories(
+                            org.edcop.model.ValueStory.builder()
+                                .author(ben)
+                                .toldOn(LocalDate.of(2027, 5, 20))
+                                .narrative("My class uses number talks daily")
+                                .addCycles(
+                                    org.edcop.model.ValueCycle.REALIZED,
+                                    org.edcop.model.ValueCycle.APPLIED)
+                                .addPurposeTypes(PurposeType.BUILDING_A_RESOURCE_BANK)
+                                .addEvidence("ev-survey")
                                 .build())
                         .build())
                 .addReflections(
@@ -286,6 +326,13 @@ public final class FullPlan {
                         .addPurposeTypes(PurposeType.SHARING_KNOWLEDGE)
                         .build())
                 .addAdaptableTeams("Grade-level teams")
+                .build())
+        .developmentStage(org.edcop.model.DevelopmentStage.MATURING)
+        .addRenewalDecisions(
+            org.edcop.model.RenewalDecision.builder()
+                .decidedOn(LocalDate.of(2027, 6, 15))
+                .outcome(org.edcop.model.RenewalOutcome.REFOCUS)
+                .reason("Purpose achieved for grade 3; extend to grade 4")
                 .build())
         .build();
   }

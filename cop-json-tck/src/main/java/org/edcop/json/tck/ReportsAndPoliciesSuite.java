@@ -134,6 +134,13 @@ public abstract class ReportsAndPoliciesSuite {
             .spacingTolerance(Duration.ofDays(2))
             .idealSizeFloor(4)
             .idealSizeCeiling(40)
+            .participation(
+                org.edcop.validation.ParticipationThresholds.builder()
+                    .recentMeetings(6)
+                    .driftMinimumMeetings(4)
+                    .driftAbsenceShare(0.5)
+                    .driftAttendanceShare(0.8)
+                    .build())
             .build();
     String pretty = json.writePolicyPretty(policy);
     assertThat(json.readPolicy(pretty)).isEqualTo(policy);
@@ -142,7 +149,9 @@ public abstract class ReportsAndPoliciesSuite {
         .contains(
             "\"maxCoreShare\": 0.25",
             "\"meetingLengthTolerance\": \"PT10M\"",
-            "\"membership.core-too-large\": \"error\"");
+            "\"membership.core-too-large\": \"error\"",
+            "\"recentMeetings\": 6",
+            "\"driftAttendanceShare\": 0.8");
     assertThat(codecs.schemaErrors(CopSchemas.policy(), pretty)).isEmpty();
   }
 
@@ -164,6 +173,9 @@ public abstract class ReportsAndPoliciesSuite {
         "{\"schemaVersion\":1,\"severityOverrides\":{\"\":\"info\"}}|INVALID_VALUE|/severityOverrides/",
         "{\"schemaVersion\":1,\"idealSizeFloor\":200}|INVALID_VALUE|/idealSizeFloor",
         "{\"schemaVersion\":1,\"maxCoreShare\":1e400}|INVALID_VALUE|/maxCoreShare",
+        "{\"schemaVersion\":1,\"participation\":{\"recentMeetings\":0}}|INVALID_VALUE|/participation",
+        "{\"schemaVersion\":1,\"participation\":{\"driftAbsenceShare\":2}}|INVALID_VALUE|/participation",
+        "{\"schemaVersion\":1,\"participation\":{\"window\":3}}|UNKNOWN_PROPERTY|/participation/window",
       })
   public void badPoliciesAreRejectedWithThePointer(String document, Kind kind, String pointer) {
     CopJsonException error =

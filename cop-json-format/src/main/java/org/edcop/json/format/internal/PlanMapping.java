@@ -72,8 +72,11 @@ public final class PlanMapping {
 
   private final WireIn in;
 
+  private final PracticeRecordsMapping records;
+
   private PlanMapping(boolean strict) {
     this.in = new WireIn(strict);
+    this.records = new PracticeRecordsMapping(in);
   }
 
   /**
@@ -122,9 +125,18 @@ public final class PlanMapping {
             .createdOn(opt(w.createdOn(), p, "createdOn", in::date))
             .launchedOn(opt(w.launchedOn(), p, "launchedOn", in::date))
             .closedOn(opt(w.closedOn(), p, "closedOn", in::date))
+            .renewalDecisions(
+                in.list(w.renewalDecisions(), child(p, "renewalDecisions"), records::renewal))
             .unknownProperties(in.unknown(w.unknownProperties(), p));
     if (w.status() != null) {
       b.status(in.code(LifecycleStatus.class, w.status(), child(p, "status")));
+    }
+    if (w.developmentStage() != null) {
+      b.developmentStage(
+          in.code(
+              org.edcop.model.DevelopmentStage.class,
+              w.developmentStage(),
+              child(p, "developmentStage")));
     }
     if (w.domain() != null) {
       b.domain(domain(w.domain(), child(p, "domain")));
@@ -360,6 +372,7 @@ public final class PlanMapping {
             .improvementWork(
                 in.list(w.improvementWork(), child(p, "improvementWork"), this::improvementWork))
             .reflections(in.list(w.reflections(), child(p, "reflections"), this::reflection))
+            .resourceBank(in.list(w.resourceBank(), child(p, "resourceBank"), records::resource))
             .unknownProperties(in.unknown(w.unknownProperties(), p));
     if (w.launchPlan() != null) {
       b.launchPlan(launchPlan(w.launchPlan(), child(p, "launchPlan")));
@@ -421,6 +434,9 @@ public final class PlanMapping {
         .facilitator(opt(w.facilitator(), p, "facilitator", in::memberId))
         .includes(in.codes(MeetingElement.class, w.includes(), child(p, "includes")))
         .attendance(in.set(w.attendance(), child(p, "attendance"), in::memberId))
+        .notes(opt(w.notes()))
+        .decisions(in.strings(w.decisions(), child(p, "decisions")))
+        .actionItems(in.list(w.actionItems(), child(p, "actionItems"), records::actionItem))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
   }
@@ -479,6 +495,9 @@ public final class PlanMapping {
         .successCriteria(opt(w.successCriteria()))
         .legacy(opt(w.legacy(), p, "legacy", this::legacy))
         .celebrations(in.list(w.celebrations(), child(p, "celebrations"), this::celebration))
+        .feedbackReceived(
+            in.list(w.feedbackReceived(), child(p, "feedbackReceived"), records::feedback))
+        .valueStories(in.list(w.valueStories(), child(p, "valueStories"), records::story))
         .unknownProperties(in.unknown(w.unknownProperties(), p))
         .build();
   }
@@ -493,6 +512,7 @@ public final class PlanMapping {
 
   private Evidence evidence(PlanWire.Evidence w, JsonPointers p) {
     return Evidence.builder()
+        .id(opt(w.id()))
         .kind(in.code(EvidenceKind.class, in.required(w.kind(), p, "kind"), child(p, "kind")))
         .purposeType(
             opt(w.purposeType(), p, "purposeType", (v, at) -> in.code(PurposeType.class, v, at)))
@@ -577,6 +597,8 @@ public final class PlanMapping {
             m.getFurtherApplication(),
             FurtherApplication.builder().build(),
             PlanMapping::furtherApplication),
+        WireOut.optional(m.getDevelopmentStage(), WireOut::code),
+        WireOut.list(m.getRenewalDecisions(), PracticeRecordsMapping::renewal),
         WireOut.unknown(m.getUnknownProperties()));
   }
 
@@ -742,6 +764,7 @@ public final class PlanMapping {
         WireOut.list(m.getImprovementWork(), PlanMapping::improvementWork),
         WireOut.unlessDefault(m.getResults(), Results.builder().build(), PlanMapping::results),
         WireOut.list(m.getReflections(), PlanMapping::reflection),
+        WireOut.list(m.getResourceBank(), PracticeRecordsMapping::resource),
         WireOut.unknown(m.getUnknownProperties()));
   }
 
@@ -791,6 +814,9 @@ public final class PlanMapping {
         WireOut.optional(m.getFacilitator(), id -> id.getValue()),
         WireOut.codes(m.getIncludes()),
         WireOut.memberIds(m.getAttendance()),
+        m.getNotes().orElse(null),
+        WireOut.strings(m.getDecisions()),
+        WireOut.list(m.getActionItems(), PracticeRecordsMapping::actionItem),
         WireOut.unknown(m.getUnknownProperties()));
   }
 
@@ -842,6 +868,8 @@ public final class PlanMapping {
         m.getSuccessCriteria().orElse(null),
         WireOut.optional(m.getLegacy(), PlanMapping::legacy),
         WireOut.list(m.getCelebrations(), PlanMapping::celebration),
+        WireOut.list(m.getFeedbackReceived(), PracticeRecordsMapping::feedback),
+        WireOut.list(m.getValueStories(), PracticeRecordsMapping::story),
         WireOut.unknown(m.getUnknownProperties()));
   }
 
@@ -854,6 +882,7 @@ public final class PlanMapping {
 
   private static PlanWire.Evidence evidence(Evidence m) {
     return new PlanWire.Evidence(
+        m.getId().orElse(null),
         WireOut.code(m.getKind()),
         WireOut.optional(m.getPurposeType(), WireOut::code),
         m.getDescription(),

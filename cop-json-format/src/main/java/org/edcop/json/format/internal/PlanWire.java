@@ -35,6 +35,8 @@ public final class PlanWire {
    * @param community the {@code community} property
    * @param practice the {@code practice} property
    * @param furtherApplication the {@code furtherApplication} property
+   * @param developmentStage the {@code developmentStage} property
+   * @param renewalDecisions the {@code renewalDecisions} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -51,7 +53,9 @@ public final class PlanWire {
     "domain",
     "community",
     "practice",
-    "furtherApplication"
+    "furtherApplication",
+    "developmentStage",
+    "renewalDecisions"
   })
   public record CommunityOfPractice(
       @JsonProperty("schemaVersion") Integer schemaVersion,
@@ -67,6 +71,8 @@ public final class PlanWire {
       @JsonProperty("community") Community community,
       @JsonProperty("practice") Practice practice,
       @JsonProperty("furtherApplication") FurtherApplication furtherApplication,
+      @JsonProperty("developmentStage") String developmentStage,
+      @JsonProperty("renewalDecisions") List<PracticeRecordsWire.RenewalDecision> renewalDecisions,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -409,16 +415,25 @@ public final class PlanWire {
    * @param improvementWork the {@code improvementWork} property
    * @param results the {@code results} property
    * @param reflections the {@code reflections} property
+   * @param resourceBank the {@code resourceBank} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"launchPlan", "meetings", "improvementWork", "results", "reflections"})
+  @JsonPropertyOrder({
+    "launchPlan",
+    "meetings",
+    "improvementWork",
+    "results",
+    "reflections",
+    "resourceBank"
+  })
   public record Practice(
       @JsonProperty("launchPlan") LaunchPlan launchPlan,
       @JsonProperty("meetings") List<Meeting> meetings,
       @JsonProperty("improvementWork") List<ImprovementWork> improvementWork,
       @JsonProperty("results") Results results,
       @JsonProperty("reflections") List<Reflection> reflections,
+      @JsonProperty("resourceBank") List<PracticeRecordsWire.SharedResource> resourceBank,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -525,6 +540,9 @@ public final class PlanWire {
    * @param facilitator the {@code facilitator} property
    * @param includes the {@code includes} property
    * @param attendance the {@code attendance} property
+   * @param notes the {@code notes} property
+   * @param decisions the {@code decisions} property
+   * @param actionItems the {@code actionItems} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -539,7 +557,10 @@ public final class PlanWire {
     "resources",
     "facilitator",
     "includes",
-    "attendance"
+    "attendance",
+    "notes",
+    "decisions",
+    "actionItems"
   })
   public record Meeting(
       @JsonProperty("id") String id,
@@ -553,6 +574,9 @@ public final class PlanWire {
       @JsonProperty("facilitator") String facilitator,
       @JsonProperty("includes") List<String> includes,
       @JsonProperty("attendance") List<String> attendance,
+      @JsonProperty("notes") String notes,
+      @JsonProperty("decisions") List<String> decisions,
+      @JsonProperty("actionItems") List<PracticeRecordsWire.ActionItem> actionItems,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -653,6 +677,8 @@ public final class PlanWire {
    * @param successCriteria the {@code successCriteria} property
    * @param legacy the {@code legacy} property
    * @param celebrations the {@code celebrations} property
+   * @param feedbackReceived the {@code feedbackReceived} property
+   * @param valueStories the {@code valueStories} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -662,7 +688,9 @@ public final class PlanWire {
     "collectedEvidence",
     "successCriteria",
     "legacy",
-    "celebrations"
+    "celebrations",
+    "feedbackReceived",
+    "valueStories"
   })
   public record Results(
       @JsonProperty("feedbackMethods") List<FeedbackMethod> feedbackMethods,
@@ -671,6 +699,8 @@ public final class PlanWire {
       @JsonProperty("successCriteria") String successCriteria,
       @JsonProperty("legacy") Legacy legacy,
       @JsonProperty("celebrations") List<Celebration> celebrations,
+      @JsonProperty("feedbackReceived") List<PracticeRecordsWire.FeedbackReceived> feedbackReceived,
+      @JsonProperty("valueStories") List<PracticeRecordsWire.ValueStory> valueStories,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -690,6 +720,7 @@ public final class PlanWire {
   /**
    * The wire form of {@link org.edcop.model.Evidence}.
    *
+   * @param id the {@code id} property
    * @param kind the {@code kind} property
    * @param purposeType the {@code purposeType} property
    * @param description the {@code description} property
@@ -697,8 +728,9 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"kind", "purposeType", "description", "collectedOn"})
+  @JsonPropertyOrder({"id", "kind", "purposeType", "description", "collectedOn"})
   public record Evidence(
+      @JsonProperty("id") String id,
       @JsonProperty("kind") String kind,
       @JsonProperty("purposeType") String purposeType,
       @JsonProperty("description") String description,

@@ -78,6 +78,8 @@ public final class PolicyMapping {
             DEFAULTS.getProblemOfPracticeAfterMeetings(),
             v -> v),
         WireOut.unlessDefault(policy.getStudyWithinWeeks(), DEFAULTS.getStudyWithinWeeks(), v -> v),
+        WireOut.unlessDefault(
+            policy.getParticipation(), DEFAULTS.getParticipation(), PolicyMapping::participation),
         null);
   }
 
@@ -147,11 +149,49 @@ public final class PolicyMapping {
     if (w.studyWithinWeeks() != null) {
       b.studyWithinWeeks(w.studyWithinWeeks());
     }
+    if (w.participation() != null) {
+      b.participation(participation(w.participation(), child(p, "participation")));
+    }
     try {
       return b.idealSizeFloor(floor).idealSizeCeiling(ceiling).build();
     } catch (ValidationInputException e) {
       // the policy's own range checks, reported at the property that holds the value
       throw WireIn.problem(Kind.INVALID_VALUE, child(p, e.getInput()), e.getMessage());
+    }
+  }
+
+  private static PracticeRecordsWire.ParticipationThresholds participation(
+      org.edcop.validation.ParticipationThresholds m) {
+    org.edcop.validation.ParticipationThresholds d =
+        org.edcop.validation.ParticipationThresholds.defaults();
+    return new PracticeRecordsWire.ParticipationThresholds(
+        WireOut.unlessDefault(m.getRecentMeetings(), d.getRecentMeetings(), v -> v),
+        WireOut.unlessDefault(m.getDriftMinimumMeetings(), d.getDriftMinimumMeetings(), v -> v),
+        WireOut.unlessDefault(m.getDriftAbsenceShare(), d.getDriftAbsenceShare(), v -> v),
+        WireOut.unlessDefault(m.getDriftAttendanceShare(), d.getDriftAttendanceShare(), v -> v),
+        null);
+  }
+
+  private org.edcop.validation.ParticipationThresholds participation(
+      PracticeRecordsWire.ParticipationThresholds w, JsonPointers p) {
+    in.unknown(w.unknownProperties(), p);
+    var b = org.edcop.validation.ParticipationThresholds.builder();
+    if (w.recentMeetings() != null) {
+      b.recentMeetings(w.recentMeetings());
+    }
+    if (w.driftMinimumMeetings() != null) {
+      b.driftMinimumMeetings(w.driftMinimumMeetings());
+    }
+    if (w.driftAbsenceShare() != null) {
+      b.driftAbsenceShare(w.driftAbsenceShare());
+    }
+    if (w.driftAttendanceShare() != null) {
+      b.driftAttendanceShare(w.driftAttendanceShare());
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw WireIn.problem(Kind.INVALID_VALUE, p, e.getMessage());
     }
   }
 

@@ -31,6 +31,7 @@ public final class PolicyWire {
    * @param nextMeetingWithinDays the {@code nextMeetingWithinDays} property
    * @param problemOfPracticeAfterMeetings the {@code problemOfPracticeAfterMeetings} property
    * @param studyWithinWeeks the {@code studyWithinWeeks} property
+   * @param participation the {@code participation} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -45,7 +46,8 @@ public final class PolicyWire {
     "idealSizeCeiling",
     "nextMeetingWithinDays",
     "problemOfPracticeAfterMeetings",
-    "studyWithinWeeks"
+    "studyWithinWeeks",
+    "participation"
   })
   public record ValidationPolicy(
       @JsonProperty("schemaVersion") Integer schemaVersion,
@@ -59,5 +61,6 @@ public final class PolicyWire {
       @JsonProperty("nextMeetingWithinDays") Integer nextMeetingWithinDays,
       @JsonProperty("problemOfPracticeAfterMeetings") Integer problemOfPracticeAfterMeetings,
       @JsonProperty("studyWithinWeeks") Integer studyWithinWeeks,
+      @JsonProperty("participation") PracticeRecordsWire.ParticipationThresholds participation,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 }
