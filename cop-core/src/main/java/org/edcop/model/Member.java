@@ -2,8 +2,8 @@ package org.edcop.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SortedMap;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**

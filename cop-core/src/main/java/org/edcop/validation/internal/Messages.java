@@ -69,8 +69,7 @@ public final class Messages {
           Map.entry("duty", Labels.typeKey(org.edcop.model.LeadershipDuty.class)),
           Map.entry("topic", Labels.typeKey(org.edcop.model.NormTopic.class)),
           Map.entry("tier", Labels.typeKey(org.edcop.model.ParticipationTier.class)),
-          Map.entry(
-              "suggestedTier", Labels.typeKey(org.edcop.model.ParticipationTier.class)),
+          Map.entry("suggestedTier", Labels.typeKey(org.edcop.model.ParticipationTier.class)),
           Map.entry("structure", Labels.typeKey(org.edcop.model.LeadershipStructure.class)),
           Map.entry("format", Labels.typeKey(org.edcop.model.MeetingFormat.class)),
           Map.entry("use", Labels.typeKey(org.edcop.model.ToolUse.class)),

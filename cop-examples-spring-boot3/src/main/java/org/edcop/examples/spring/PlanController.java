@@ -2,12 +2,12 @@ package org.edcop.examples.spring;
 
 import jakarta.validation.Valid;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.constraints.CopStages;
 import org.edcop.spring.CopProperties;
 import org.edcop.spring.CopValidationException;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationReport;
-import org.edcop.model.constraints.CopStages;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

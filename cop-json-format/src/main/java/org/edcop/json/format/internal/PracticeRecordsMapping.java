@@ -15,9 +15,9 @@ import org.edcop.model.ValueCycle;
 import org.edcop.model.ValueStory;
 
 /**
- * Maps the running records (#16) between the model and {@link PracticeRecordsWire}, in both directions, for
- * {@link PlanMapping}. Reading checks every value and names its JSON Pointer on error; writing
- * leaves out what is absent, empty or default.
+ * Maps the running records (#16) between the model and {@link PracticeRecordsWire}, in both
+ * directions, for {@link PlanMapping}. Reading checks every value and names its JSON Pointer on
+ * error; writing leaves out what is absent, empty or default.
  */
 final class PracticeRecordsMapping {
 
