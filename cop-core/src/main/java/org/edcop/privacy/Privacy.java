@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.edcop.model.ActionItem;
 import org.edcop.model.Community;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Leader;
@@ -23,6 +24,9 @@ import org.edcop.model.Person;
 import org.edcop.model.Practice;
 import org.edcop.model.Reflection;
 import org.edcop.model.RequiredMember;
+import org.edcop.model.Results;
+import org.edcop.model.SharedResource;
+import org.edcop.model.ValueStory;
 import org.edcop.validation.internal.Pointer;
 
 /**
@@ -265,12 +269,36 @@ public final class Privacy {
       meeting.getAttendance().forEach(id -> attendance.add(ids.apply(id)));
       var b = Meeting.builder().from(meeting).attendance(attendance);
       meeting.getFacilitator().ifPresent(id -> b.facilitator(ids.apply(id)));
-      meetings.add(b.build());
+      List<ActionItem> items = new ArrayList<>();
+      for (ActionItem item : meeting.getActionItems()) {
+        var ib = ActionItem.builder().from(item);
+        item.getOwner().ifPresent(id -> ib.owner(ids.apply(id)));
+        items.add(ib.build());
+      }
+      meetings.add(b.actionItems(items).build());
+    }
+    List<SharedResource> resources = new ArrayList<>();
+    for (SharedResource resource : plan.getPractice().getResourceBank()) {
+      var rb = SharedResource.builder().from(resource);
+      resource.getContributor().ifPresent(id -> rb.contributor(ids.apply(id)));
+      resources.add(rb.build());
+    }
+    List<ValueStory> stories = new ArrayList<>();
+    for (ValueStory story : plan.getPractice().getResults().getValueStories()) {
+      var sb = ValueStory.builder().from(story);
+      story.getAuthor().ifPresent(id -> sb.author(ids.apply(id)));
+      stories.add(sb.build());
     }
     Practice practice =
         Practice.builder()
             .from(plan.getPractice())
             .meetings(meetings)
+            .resourceBank(resources)
+            .results(
+                Results.builder()
+                    .from(plan.getPractice().getResults())
+                    .valueStories(stories)
+                    .build())
             .reflections(reflections)
             .build();
     return CommunityOfPractice.builder()
@@ -315,6 +343,24 @@ public final class Privacy {
       }
       if (meeting.getAttendance().contains(id)) {
         at.add(Pointer.of("practice", "meetings", i, "attendance"));
+      }
+      List<ActionItem> items = meeting.getActionItems();
+      for (int k = 0; k < items.size(); k++) {
+        if (items.get(k).getOwner().filter(id::equals).isPresent()) {
+          at.add(Pointer.of("practice", "meetings", i, "actionItems", k, "owner"));
+        }
+      }
+    }
+    List<SharedResource> resources = plan.getPractice().getResourceBank();
+    for (int i = 0; i < resources.size(); i++) {
+      if (resources.get(i).getContributor().filter(id::equals).isPresent()) {
+        at.add(Pointer.of("practice", "resourceBank", i, "contributor"));
+      }
+    }
+    List<ValueStory> stories = plan.getPractice().getResults().getValueStories();
+    for (int i = 0; i < stories.size(); i++) {
+      if (stories.get(i).getAuthor().filter(id::equals).isPresent()) {
+        at.add(Pointer.of("practice", "results", "valueStories", i, "author"));
       }
     }
     List<Reflection> reflections = plan.getPractice().getReflections();

@@ -24,7 +24,6 @@ import org.edcop.model.ParticipationTier;
 import org.edcop.model.StatusChange;
 import org.edcop.model.TierChange;
 import org.edcop.running.internal.Dates;
-import org.edcop.validation.ParticipationThresholds;
 
 /**
  * How a community has taken part as of a date: figures per member, per tier and per meeting, a

@@ -7,4 +7,7 @@
  *
  * @since 0.2.0
  */
+@CopStyle
 package org.edcop.running;
+
+import org.edcop.model.internal.CopStyle;

@@ -3,6 +3,7 @@ package org.edcop.validation;
 import java.time.Duration;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import org.edcop.running.ParticipationThresholds;
 import org.edcop.validation.internal.Thresholds;
 import org.immutables.value.Value;
 

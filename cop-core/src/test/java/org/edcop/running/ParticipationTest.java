@@ -26,7 +26,6 @@ import org.edcop.model.Person;
 import org.edcop.model.Practice;
 import org.edcop.model.StatusChange;
 import org.edcop.model.TierChange;
-import org.edcop.validation.ParticipationThresholds;
 import org.junit.jupiter.api.Test;
 
 /** Every participation figure, on plans built by hand. */

@@ -12,7 +12,6 @@ import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Meeting;
 import org.edcop.model.MemberId;
 import org.edcop.model.ParticipationTier;
-import org.edcop.validation.ParticipationThresholds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -66,13 +66,13 @@ class CopProblemDetailsTest {
   void invalidParameterListsTheCodesOfAVocabulary() {
     ProblemDetail problem = CopProblemDetails.invalidParameter("stage", "finale", Stage.class);
     assertThat(problem.getDetail())
-        .isEqualTo("'finale' is not a valid stage; expected one of: draft, launch, close");
+        .isEqualTo("'finale' is not a valid stage; expected one of: draft, launch, running, close");
     assertThat(problem.getProperties()).containsEntry("parameter", "stage");
     assertThat(new StageConverter().convert("launch")).isEqualTo(Stage.LAUNCH);
     assertThat(new StageConverter().convert("")).isNull();
     assertThatThrownBy(() -> new StageConverter().convert("LAUNCH"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("draft, launch, close");
+        .hasMessageContaining("draft, launch, running, close");
   }
 
   private static Finding finding(String ruleId, Severity severity, String path) {

@@ -136,7 +136,7 @@ public final class BuiltInRules {
    */
   public static List<Rule> withRecordRules(List<Rule> builtIn) {
     java.util.List<Rule> rules = new java.util.ArrayList<>(builtIn);
-    rules.addAll(org.edcop.running.internal.RecordRules.all());
+    rules.addAll(RecordRules.all());
     rules.sort( // stable: keeps the listed order within a kind and section
         java.util.Comparator.comparing((Rule rule) -> !rule.isIntegrity())
             .thenComparing(rule -> rule.isIntegrity() ? 0 : rule.getSection().ordinal()));

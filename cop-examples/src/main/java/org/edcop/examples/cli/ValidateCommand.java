@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.edcop.json.CopJson;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.model.CommunityOfPractice;
@@ -93,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CopJson json = CopJson.defaults();
+    CopJsonCodec json = CopJson.defaults();
     CopValidator validator = CopValidator.defaults();
     if (policyFile != null && preset != null) {
       throw new CliException("use either --policy or --preset, not both");
@@ -148,11 +149,11 @@ final class ValidateCommand implements Callable<Integer> {
   /** One validated file. */
   record FileResult(Path file, ValidationReport report) {}
 
-  private static CommunityOfPractice readPlan(CopJson json, Path file) {
+  private static CommunityOfPractice readPlan(CopJsonCodec json, Path file) {
     return read(file, json::readPlan);
   }
 
-  private static ValidationPolicy readPolicy(CopJson json, Path file) {
+  private static ValidationPolicy readPolicy(CopJsonCodec json, Path file) {
     return read(file, json::readPolicy);
   }
 

@@ -135,7 +135,7 @@ public abstract class ReportsAndPoliciesSuite {
             .idealSizeFloor(4)
             .idealSizeCeiling(40)
             .participation(
-                org.edcop.validation.ParticipationThresholds.builder()
+                org.edcop.running.ParticipationThresholds.builder()
                     .recentMeetings(6)
                     .driftMinimumMeetings(4)
                     .driftAbsenceShare(0.5)

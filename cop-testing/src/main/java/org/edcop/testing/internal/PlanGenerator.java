@@ -253,7 +253,93 @@ public final class PlanGenerator {
               .unknownProperties(unknown())
               .build());
     }
-    return builder.build();
+    if (chance(30)) {
+      builder.addRenewalDecisions(
+          org.edcop.model.RenewalDecision.builder()
+              .decidedOn(created.plusDays(365))
+              .outcome(pick(org.edcop.model.RenewalOutcome.values()))
+              .reason(optionalText())
+              .build());
+    }
+    CommunityOfPractice plan = builder.build();
+    return withPractice ? withRecords(plan, members, created.plusDays(20)) : plan;
+  }
+
+  /**
+   * Adds what a running community records (action items, the resource bank, feedback received,
+   * value stories), drawn last so that the rest of a seed's plan does not depend on them.
+   */
+  private CommunityOfPractice withRecords(
+      CommunityOfPractice plan, List<Member> members, LocalDate launch) {
+    Practice practice = plan.getPractice();
+    List<Meeting> meetings = new ArrayList<>();
+    for (Meeting meeting : practice.getMeetings()) {
+      if (!chance(20)) {
+        meetings.add(meeting);
+        continue;
+      }
+      var item =
+          org.edcop.model.ActionItem.builder()
+              .description(text())
+              .status(pick(org.edcop.model.ActionItemStatus.values()));
+      if (!members.isEmpty() && chance(80)) {
+        item.owner(pick(members).getId());
+      }
+      if (chance(70) && meeting.getStart().isPresent()) {
+        // due after its meeting (a due date before it is a mistake the generator only plants)
+        item.dueOn(meeting.getStart().get().toLocalDate().plusDays(2 + r.nextInt(60)));
+      }
+      meetings.add(
+          Meeting.builder()
+              .from(meeting)
+              .notes(optionalText())
+              .addDecisions(text())
+              .addActionItems(item.build())
+              .build());
+    }
+    var resources = new ArrayList<org.edcop.model.SharedResource>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      var resource =
+          org.edcop.model.SharedResource.builder()
+              .title(text())
+              .kind(pick(org.edcop.model.ResourceKind.values()))
+              .tags(list(2, this::text))
+              .legacy(chance(30));
+      if (!members.isEmpty() && chance(70)) {
+        resource.contributor(pick(members).getId());
+      }
+      resources.add(resource.build());
+    }
+    var results = org.edcop.model.Results.builder().from(practice.getResults());
+    for (int i = r.nextInt(3); i > 0; i--) {
+      results.addFeedbackReceived(
+          org.edcop.model.FeedbackReceived.builder()
+              .receivedOn(launch.plusDays(r.nextInt(300)))
+              .method(optionalText())
+              .summary(text())
+              .build());
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      var story =
+          org.edcop.model.ValueStory.builder()
+              .narrative(text())
+              .cycles(subset(org.edcop.model.ValueCycle.class))
+              .purposeTypes(subset(PurposeType.class));
+      if (!members.isEmpty() && chance(80)) {
+        story.author(pick(members).getId());
+      }
+      results.addValueStories(story.build());
+    }
+    return CommunityOfPractice.builder()
+        .from(plan)
+        .practice(
+            Practice.builder()
+                .from(practice)
+                .meetings(meetings)
+                .resourceBank(resources)
+                .results(results.build())
+                .build())
+        .build();
   }
 
   // ---------------------------------------------------------------- domain

@@ -161,9 +161,9 @@ public final class PolicyMapping {
   }
 
   private static PracticeRecordsWire.ParticipationThresholds participation(
-      org.edcop.validation.ParticipationThresholds m) {
-    org.edcop.validation.ParticipationThresholds d =
-        org.edcop.validation.ParticipationThresholds.defaults();
+      org.edcop.running.ParticipationThresholds m) {
+    org.edcop.running.ParticipationThresholds d =
+        org.edcop.running.ParticipationThresholds.defaults();
     return new PracticeRecordsWire.ParticipationThresholds(
         WireOut.unlessDefault(m.getRecentMeetings(), d.getRecentMeetings(), v -> v),
         WireOut.unlessDefault(m.getDriftMinimumMeetings(), d.getDriftMinimumMeetings(), v -> v),
@@ -172,10 +172,10 @@ public final class PolicyMapping {
         null);
   }
 
-  private org.edcop.validation.ParticipationThresholds participation(
+  private org.edcop.running.ParticipationThresholds participation(
       PracticeRecordsWire.ParticipationThresholds w, JsonPointers p) {
     in.unknown(w.unknownProperties(), p);
-    var b = org.edcop.validation.ParticipationThresholds.builder();
+    var b = org.edcop.running.ParticipationThresholds.builder();
     if (w.recentMeetings() != null) {
       b.recentMeetings(w.recentMeetings());
     }

@@ -114,8 +114,8 @@ public final class PracticeRecordsWire {
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
-   * The wire form of {@link org.edcop.validation.ParticipationThresholds}, the {@code
-   * participation} object of a policy document.
+   * The wire form of {@link org.edcop.running.ParticipationThresholds}, the {@code participation}
+   * object of a policy document.
    *
    * @param recentMeetings the {@code recentMeetings} property
    * @param driftMinimumMeetings the {@code driftMinimumMeetings} property

@@ -190,7 +190,9 @@ public final class RawJsonText {
 
   /** A small recursive-descent JSON checker that writes what it reads without whitespace. */
   private static final class Canonicalizer {
-    private static final int MAX_DEPTH = 1000;
+    // deep enough for any document the reader accepts (its own limit is far lower), shallow enough
+    // that the recursion never overflows the stack of a small thread (1000 did, under load)
+    private static final int MAX_DEPTH = 256;
     private final String in;
     private final StringBuilder out = new StringBuilder();
     private int pos;

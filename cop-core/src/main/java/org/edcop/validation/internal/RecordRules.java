@@ -1,4 +1,4 @@
-package org.edcop.running.internal;
+package org.edcop.validation.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -21,13 +21,12 @@ import org.edcop.model.ValueStory;
 import org.edcop.model.Vocabulary;
 import org.edcop.running.Participation;
 import org.edcop.running.SuggestedTierChange;
+import org.edcop.running.internal.Dates;
 import org.edcop.validation.Rule;
 import org.edcop.validation.RuleContext;
 import org.edcop.validation.Section;
 import org.edcop.validation.Severity;
 import org.edcop.validation.Stage;
-import org.edcop.validation.internal.Messages;
-import org.edcop.validation.internal.Pointer;
 
 /**
  * The rules on what a running community records: meeting action items, tier drift, the resource

@@ -1,4 +1,4 @@
-package org.edcop.validation;
+package org.edcop.running;
 
 import org.immutables.value.Value;
 
