@@ -94,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CopJsonCodec json = CopJson.defaults();
+    CopJson json = CopJson.defaults();
     CopValidator validator = CopValidator.defaults();
     if (policyFile != null && preset != null) {
       throw new CliException("use either --policy or --preset, not both");

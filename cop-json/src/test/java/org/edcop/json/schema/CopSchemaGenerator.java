@@ -214,7 +214,12 @@ public final class CopSchemaGenerator {
 
   private static Class<?> modelType(Class<?> wireRecord) {
     String name = wireRecord.getSimpleName();
-    for (String pkg : List.of("org.edcop.model.", "org.edcop.validation.", "org.edcop.records.")) {
+    for (String pkg :
+        List.of(
+            "org.edcop.model.",
+            "org.edcop.validation.",
+            "org.edcop.records.",
+            "org.edcop.running.")) {
       try {
         return Class.forName(pkg + name);
       } catch (ClassNotFoundException next) {
