@@ -11,6 +11,7 @@ import org.edcop.model.CommunityOfPractice;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Finding;
 import org.edcop.validation.Stage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +35,11 @@ class ValidatorAgreementTest {
             Cadence.monthlyOnDay(31),
             Cadence.monthlyOnDay(15),
             Cadence.everyMonths(2, 1, DayOfWeek.MONDAY),
-            Cadence.everyMonthsOnDay(3, 30))
+            Cadence.everyMonthsOnDay(3, 30),
+            Cadence.twiceMonthlyOn(1, 3, DayOfWeek.TUESDAY),
+            Cadence.twiceMonthlyOn(2, 5, DayOfWeek.THURSDAY),
+            Cadence.twiceMonthlyOnDays(1, 15),
+            Cadence.twiceMonthlyOnDays(15, 31))
         .flatMap(
             c ->
                 Stream.of("America/Edmonton", "America/Los_Angeles", "Europe/Paris")
@@ -47,28 +52,40 @@ class ValidatorAgreementTest {
     assertThat(findings(cadence, zone)).extracting(Finding::getMessage).isEmpty();
   }
 
-  /**
-   * The spacing rule of this version reads every kind other than every-n-weeks as monthly, so it
-   * reports the second meeting of each month of a twice-monthly schedule. This pins that gap: when
-   * the rule learns twice-monthly cadences this test fails, and the two cadences below move into
-   * {@link #cadences()}.
-   */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("twiceMonthly")
-  void spacingRuleDoesNotYetKnowTwiceMonthly(Cadence cadence) {
-    List<Finding> findings = findings(cadence, "America/Edmonton");
-    assertThat(findings).isNotEmpty();
-    assertThat(findings)
-        .allSatisfy(
-            f -> {
-              assertThat(f.getRuleId()).isEqualTo("plan.meeting-spacing-mismatch");
-              assertThat(f.getMessageKey()).endsWith(".month");
-            });
-  }
-
-  static Stream<Cadence> twiceMonthly() {
-    return Stream.of(
-        Cadence.twiceMonthlyOn(1, 3, DayOfWeek.TUESDAY), Cadence.twiceMonthlyOnDays(1, 15));
+  /** A meeting moved off the twice-monthly dates by more than the tolerance is still reported. */
+  @Test
+  void aTwiceMonthlyMeetingOffItsDatesIsReported() {
+    CommunityOfPractice plan =
+        Plans.plan(
+            Cadence.twiceMonthlyOnDays(1, 15), "America/Edmonton", LocalDate.of(2026, 8, 27));
+    GeneratedSchedule schedule =
+        Schedules.expand(
+            plan, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31), ScheduleOptions.defaults());
+    List<org.edcop.model.Meeting> meetings = new java.util.ArrayList<>(schedule.getMeetings());
+    org.edcop.model.Meeting third = meetings.get(2);
+    meetings.set(
+        2,
+        org.edcop.model.Meeting.builder()
+            .from(third)
+            .start(third.getStart().get().plusDays(7))
+            .end(third.getEnd().get().plusDays(7))
+            .build());
+    CommunityOfPractice moved =
+        CommunityOfPractice.builder()
+            .from(plan)
+            .practice(
+                org.edcop.model.Practice.builder()
+                    .from(plan.getPractice())
+                    .meetings(meetings)
+                    .build())
+            .build();
+    assertThat(
+            CopValidator.defaults().validate(moved, Stage.LAUNCH).getFindings().stream()
+                .filter(f -> f.getRuleId().equals("plan.meeting-spacing-mismatch")))
+        .extracting(f -> f.getMessageKey(), f -> f.getPath())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "plan.meeting-spacing-mismatch.twice-monthly", "/practice/meetings/2/start"));
   }
 
   private static List<Finding> findings(Cadence cadence, String zone) {

@@ -806,6 +806,25 @@ class RuleCasesTest {
                     LocalDate.of(2027, 1, 15))));
     cases.add(
         c(
+            "plan.meeting-spacing-mismatch",
+            "twice a month, a week off the 1st and the 15th",
+            () ->
+                monthly(
+                    Cadence.twiceMonthlyOnDays(1, 15),
+                    LocalDate.of(2026, 9, 15),
+                    LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 8),
+                    LocalDate.of(2026, 11, 1)),
+            "/practice/meetings/2/start",
+            () ->
+                monthly(
+                    Cadence.twiceMonthlyOnDays(1, 15),
+                    LocalDate.of(2026, 9, 15),
+                    LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 18),
+                    LocalDate.of(2026, 11, 2))));
+    cases.add(
+        c(
             "plan.feedback-meeting-missing",
             "no feedback",
             () -> meeting(p, 2, m -> m.withIncludes()),

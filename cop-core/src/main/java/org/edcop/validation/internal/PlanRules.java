@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -163,6 +164,8 @@ final class PlanRules {
       long tolerance = out.context().getPolicy().getSpacingTolerance().getSeconds();
       if (cadence.get().getKind() == CadenceKind.EVERY_N_WEEKS) {
         everyWeeks(plan, out, cadence.get(), tolerance);
+      } else if (cadence.get().getKind() == CadenceKind.TWICE_MONTHLY) {
+        twiceMonthly(plan, out, cadence.get(), tolerance);
       } else {
         monthly(plan, out, cadence.get(), tolerance);
       }
@@ -200,6 +203,58 @@ final class PlanRules {
         }
         previous = date;
         previousId = meeting.getId();
+      }
+    }
+
+    /**
+     * Twice a month: each meeting falls, give or take the tolerance, on one of the two dates its
+     * month names (two n-th weekdays, or two days of the month, a day past the month's end meaning
+     * its last day). A skipped meeting is fine; a cadence that names no two dates is not judged.
+     */
+    private void twiceMonthly(PlanIndex plan, Out out, Cadence cadence, long tolerance) {
+      List<Integer> weeks = cadence.getWeeksOfMonth();
+      List<Integer> days = cadence.getDaysOfMonth();
+      boolean byWeekday =
+          weeks.size() == 2
+              && cadence.getDayOfWeek().isPresent()
+              && weeks.stream().allMatch(w -> w >= 1 && w <= 5);
+      boolean byDay = days.size() == 2 && days.stream().allMatch(d -> d >= 1 && d <= 31);
+      if (!byWeekday && !byDay) {
+        return;
+      }
+      for (int i : plan.meetingsByStart()) {
+        Meeting meeting = plan.meetings().get(i);
+        LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
+        List<LocalDate> planned = new ArrayList<>();
+        if (byWeekday) {
+          DayOfWeek day = cadence.getDayOfWeek().get();
+          for (int week : weeks) {
+            planned.add(
+                week == 5
+                    ? date.with(TemporalAdjusters.lastInMonth(day))
+                    : date.with(TemporalAdjusters.dayOfWeekInMonth(week, day)));
+          }
+        } else {
+          for (int d : days) {
+            planned.add(date.withDayOfMonth(Math.min(d, date.lengthOfMonth())));
+          }
+        }
+        long off =
+            planned.stream()
+                .mapToLong(p -> Math.abs(ChronoUnit.DAYS.between(p, date)))
+                .min()
+                .orElse(0);
+        if (off * SECONDS_PER_DAY > tolerance) {
+          planned.sort(null);
+          out.report(
+              Paths.meeting(i, "start"),
+              "twice-monthly",
+              args(
+                  "meeting", meeting.getId(),
+                  "date", date,
+                  "first", planned.get(0),
+                  "second", planned.get(1)));
+        }
       }
     }
 
@@ -246,6 +301,11 @@ final class PlanRules {
             off = true;
           } else if (day.isPresent()) {
             off = false;
+          } else if (cadence.getDayOfMonth().filter(d -> d >= 1 && d <= 31).isPresent()) {
+            // a day of the month, the month's last day when it is shorter (31 -> 28 February)
+            int wanted = Math.min(cadence.getDayOfMonth().get(), date.lengthOfMonth());
+            long days = Math.abs(date.getDayOfMonth() - wanted);
+            off = days * SECONDS_PER_DAY > tolerance;
           } else {
             long days = Math.abs(ChronoUnit.DAYS.between(previous.plusMonths(months), date));
             off = days * SECONDS_PER_DAY > tolerance;
