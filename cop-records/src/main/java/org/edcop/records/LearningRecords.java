@@ -57,7 +57,7 @@ public final class LearningRecords {
 
   /**
    * Starts a configuration: the default policy, private reflections left out, membership periods
-   * from {@link MembershipPeriod#fromTierHistory}; the as-of day must be set.
+   * from {@link MembershipPeriod#fromMember}; the as-of day must be set.
    *
    * @return a new builder
    */
@@ -238,7 +238,7 @@ public final class LearningRecords {
     private CreditPolicy policy = CreditPolicy.defaults();
     private LocalDate asOf;
     private boolean includePrivateReflections;
-    private Function<Member, MembershipPeriod> periods = MembershipPeriod::fromTierHistory;
+    private Function<Member, MembershipPeriod> periods = MembershipPeriod::fromMember;
 
     private Builder() {}
 

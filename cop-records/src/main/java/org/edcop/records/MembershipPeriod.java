@@ -57,19 +57,35 @@ public interface MembershipPeriod {
   }
 
   /**
-   * The period the model records today: a member whose tier history is not empty joined on the
-   * earliest day of it; the model records no leave day. (When the model gains membership dates,
-   * this is where they are read.)
+   * The period the model records: the member's dated status history when it has one (joined on the
+   * first change to {@code joined}; left on the latest change when that change is {@code left} or
+   * {@code declined}), otherwise the earliest day of the tier history, with no leave day.
    *
    * @param member a roster entry
    * @return the period
    */
-  static MembershipPeriod fromTierHistory(Member member) {
+  static MembershipPeriod fromMember(Member member) {
     LocalDate joined =
-        member.getTierHistory().stream()
-            .map(TierChange::getEffectiveOn)
-            .min(Comparator.naturalOrder())
-            .orElse(null);
-    return of(joined, null);
+        member
+            .joinedOn()
+            .orElseGet(
+                () ->
+                    member.getTierHistory().stream()
+                        .map(TierChange::getEffectiveOn)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null));
+    LocalDate left = null;
+    org.edcop.model.StatusChange latest = null;
+    for (org.edcop.model.StatusChange change : member.getStatusHistory()) {
+      if (latest == null || !change.getEffectiveOn().isBefore(latest.getEffectiveOn())) {
+        latest = change;
+      }
+    }
+    if (latest != null
+        && (latest.getStatus() == org.edcop.model.MembershipStatus.LEFT
+            || latest.getStatus() == org.edcop.model.MembershipStatus.DECLINED)) {
+      left = latest.getEffectiveOn();
+    }
+    return of(joined, left);
   }
 }

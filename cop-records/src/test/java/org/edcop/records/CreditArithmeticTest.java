@@ -250,7 +250,7 @@ class CreditArithmeticTest {
         member ->
             member.getId().equals(ADA)
                 ? MembershipPeriod.of(null, FIRST.plusWeeks(3))
-                : MembershipPeriod.fromTierHistory(member);
+                : MembershipPeriod.fromMember(member);
     // ada attends meetings 0..3 (all of her period); later meetings are after she left
     CommunityOfPractice plan = plan(weekly(10, 60, 0, 1, 2, 3));
     LearningRecord record =
@@ -269,6 +269,35 @@ class CreditArithmeticTest {
         LearningRecords.builder().asOf(LocalDate.of(2026, 9, 30)).build().of(plan).get(0);
     assertThat(stays.getStatus()).isEqualTo(CompletionStatus.IN_PROGRESS);
     assertThat(stays.getCredits()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void theStatusHistoryGivesTheJoinAndLeaveDaysByDefault() {
+    Member cy =
+        Member.builder()
+            .id(MemberId.of("cy"))
+            .person(Person.of("Cy"))
+            .tier(ParticipationTier.ACTIVE)
+            .addStatusHistory(
+                org.edcop.model.StatusChange.of(
+                    FIRST.plusWeeks(2), org.edcop.model.MembershipStatus.JOINED),
+                org.edcop.model.StatusChange.of(
+                    FIRST.plusWeeks(5).plusDays(1), org.edcop.model.MembershipStatus.LEFT))
+            .build();
+    List<Meeting> meetings = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      meetings.add(
+          i >= 2 && i <= 5
+              ? meeting(i, FIRST.plusWeeks(i), 60, BO, cy.getId())
+              : meeting(i, FIRST.plusWeeks(i), 60, BO));
+    }
+    LearningRecord record =
+        LearningRecords.builder().asOf(AFTER_ALL).build().of(plan(meetings, cy)).get(2);
+    assertThat(record.getPeriod().getJoinedOn()).contains(FIRST.plusWeeks(2));
+    assertThat(record.getPeriod().getLeftOn()).contains(FIRST.plusWeeks(5).plusDays(1));
+    // meetings 2..5 fall in the period; all four attended
+    assertThat(record.getMeetingsHeld()).isEqualTo(4);
+    assertThat(record.getStatus()).isEqualTo(CompletionStatus.COMPLETED);
   }
 
   @Test

@@ -49,6 +49,19 @@ public interface PacketOptions {
   }
 
   /**
+   * Whether reflections their authors marked private ({@code privateToAuthor}) are printed. Off by
+   * default: a private reflection is for its author and the convener, not for the people a packet
+   * is handed to.
+   *
+   * @return {@code true} to include private reflections
+   * @since 0.2.0
+   */
+  @Value.Default
+  default boolean isIncludePrivateReflections() {
+    return false;
+  }
+
+  /**
    * Whether the collaborative plan shows, for each meeting, how many members attended (from the
    * meetings' recorded attendance) out of the roster's headcount.
    *

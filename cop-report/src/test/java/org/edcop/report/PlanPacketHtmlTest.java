@@ -367,6 +367,35 @@ class PlanPacketHtmlTest {
   }
 
   @Test
+  void privateReflectionsAreLeftOutUnlessAskedFor() {
+    CommunityOfPractice sample = SamplePlans.systemLeaders().getPlan();
+    List<org.edcop.model.Reflection> reflections =
+        new ArrayList<>(sample.getPractice().getReflections());
+    assertThat(reflections).isNotEmpty();
+    String secret = "only my coach may read this";
+    reflections.set(
+        0,
+        org.edcop.model.Reflection.builder()
+            .from(reflections.get(0))
+            .newLearning(secret)
+            .privateToAuthor(true)
+            .build());
+    CommunityOfPractice plan =
+        org.edcop.model.CommunityOfPractice.builder()
+            .from(sample)
+            .practice(
+                org.edcop.model.Practice.builder()
+                    .from(sample.getPractice())
+                    .reflections(reflections)
+                    .build())
+            .build();
+    assertThat(PlanPacket.html(plan, PacketOptions.defaults())).doesNotContain(secret);
+    assertThat(
+            PlanPacket.html(plan, PacketOptions.builder().includePrivateReflections(true).build()))
+        .contains(secret);
+  }
+
+  @Test
   void attendanceCountsAreShownOnlyWhenAsked() {
     CommunityOfPractice plan = SamplePlans.siteLeadersEquity().getPlan();
     Document plain = page(plan, PacketOptions.defaults());

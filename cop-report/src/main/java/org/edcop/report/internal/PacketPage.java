@@ -785,7 +785,10 @@ public final class PacketPage {
   // ---------------------------------------------------------------- Professional practice
 
   private void professionalPractice(Element s) {
-    List<Reflection> reflections = plan.getPractice().getReflections();
+    List<Reflection> reflections =
+        plan.getPractice().getReflections().stream()
+            .filter(r -> options.isIncludePrivateReflections() || !r.isPrivateToAuthor())
+            .toList();
     if (reflections.isEmpty()) {
       placeholder(s, placeholderText());
       return;
