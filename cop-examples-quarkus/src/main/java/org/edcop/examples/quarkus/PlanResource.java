@@ -11,10 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.constraints.CopStages;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Stage;
 import org.edcop.validation.ValidationReport;
-import org.edcop.model.constraints.CopStages;
 
 /**
  * The same routes as the Spring Boot example: cop's report ({@code /plans/report?stage=}) and
