@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * The thresholds of participation figures and tier drift (rule {@code membership.tier-drift} and
- * {@code org.edcop.running.Participation}), part of a {@link ValidationPolicy}. The recent window
- * is the last {@link #getRecentMeetings()} meetings a member could have attended; the year is every
- * meeting held by the as-of date.
+ * {@link Participation}), part of a {@link org.edcop.validation.ValidationPolicy}. The recent
+ * window is the last {@link #getRecentMeetings()} meetings a member could have attended; the year
+ * is every meeting held by the as-of date.
  *
  * <p>Drift compares a member's recent attendance with their tier: a core or active member who
  * missed at least {@link #getDriftAbsenceShare()} of the window, or an occasional or peripheral
