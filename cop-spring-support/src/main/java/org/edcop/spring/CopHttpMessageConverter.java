@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.edcop.json.format.CopJsonCodec;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.model.CommunityOfPractice;
@@ -34,14 +35,14 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
  */
 public final class CopHttpMessageConverter extends AbstractHttpMessageConverter<Object> {
 
-  private final CopDocumentCodec codec;
+  private final CopJsonCodec codec;
 
   /**
    * Creates the converter for {@code application/json} and {@code application/*+json}.
    *
    * @param codec the facade to read and write with
    */
-  public CopHttpMessageConverter(CopDocumentCodec codec) {
+  public CopHttpMessageConverter(CopJsonCodec codec) {
     super(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
     this.codec = Objects.requireNonNull(codec, "codec");
   }

@@ -3,7 +3,6 @@ package org.edcop.spring.boot3;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edcop.json.CopJson;
 import org.edcop.json.CopJsonModule;
-import org.edcop.spring.CopDocumentCodec;
 import org.edcop.spring.CopHttpMessageConverter;
 import org.edcop.spring.CopJsonErrorTranslator;
 import org.edcop.spring.CopProblemDetailsAdvice;
@@ -11,7 +10,6 @@ import org.edcop.spring.CopProperties;
 import org.edcop.spring.CopValidationSettings;
 import org.edcop.spring.CopValidators;
 import org.edcop.spring.StageConverter;
-import org.edcop.spring.boot3.internal.CopJsonCodec;
 import org.edcop.spring.boot3.internal.Jackson2Errors;
 import org.edcop.spring.boot3.internal.StrictMapper;
 import org.edcop.validation.CopValidator;
@@ -204,8 +202,7 @@ public class CopAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public CopHttpMessageConverter copHttpMessageConverter(CopJson json) {
-      CopDocumentCodec codec = new CopJsonCodec(json);
-      return new CopHttpMessageConverter(codec);
+      return new CopHttpMessageConverter(json);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.edcop.spring.boot4;
 
 import org.edcop.json3.CopJson3;
 import org.edcop.json3.CopJson3Module;
-import org.edcop.spring.CopDocumentCodec;
 import org.edcop.spring.CopHttpMessageConverter;
 import org.edcop.spring.CopJsonErrorTranslator;
 import org.edcop.spring.CopProblemDetailsAdvice;
@@ -10,7 +9,6 @@ import org.edcop.spring.CopProperties;
 import org.edcop.spring.CopValidationSettings;
 import org.edcop.spring.CopValidators;
 import org.edcop.spring.StageConverter;
-import org.edcop.spring.boot4.internal.CopJson3Codec;
 import org.edcop.spring.boot4.internal.Jackson3Errors;
 import org.edcop.spring.boot4.internal.StrictMapper;
 import org.edcop.validation.CopValidator;
@@ -205,8 +203,7 @@ public class CopAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public CopHttpMessageConverter copHttpMessageConverter(CopJson3 json) {
-      CopDocumentCodec codec = new CopJson3Codec(json);
-      return new CopHttpMessageConverter(codec);
+      return new CopHttpMessageConverter(json);
     }
 
     /**
