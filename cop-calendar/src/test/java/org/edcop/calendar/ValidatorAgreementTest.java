@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ValidatorAgreementTest {
 
   static final List<String> RULES =
-      List.of("plan.meeting-spacing-mismatch", "plan.meeting-length-mismatch");
+      List.of(
+          "collaborative-plan.meeting-spacing-mismatch",
+          "collaborative-plan.meeting-length-mismatch");
 
   static Stream<Arguments> cadences() {
     return Stream.of(
@@ -81,11 +83,12 @@ class ValidatorAgreementTest {
             .build();
     assertThat(
             CopValidator.defaults().validate(moved, Stage.LAUNCH).getFindings().stream()
-                .filter(f -> f.getRuleId().equals("plan.meeting-spacing-mismatch")))
+                .filter(f -> f.getRuleId().equals("collaborative-plan.meeting-spacing-mismatch")))
         .extracting(f -> f.getMessageKey(), f -> f.getPath())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "plan.meeting-spacing-mismatch.twice-monthly", "/practice/meetings/2/start"));
+                "collaborative-plan.meeting-spacing-mismatch.twice-monthly",
+                "/practice/meetings/2/start"));
   }
 
   private static List<Finding> findings(Cadence cadence, String zone) {

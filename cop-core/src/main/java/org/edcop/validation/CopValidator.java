@@ -84,7 +84,9 @@ public final class CopValidator {
                 + setting
                 + " names rule '"
                 + id
-                + "', which this validator does not have (a typo, or a custom rule not added);"
+                + "'"
+                + RenamedRules.hint(id)
+                + ", which this validator does not have (a typo, or a custom rule not added);"
                 + " rule ids are listed in docs/rules.md");
       }
     }
@@ -446,8 +448,8 @@ public final class CopValidator {
 
     /**
      * Sets the professional standards that reflections may name (rule {@code
-     * practice.competency-unknown}); default {@link StandardsCatalog#builtIn()}. A district whose
-     * leaders reflect against its own standard adds it with {@code
+     * professional-practice.competency-unknown}); default {@link StandardsCatalog#builtIn()}. A
+     * district whose leaders reflect against its own standard adds it with {@code
      * StandardsCatalog.builtIn().withFramework(...)}.
      *
      * @param catalog the catalog

@@ -48,7 +48,7 @@ public interface ValidationPolicy {
 
   /**
    * How far a meeting's length may differ from the planned length (rule {@code
-   * plan.meeting-length-mismatch}). Default 15 minutes.
+   * collaborative-plan.meeting-length-mismatch}). Default 15 minutes.
    *
    * @return the tolerance
    */
@@ -59,7 +59,7 @@ public interface ValidationPolicy {
 
   /**
    * How far the gap between consecutive meetings may differ from the planned cadence (rule {@code
-   * plan.meeting-spacing-mismatch}). Default 3 days.
+   * collaborative-plan.meeting-spacing-mismatch}). Default 3 days.
    *
    * @return the tolerance
    */
@@ -103,7 +103,7 @@ public interface ValidationPolicy {
 
   /**
    * How many days ahead the next meeting must be ready: a time, a topic and a facilitator (rule
-   * {@code plan.next-meeting-unprepared}). Default 7.
+   * {@code collaborative-plan.next-meeting-unprepared}). Default 7.
    *
    * @return days, 0 to 365
    * @since 0.2.0

@@ -94,7 +94,9 @@ class CopValidatorTest {
     ValidationReport report = CopValidator.defaults().validate(plan, Stage.LAUNCH);
     assertThat(report.getFindings()).isSortedAccordingTo(FindingOrder.ORDER);
     List<String> paths =
-        report.findings("plan.meeting-topic-missing").stream().map(Finding::getPath).toList();
+        report.findings("collaborative-plan.meeting-topic-missing").stream()
+            .map(Finding::getPath)
+            .toList();
     assertThat(paths)
         .startsWith("/practice/meetings/4/topics", "/practice/meetings/5/topics")
         .endsWith("/practice/meetings/14/topics");
@@ -179,7 +181,7 @@ class CopValidatorTest {
     assertThat(
             CopValidator.defaults()
                 .validate(plan, Stage.LAUNCH)
-                .findings("practice.competency-unknown"))
+                .findings("professional-practice.competency-unknown"))
         .hasSize(1);
     org.edcop.standards.StandardsCatalog catalog =
         org.edcop.standards.StandardsCatalog.builtIn()
@@ -193,7 +195,10 @@ class CopValidatorTest {
                     .addCompetencies(org.edcop.standards.Competency.of("a", "Leading learning"))
                     .build());
     CopValidator validator = CopValidator.builder().standards(catalog).build();
-    assertThat(validator.validate(plan, Stage.LAUNCH).findings("practice.competency-unknown"))
+    assertThat(
+            validator
+                .validate(plan, Stage.LAUNCH)
+                .findings("professional-practice.competency-unknown"))
         .isEmpty();
   }
 }

@@ -123,7 +123,7 @@ class GuideCorrectionsTest {
     CommunityOfPractice facilitated = withAcademyFacilitator(Plans.complete());
     ValidationReport report = VALIDATOR.validate(facilitated, Stage.LAUNCH);
     assertThat(report.findings("leadership.leader-tier")).isEmpty();
-    assertThat(report.findings("plan.facilitator-not-member")).isEmpty();
+    assertThat(report.findings("collaborative-plan.facilitator-not-member")).isEmpty();
     // and the facilitator is not counted: the headcount stays 8
     assertThat(facilitated.getCommunity().getMembership().headcount()).isEqualTo(8);
   }
@@ -135,7 +135,7 @@ class GuideCorrectionsTest {
       plan = Plans.meeting(plan, i, m -> m.withFacilitator(Plans.id("t1")));
     }
     // was: four findings, one per meeting
-    assertThat(atLaunch(plan, "plan.facilitator-not-member"))
+    assertThat(atLaunch(plan, "collaborative-plan.facilitator-not-member"))
         .singleElement()
         .satisfies(
             f -> {
@@ -169,7 +169,7 @@ class GuideCorrectionsTest {
             Plans.complete(),
             r -> r.withCompetencies(org.edcop.model.CompetencyRef.of("ca-cpsel", "no-such")));
     // was: a warning, although a dangling reference is a data error
-    assertThat(atLaunch(plan, "practice.competency-unknown"))
+    assertThat(atLaunch(plan, "professional-practice.competency-unknown"))
         .extracting(Finding::getSeverity)
         .containsExactly(Severity.ERROR);
   }
@@ -178,9 +178,9 @@ class GuideCorrectionsTest {
   void feedbackAndReflectionAreCheckedSeparately() {
     // was: quiet when some meeting gathered feedback but none was for reflecting on progress
     CommunityOfPractice noReflection = Plans.meeting(Plans.complete(), 1, m -> m.withIncludes());
-    assertThat(atLaunch(noReflection, "plan.feedback-meeting-missing"))
+    assertThat(atLaunch(noReflection, "collaborative-plan.feedback-meeting-missing"))
         .extracting(Finding::getMessageKey)
-        .containsExactly("plan.feedback-meeting-missing.reflection");
+        .containsExactly("collaborative-plan.feedback-meeting-missing.reflection");
   }
 
   static CommunityOfPractice withAcademyFacilitator(CommunityOfPractice plan) {

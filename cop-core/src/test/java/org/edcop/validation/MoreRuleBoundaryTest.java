@@ -156,7 +156,7 @@ class MoreRuleBoundaryTest {
             LAUNCH.plusWeeks(8).plusDays(late),
             LAUNCH.plusWeeks(12));
     // the second meeting is off, the third keeps its distance from it, the fourth is back
-    assertThat(found(plan, "plan.meeting-spacing-mismatch")).hasSize(findings * 2);
+    assertThat(found(plan, "collaborative-plan.meeting-spacing-mismatch")).hasSize(findings * 2);
   }
 
   @ParameterizedTest(name = "third Tuesday plus {0} days: {1} finding(s)")
@@ -174,7 +174,7 @@ class MoreRuleBoundaryTest {
             l ->
                 l.withCadence(Cadence.monthlyOn(3, DayOfWeek.TUESDAY))
                     .withLaunchDate(nth(2026, 9, 3)));
-    List<Finding> findings1 = found(plan, "plan.meeting-spacing-mismatch");
+    List<Finding> findings1 = found(plan, "collaborative-plan.meeting-spacing-mismatch");
     assertThat(findings1).hasSize(findings);
     findings1.forEach(
         f ->
@@ -198,7 +198,7 @@ class MoreRuleBoundaryTest {
                 LAUNCH.plusMonths(3)),
             l -> l.withCadence(monthly));
     // the late meeting is off its month, and the next one is off the late one's date
-    assertThat(found(plan, "plan.meeting-spacing-mismatch")).hasSize(findings);
+    assertThat(found(plan, "collaborative-plan.meeting-spacing-mismatch")).hasSize(findings);
   }
 
   private static LocalDate nth(int year, int month, int n) {

@@ -329,6 +329,6 @@ class NastyPlansTest {
     ValidationReport report = CopValidator.defaults().validate(plan, Stage.CLOSE);
     assertThat(report.findings(CopValidator.RULE_FAILED)).isEmpty();
     assertThat(report.findings("integrity.meetings-overlap")).isEmpty();
-    assertThat(report.findings("plan.meeting-spacing-mismatch")).isEmpty();
+    assertThat(report.findings("collaborative-plan.meeting-spacing-mismatch")).isEmpty();
   }
 }

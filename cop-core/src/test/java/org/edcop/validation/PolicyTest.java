@@ -121,11 +121,14 @@ class PolicyTest {
     assertThat(
             CopValidator.defaults()
                 .validate(plan, Stage.LAUNCH)
-                .findings("plan.meeting-length-mismatch"))
+                .findings("collaborative-plan.meeting-length-mismatch"))
         .hasSize(1);
     ValidationPolicy policy =
         ValidationPolicy.builder().meetingLengthTolerance(Duration.ofMinutes(30)).build();
-    assertThat(with(policy).validate(plan, Stage.LAUNCH).findings("plan.meeting-length-mismatch"))
+    assertThat(
+            with(policy)
+                .validate(plan, Stage.LAUNCH)
+                .findings("collaborative-plan.meeting-length-mismatch"))
         .isEmpty();
   }
 
@@ -141,15 +144,20 @@ class PolicyTest {
     assertThat(
             CopValidator.defaults()
                 .validate(plan, Stage.LAUNCH)
-                .findings("plan.meeting-spacing-mismatch"))
+                .findings("collaborative-plan.meeting-spacing-mismatch"))
         .isNotEmpty();
     ValidationPolicy policy =
         ValidationPolicy.builder().spacingTolerance(Duration.ofDays(5)).build();
-    assertThat(with(policy).validate(plan, Stage.LAUNCH).findings("plan.meeting-spacing-mismatch"))
+    assertThat(
+            with(policy)
+                .validate(plan, Stage.LAUNCH)
+                .findings("collaborative-plan.meeting-spacing-mismatch"))
         .isEmpty();
     ValidationPolicy exact = ValidationPolicy.builder().spacingTolerance(Duration.ZERO).build();
     assertThat(
-            with(exact).validate(COMPLETE, Stage.LAUNCH).findings("plan.meeting-spacing-mismatch"))
+            with(exact)
+                .validate(COMPLETE, Stage.LAUNCH)
+                .findings("collaborative-plan.meeting-spacing-mismatch"))
         .isEmpty();
   }
 
@@ -173,7 +181,7 @@ class PolicyTest {
   @Test
   void withPolicyLeavesTheOriginalUntouched() {
     ValidationPolicy policy =
-        ValidationPolicy.builder().addDisabledRules("plan.meeting-missing").build();
+        ValidationPolicy.builder().addDisabledRules("collaborative-plan.meeting-missing").build();
     CopValidator tuned = CopValidator.defaults().withPolicy(policy);
     assertThat(tuned.getPolicy()).isEqualTo(policy);
     assertThat(tuned.getRules()).isEqualTo(CopValidator.defaults().getRules());
@@ -265,5 +273,21 @@ class PolicyTest {
                     .build())
             .build();
     assertThat(withRule.getPolicy().getDisabledRules()).contains("district.meeting-on-friday");
+  }
+
+  @Test
+  void aPolicyNamingAFormerRuleIdIsToldTheCurrentOne() {
+    ValidationPolicy stale =
+        ValidationPolicy.builder().addDisabledRules("practice.reflection-missing").build();
+    assertThatThrownBy(() -> with(stale))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("renamed to 'professional-practice.reflection-missing'");
+    assertThat(RenamedRules.all()).hasSize(15);
+    assertThat(RenamedRules.all().values())
+        .allSatisfy(
+            id ->
+                assertThat(CopValidator.defaults().getRules())
+                    .anySatisfy(rule -> assertThat(rule.getId()).isEqualTo(id)));
+    assertThat(RenamedRules.currentId("membership.core-missing")).isEmpty();
   }
 }

@@ -95,7 +95,7 @@ final class RecordRuleCases {
             "/practice/results/valueStories/0/author",
             Plans::complete),
         new Case(
-            "plan.action-overdue",
+            "collaborative-plan.action-overdue",
             "open past its due date at closing",
             () -> withAction(p, item("m4", oct.plusDays(7))),
             "/practice/meetings/1/actionItems/0",

@@ -692,39 +692,39 @@ class RuleCasesTest {
     // ---- collaborative plan
     cases.add(
         c(
-            "plan.meeting-missing",
+            "collaborative-plan.meeting-missing",
             "none",
             () -> practice(p, x -> x.withMeetings()),
             "/practice/meetings"));
     cases.add(
         c(
-            "plan.meeting-time-missing",
+            "collaborative-plan.meeting-time-missing",
             "no start",
             () -> meeting(p, 2, m -> m.withStart(java.util.Optional.empty())),
             "/practice/meetings/2/start"));
     cases.add(
         c(
-            "plan.meeting-time-missing",
+            "collaborative-plan.meeting-time-missing",
             "no end",
             () -> meeting(p, 2, m -> m.withEnd(java.util.Optional.empty())),
             "/practice/meetings/2/end"));
     cases.add(
         c(
-            "plan.meeting-topic-missing",
+            "collaborative-plan.meeting-topic-missing",
             "nothing planned",
             () -> meeting(p, 1, m -> m.withTopics().withActivities()),
             "/practice/meetings/1/topics",
             () -> meeting(p, 1, m -> m.withTopics())));
     cases.add(
         c(
-            "plan.meeting-length-mismatch",
+            "collaborative-plan.meeting-length-mismatch",
             "two hours",
             () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow().plusMinutes(120))),
             "/practice/meetings/1/end",
             () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow().plusMinutes(105)))));
     cases.add(
         c(
-            "plan.meeting-spacing-mismatch",
+            "collaborative-plan.meeting-spacing-mismatch",
             "10 days late",
             () ->
                 meetingsOn(
@@ -743,7 +743,7 @@ class RuleCasesTest {
                     LAUNCH.plusWeeks(16))));
     cases.add(
         c(
-            "plan.meeting-spacing-mismatch",
+            "collaborative-plan.meeting-spacing-mismatch",
             "third Tuesday instead of second",
             () ->
                 monthly(
@@ -762,7 +762,7 @@ class RuleCasesTest {
                     tuesdayOf(2027, 1, 3))));
     cases.add(
         c(
-            "plan.meeting-spacing-mismatch",
+            "collaborative-plan.meeting-spacing-mismatch",
             "Friday instead of Tuesday",
             () ->
                 monthly(
@@ -787,7 +787,7 @@ class RuleCasesTest {
                     tuesdayOf(2026, 12, 1))));
     cases.add(
         c(
-            "plan.meeting-spacing-mismatch",
+            "collaborative-plan.meeting-spacing-mismatch",
             "two meetings in one month",
             () ->
                 monthly(
@@ -806,7 +806,7 @@ class RuleCasesTest {
                     LocalDate.of(2027, 1, 15))));
     cases.add(
         c(
-            "plan.meeting-spacing-mismatch",
+            "collaborative-plan.meeting-spacing-mismatch",
             "twice a month, a week off the 1st and the 15th",
             () ->
                 monthly(
@@ -825,26 +825,26 @@ class RuleCasesTest {
                     LocalDate.of(2026, 11, 2))));
     cases.add(
         c(
-            "plan.feedback-meeting-missing",
+            "collaborative-plan.feedback-meeting-missing",
             "no feedback",
             () -> meeting(p, 2, m -> m.withIncludes()),
             "/practice/meetings",
             () -> meeting(p, 2, m -> m.withIncludes(MeetingElement.FEEDBACK))));
     cases.add(
         c(
-            "plan.feedback-meeting-missing",
+            "collaborative-plan.feedback-meeting-missing",
             "feedback but no reflection",
             () -> meeting(p, 1, m -> m.withIncludes()),
             "/practice/meetings"));
     cases.add(
         c(
-            "plan.celebration-meeting-missing",
+            "collaborative-plan.celebration-meeting-missing",
             "none",
             () -> meeting(p, 3, m -> m.withIncludes()),
             "/practice/meetings"));
     cases.add(
         c(
-            "plan.facilitator-not-member",
+            "collaborative-plan.facilitator-not-member",
             "transactional facilitator",
             () -> meeting(p, 0, m -> m.withFacilitator(id("t1"))),
             "/practice/meetings/0/facilitator",
@@ -972,14 +972,14 @@ class RuleCasesTest {
     // ---- professional practice
     cases.add(
         c(
-            "practice.competency-unknown",
+            "professional-practice.competency-unknown",
             "unknown standard",
             () -> reflection(p, r -> r.withCompetencies(CompetencyRef.of("xx-standard", "1"))),
             "/practice/reflections/0/competencies/0/frameworkId",
             () -> reflection(p, r -> r.withCompetencies(CompetencyRef.of("ca-cpsel", "1")))));
     cases.add(
         c(
-            "practice.competency-unknown",
+            "professional-practice.competency-unknown",
             "unknown competency",
             () ->
                 reflection(
@@ -991,38 +991,38 @@ class RuleCasesTest {
             "/practice/reflections/0/competencies/1/competencyId"));
     cases.add(
         c(
-            "practice.reflection-missing",
+            "professional-practice.reflection-missing",
             "none",
             () -> practice(p, x -> x.withReflections()),
             "/practice/reflections"));
     cases.add(
         c(
-            "practice.reflection-incomplete",
+            "professional-practice.reflection-incomplete",
             "no new learning",
             () -> reflection(p, r -> r.withNewLearning(java.util.Optional.empty())),
             "/practice/reflections/0/newLearning"));
     cases.add(
         c(
-            "practice.reflection-incomplete",
+            "professional-practice.reflection-incomplete",
             "no application",
             () -> reflection(p, r -> r.withApplication(java.util.Optional.empty())),
             "/practice/reflections/0/application"));
     cases.add(
         c(
-            "practice.reflection-incomplete",
+            "professional-practice.reflection-incomplete",
             "no practice",
             () -> reflection(p, r -> r.withSelfReflectivePractices()),
             "/practice/reflections/0/selfReflectivePractices"));
     cases.add(
         c(
-            "practice.reflection-incomplete",
+            "professional-practice.reflection-incomplete",
             "no competency",
             () -> reflection(p, r -> r.withCompetencies()),
             "/practice/reflections/0/competencies"));
     // ---- further application
     cases.add(
         c(
-            "further.application-missing",
+            "further-application.application-missing",
             "none",
             () ->
                 plan(
@@ -1149,14 +1149,14 @@ class RuleCasesTest {
                 addMember(p, joined("x1", ParticipationTier.ACTIVE, LocalDate.of(2026, 11, 20)))));
     cases.add(
         c(
-            "plan.attendance-missing",
+            "collaborative-plan.attendance-missing",
             "October without attendance",
             () -> meeting(p, 1, m -> m.withAttendance()),
             "/practice/meetings/1/attendance",
             () -> meeting(p, 3, m -> m.withAttendance())));
     cases.add(
         c(
-            "plan.next-meeting-unprepared",
+            "collaborative-plan.next-meeting-unprepared",
             "December without a facilitator",
             () -> meeting(p, 3, m -> m.withFacilitator(java.util.Optional.empty())),
             "/practice/meetings/3/facilitator",
@@ -1168,13 +1168,13 @@ class RuleCasesTest {
                     m -> m.withFacilitator(java.util.Optional.empty()))));
     cases.add(
         c(
-            "plan.next-meeting-unprepared",
+            "collaborative-plan.next-meeting-unprepared",
             "December without an end",
             () -> meeting(p, 3, m -> m.withEnd(java.util.Optional.empty())),
             "/practice/meetings/3/end"));
     cases.add(
         c(
-            "plan.next-meeting-unprepared",
+            "collaborative-plan.next-meeting-unprepared",
             "December without topic or activity",
             () -> meeting(p, 3, m -> m.withTopics().withActivities()),
             "/practice/meetings/3/topics",

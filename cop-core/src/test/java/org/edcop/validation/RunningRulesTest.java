@@ -39,8 +39,8 @@ class RunningRulesTest {
   void attendanceIsDueTheDayAfterTheMeeting() {
     CommunityOfPractice plan = Plans.meeting(Plans.complete(), 3, m -> m.withAttendance());
     LocalDate december = LAUNCH.plusWeeks(12);
-    assertThat(running(plan, december, "plan.attendance-missing")).isEmpty();
-    assertThat(running(plan, december.plusDays(1), "plan.attendance-missing"))
+    assertThat(running(plan, december, "collaborative-plan.attendance-missing")).isEmpty();
+    assertThat(running(plan, december.plusDays(1), "collaborative-plan.attendance-missing"))
         .singleElement()
         .satisfies(
             f -> {
@@ -52,10 +52,12 @@ class RunningRulesTest {
     assertThat(
             VALIDATOR
                 .validate(plan, Stage.LAUNCH, december.plusDays(1))
-                .findings("plan.attendance-missing"))
+                .findings("collaborative-plan.attendance-missing"))
         .extracting(Finding::getSeverity)
         .containsExactly(Severity.INFO);
-    assertThat(VALIDATOR.validate(plan, Stage.CLOSE).findings("plan.attendance-missing")).isEmpty();
+    assertThat(
+            VALIDATOR.validate(plan, Stage.CLOSE).findings("collaborative-plan.attendance-missing"))
+        .isEmpty();
   }
 
   @Test
@@ -63,7 +65,7 @@ class RunningRulesTest {
     CommunityOfPractice plan =
         Plans.meeting(Plans.complete(), 3, m -> m.withFacilitator(Optional.empty()));
     LocalDate december = LAUNCH.plusWeeks(12);
-    String rule = "plan.next-meeting-unprepared";
+    String rule = "collaborative-plan.next-meeting-unprepared";
     assertThat(running(plan, december.minusDays(8), rule)).isEmpty();
     assertThat(running(plan, december.minusDays(7), rule))
         .extracting(Finding::getPath)

@@ -50,13 +50,15 @@ class CopProblemDetailsTest {
         ValidationReport.builder()
             .stage(Stage.LAUNCH)
             .addFindings(finding("integrity.member-id-duplicate", Severity.ERROR, "/a"))
-            .addFindings(finding("plan.facilitator-not-member", Severity.WARNING, "/b"))
-            .addFindings(finding("further.application-missing", Severity.INFO, "/c"))
+            .addFindings(
+                finding("collaborative-plan.facilitator-not-member", Severity.WARNING, "/b"))
+            .addFindings(finding("further-application.application-missing", Severity.INFO, "/c"))
             .build();
     assertThat(ruleIds(CopProblemDetails.validationFailed(report, Severity.ERROR, Locale.ROOT)))
         .containsExactly("integrity.member-id-duplicate");
     assertThat(ruleIds(CopProblemDetails.validationFailed(report, Severity.WARNING, Locale.ROOT)))
-        .containsExactly("integrity.member-id-duplicate", "plan.facilitator-not-member");
+        .containsExactly(
+            "integrity.member-id-duplicate", "collaborative-plan.facilitator-not-member");
     assertThatThrownBy(() -> CopValidationException.throwIfAny(report, Severity.ERROR))
         .isInstanceOf(CopValidationException.class)
         .hasMessageContaining("1 finding(s) of severity error or above at the launch stage");

@@ -139,10 +139,11 @@ public final class SamplePlans {
   /**
    * {@code site-leaders-equity-running}: the equity cohort in the middle of its year, to validate
    * at the running stage as of {@link #RUNNING_AS_OF}. Not among {@link #all()} (a snapshot, not a
-   * plan to launch). Expect at the running stage: {@code plan.attendance-missing} for the sixth
-   * meeting, {@code norms.newcomer-not-agreed} (error) for se-12, who joined on 11 January and has
-   * attended since, and {@code plan.next-meeting-unprepared} for the seventh meeting, five days
-   * away without a facilitator; se-09, who left on 31 January, is no longer asked anything.
+   * plan to launch). Expect at the running stage: {@code collaborative-plan.attendance-missing} for
+   * the sixth meeting, {@code norms.newcomer-not-agreed} (error) for se-12, who joined on 11
+   * January and has attended since, and {@code collaborative-plan.next-meeting-unprepared} for the
+   * seventh meeting, five days away without a facilitator; se-09, who left on 31 January, is no
+   * longer asked anything.
    *
    * @return the sample
    * @since 0.2.0

@@ -14,7 +14,7 @@ final class FurtherApplicationRules {
   static final class ApplicationMissing extends BuiltInRule {
     ApplicationMissing() {
       super(
-          "further.application-missing",
+          "further-application.application-missing",
           Section.FURTHER_APPLICATION,
           Stage.CLOSE,
           Severity.WARNING,

@@ -34,7 +34,7 @@ final class PlanRules {
   static final class MeetingMissing extends BuiltInRule {
     MeetingMissing() {
       super(
-          "plan.meeting-missing",
+          "collaborative-plan.meeting-missing",
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.ERROR,
@@ -53,7 +53,7 @@ final class PlanRules {
   static final class MeetingTimeMissing extends BuiltInRule {
     MeetingTimeMissing() {
       super(
-          "plan.meeting-time-missing",
+          "collaborative-plan.meeting-time-missing",
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.ERROR,
@@ -78,7 +78,7 @@ final class PlanRules {
   static final class MeetingTopicMissing extends BuiltInRule {
     MeetingTopicMissing() {
       super(
-          "plan.meeting-topic-missing",
+          "collaborative-plan.meeting-topic-missing",
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.ERROR,
@@ -101,7 +101,7 @@ final class PlanRules {
   static final class MeetingLengthMismatch extends BuiltInRule {
     MeetingLengthMismatch() {
       super(
-          "plan.meeting-length-mismatch",
+          "collaborative-plan.meeting-length-mismatch",
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.WARNING,
@@ -147,7 +147,7 @@ final class PlanRules {
   static final class MeetingSpacingMismatch extends BuiltInRule {
     MeetingSpacingMismatch() {
       super(
-          "plan.meeting-spacing-mismatch",
+          "collaborative-plan.meeting-spacing-mismatch",
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.WARNING,
@@ -327,7 +327,7 @@ final class PlanRules {
   static final class FeedbackMeetingMissing extends BuiltInRule {
     FeedbackMeetingMissing() {
       super(
-          "plan.feedback-meeting-missing",
+          "collaborative-plan.feedback-meeting-missing",
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.WARNING,
@@ -359,7 +359,7 @@ final class PlanRules {
   static final class CelebrationMeetingMissing extends BuiltInRule {
     CelebrationMeetingMissing() {
       super(
-          "plan.celebration-meeting-missing",
+          "collaborative-plan.celebration-meeting-missing",
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.WARNING,
@@ -385,7 +385,7 @@ final class PlanRules {
   static final class FacilitatorNotMember extends BuiltInRule {
     FacilitatorNotMember() {
       super(
-          "plan.facilitator-not-member",
+          "collaborative-plan.facilitator-not-member",
           Section.COLLABORATIVE_PLAN,
           Stage.LAUNCH,
           Severity.WARNING,

@@ -20,7 +20,7 @@ final class PracticeRules {
 
     CompetencyUnknown(StandardsCatalog catalog) {
       super(
-          "practice.competency-unknown",
+          "professional-practice.competency-unknown",
           Section.PROFESSIONAL_PRACTICE,
           Stage.LAUNCH,
           Severity.ERROR,
@@ -54,7 +54,7 @@ final class PracticeRules {
   static final class ReflectionMissing extends BuiltInRule {
     ReflectionMissing() {
       super(
-          "practice.reflection-missing",
+          "professional-practice.reflection-missing",
           Section.PROFESSIONAL_PRACTICE,
           Stage.CLOSE,
           Severity.ERROR,
@@ -77,7 +77,7 @@ final class PracticeRules {
   static final class ReflectionIncomplete extends BuiltInRule {
     ReflectionIncomplete() {
       super(
-          "practice.reflection-incomplete",
+          "professional-practice.reflection-incomplete",
           Section.PROFESSIONAL_PRACTICE,
           Stage.CLOSE,
           Severity.WARNING,

@@ -299,7 +299,7 @@ public final class RecordRules {
   static final class ActionOverdue extends RecordRule {
     ActionOverdue() {
       super(
-          "plan.action-overdue",
+          "collaborative-plan.action-overdue",
           Section.COLLABORATIVE_PLAN,
           Stage.RUNNING,
           Severity.WARNING,

@@ -29,7 +29,7 @@ final class RunningRules {
   static final class AttendanceMissing extends BuiltInRule {
     AttendanceMissing() {
       super(
-          "plan.attendance-missing",
+          "collaborative-plan.attendance-missing",
           Section.COLLABORATIVE_PLAN,
           Stage.RUNNING,
           Severity.WARNING,
@@ -61,7 +61,7 @@ final class RunningRules {
   static final class NextMeetingUnprepared extends BuiltInRule {
     NextMeetingUnprepared() {
       super(
-          "plan.next-meeting-unprepared",
+          "collaborative-plan.next-meeting-unprepared",
           Section.COLLABORATIVE_PLAN,
           Stage.RUNNING,
           Severity.WARNING,

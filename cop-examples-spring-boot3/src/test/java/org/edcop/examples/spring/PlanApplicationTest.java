@@ -99,7 +99,7 @@ class PlanApplicationTest {
     Map<String, Object> report = JSON.parseMap(response.body());
     assertThat(report).containsEntry("stage", "draft"); // "findings" is left out when empty
     // the example's policy.json disables this rule: the policy setting was read
-    assertThat(ruleIds(report)).doesNotContain("further.application-missing");
+    assertThat(ruleIds(report)).doesNotContain("further-application.application-missing");
 
     HttpResponse<String> accepted = post("/plans/check?stage=draft", Files.readAllBytes(sample));
     if (accepted.statusCode() == 200) {

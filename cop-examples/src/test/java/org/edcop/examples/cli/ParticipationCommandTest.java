@@ -53,7 +53,7 @@ class ParticipationCommandTest {
     Run run = cop("validate", "--stage", "running", "--as-of", "2027-05-31", SAMPLE);
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("plan.action-overdue at /practice/meetings/7/actionItems/0")
+        .contains("collaborative-plan.action-overdue at /practice/meetings/7/actionItems/0")
         .contains("[membership.tier-drift]");
   }
 }

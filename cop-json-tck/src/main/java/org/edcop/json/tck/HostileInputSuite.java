@@ -274,6 +274,17 @@ public abstract class HostileInputSuite {
     assertThat(override.getPointer()).isEqualTo("/severityOverrides/no.such-rule");
   }
 
+  @Test
+  void aPolicyNamingARenamedRuleIsToldTheNewId() {
+    CopJsonException error =
+        refused(
+            () ->
+                json.readPolicy(
+                    "{\"schemaVersion\":1,\"disabledRules\":[\"plan.meeting-missing\"]}"));
+    assertThat(error.getKind()).isEqualTo(Kind.UNKNOWN_CODE);
+    assertThat(error.getMessage()).contains("renamed to 'collaborative-plan.meeting-missing'");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"\"NaN\"", "\"0.5\"", "1e-400", "0.10000000000000000001"})
   void aShareThatIsNotANumberOrCannotBeKeptIsRefused(String share) {

@@ -67,7 +67,9 @@ class CopAutoConfigurationTest {
     CopValidator own =
         CopValidator.builder()
             .policy(
-                ValidationPolicy.builder().addDisabledRule("further.application-missing").build())
+                ValidationPolicy.builder()
+                    .addDisabledRule("further-application.application-missing")
+                    .build())
             .build();
     CopJson strict = CopJson.builder().strict(true).build();
     runner

@@ -72,7 +72,9 @@ class CopAutoConfigurationTest {
     CopValidator own =
         CopValidator.builder()
             .policy(
-                ValidationPolicy.builder().addDisabledRule("further.application-missing").build())
+                ValidationPolicy.builder()
+                    .addDisabledRule("further-application.application-missing")
+                    .build())
             .build();
     CopJson3 strict = CopJson3.builder().strict(true).build();
     runner

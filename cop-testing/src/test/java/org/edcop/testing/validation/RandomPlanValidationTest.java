@@ -58,7 +58,7 @@ class RandomPlanValidationTest {
     RULE_FOR.put(Mistake.OVERLAPPING_MEETINGS, "integrity.meetings-overlap");
     RULE_FOR.put(Mistake.DUPLICATE_MEETING_ID, "integrity.meeting-id-duplicate");
     RULE_FOR.put(Mistake.DANGLING_PROBLEM_OF_PRACTICE, "integrity.problem-reference-unresolved");
-    RULE_FOR.put(Mistake.UNKNOWN_COMPETENCY, "practice.competency-unknown");
+    RULE_FOR.put(Mistake.UNKNOWN_COMPETENCY, "professional-practice.competency-unknown");
   }
 
   /**
@@ -140,12 +140,14 @@ class RandomPlanValidationTest {
           .as("seed %d with %s", seed, mistakes)
           .isEqualTo(expectedIntegrity.isEmpty());
       if (mistakes.contains(Mistake.UNKNOWN_COMPETENCY)) {
-        assertThat(report.findings("practice.competency-unknown"))
+        assertThat(report.findings("professional-practice.competency-unknown"))
             .as("seed %d", seed)
             .isNotEmpty()
             .allMatch(f -> f.getSeverity() == Severity.INFO);
       } else {
-        assertThat(report.findings("practice.competency-unknown")).as("seed %d", seed).isEmpty();
+        assertThat(report.findings("professional-practice.competency-unknown"))
+            .as("seed %d", seed)
+            .isEmpty();
       }
     }
   }

@@ -69,7 +69,7 @@ class SampleValidationTest {
             "leadership.leader-missing",
             "norms.norm-missing",
             "launch.date-missing",
-            "plan.meeting-missing");
+            "collaborative-plan.meeting-missing");
   }
 
   @Test
@@ -148,14 +148,14 @@ class SampleValidationTest {
         VALIDATOR.validate(
             SamplePlans.runningSnapshot().getPlan(), Stage.RUNNING, SamplePlans.RUNNING_AS_OF);
     assertThat(report.getAsOf()).contains(SamplePlans.RUNNING_AS_OF);
-    assertThat(report.findings("plan.attendance-missing"))
+    assertThat(report.findings("collaborative-plan.attendance-missing"))
         .extracting(f -> f.getPath())
         .containsExactly("/practice/meetings/5/attendance");
     assertThat(report.findings("norms.newcomer-not-agreed"))
         .extracting(f -> f.getArguments().get("member"), f -> f.getSeverity())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("se-12", org.edcop.validation.Severity.ERROR));
-    assertThat(report.findings("plan.next-meeting-unprepared"))
+    assertThat(report.findings("collaborative-plan.next-meeting-unprepared"))
         .extracting(f -> f.getPath())
         .containsExactly("/practice/meetings/6/facilitator");
     assertThat(report.getFindings()).noneMatch(f -> "se-09".equals(f.getArguments().get("member")));

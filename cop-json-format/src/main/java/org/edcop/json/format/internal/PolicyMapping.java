@@ -13,6 +13,7 @@ import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.json.format.CopJsonFormat;
 import org.edcop.validation.CopValidator;
+import org.edcop.validation.RenamedRules;
 import org.edcop.validation.Rule;
 import org.edcop.validation.Severity;
 import org.edcop.validation.ValidationInputException;
@@ -203,7 +204,11 @@ public final class PolicyMapping {
       throw WireIn.problem(
           Kind.UNKNOWN_CODE,
           at,
-          "'" + id + "' is not the id of a built-in rule (see docs/rules.md)");
+          "'"
+              + id
+              + "' is not the id of a built-in rule"
+              + RenamedRules.hint(id)
+              + " (see docs/rules.md)");
     }
     return id;
   }
