@@ -484,7 +484,7 @@ public final class CopValidator {
       Set<String> ids = new HashSet<>();
       ids.add(RULE_FAILED);
       StandardsCatalog catalog = standards != null ? standards : StandardsCatalog.builtIn();
-      for (Rule rule : BuiltInRules.withRecordRules(BuiltInRules.all(catalog))) {
+      for (Rule rule : BuiltInRules.all(catalog)) {
         entries.add(new Entry(rule));
         ids.add(rule.getId());
       }

@@ -1,11 +1,11 @@
 package org.edcop.validation.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.edcop.model.CommunityOfPractice;
-import org.edcop.model.Vocabulary;
 import org.edcop.validation.Rule;
 import org.edcop.validation.RuleContext;
 import org.edcop.validation.Section;
@@ -13,79 +13,108 @@ import org.edcop.validation.Severity;
 import org.edcop.validation.Stage;
 
 /**
- * Base of every built-in rule: its fixed metadata, access to the shared {@link PlanIndex}, and
- * reporting with messages rendered from {@link Messages}. A rule whose id starts with {@code
- * integrity.} is an integrity rule: due at {@link Stage#DRAFT}, an error by default.
+ * One entry of the built-in rule catalogue ({@link BuiltInRules}): the rule's metadata, the text
+ * {@code docs/rules.md} is generated from (what it checks, the path it reports, how to fix it), and
+ * the check itself. A rule whose id starts with {@code integrity.} is an integrity rule. Entries
+ * are written with {@link #rule}; a rule that only asks for a value to be present is one line, e.g.
+ * {@code .whenAbsent("/practice/launchPlan/launchDate", p -> p.launchPlan().getLaunchDate())}.
  */
-public abstract class BuiltInRule implements Rule {
+public final class BuiltInRule implements Rule {
 
   private final String id;
   private final Section section;
   private final Stage stage;
   private final Severity severity;
   private final String description;
+  private final String checks;
+  private final String path;
+  private final String fix;
+  private final Check check;
+
+  private BuiltInRule(Spec spec, String path, Check check) {
+    this.id = spec.id;
+    this.section = spec.section;
+    this.stage = spec.stage;
+    this.severity = spec.severity;
+    this.description = Objects.requireNonNull(spec.description, () -> id + ": description");
+    this.checks = spec.checks != null ? spec.checks : spec.description;
+    this.path = Objects.requireNonNull(path, () -> id + ": path");
+    this.fix = Objects.requireNonNull(spec.fix, () -> id + ": fix");
+    this.check = Objects.requireNonNull(check);
+  }
 
   /**
-   * Creates a rule.
+   * Starts a catalogue entry.
    *
    * @param id the stable id
    * @param section the guide section
    * @param stage the stage it is due at
    * @param severity its severity once due
-   * @param description what it checks, one sentence
+   * @return the entry's specification
    */
-  protected BuiltInRule(
-      String id, Section section, Stage stage, Severity severity, String description) {
-    this.id = Objects.requireNonNull(id);
-    this.section = Objects.requireNonNull(section);
-    this.stage = Objects.requireNonNull(stage);
-    this.severity = Objects.requireNonNull(severity);
-    this.description = Objects.requireNonNull(description);
-  }
-
-  /**
-   * Creates an integrity rule: due at draft, an error.
-   *
-   * @param id the stable id, starting with {@code integrity.}
-   * @param section the guide section
-   * @param description what it checks
-   */
-  protected BuiltInRule(String id, Section section, String description) {
-    this(id, section, Stage.DRAFT, Severity.ERROR, description);
+  static Spec rule(String id, Section section, Stage stage, Severity severity) {
+    return new Spec(id, section, stage, severity);
   }
 
   @Override
-  public final String getId() {
+  public String getId() {
     return id;
   }
 
   @Override
-  public final Section getSection() {
+  public Section getSection() {
     return section;
   }
 
   @Override
-  public final Stage getStage() {
+  public Stage getStage() {
     return stage;
   }
 
   @Override
-  public final Severity getDefaultSeverity() {
+  public Severity getDefaultSeverity() {
     return severity;
   }
 
   @Override
-  public final boolean isIntegrity() {
+  public boolean isIntegrity() {
     return id.startsWith("integrity.");
   }
 
   @Override
-  public final String getDescription() {
+  public String getDescription() {
     return description;
   }
 
+  /**
+   * What the rule checks, in detail (Markdown, for {@code docs/rules.md}).
+   *
+   * @return the text
+   */
+  public String checks() {
+    return checks;
+  }
+
+  /**
+   * The paths the rule reports at (Markdown).
+   *
+   * @return the text
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * How a convener fixes a finding of the rule (Markdown).
+   *
+   * @return the text
+   */
+  public String fix() {
+    return fix;
+  }
+
   @Override
-  public final void check(CommunityOfPractice plan, RuleContext context) {
+  public void check(CommunityOfPractice plan, RuleContext context) {
     PlanIndex index = null;
     if (context instanceof PlanIndex.Holder) {
       index = ((PlanIndex.Holder) context).planIndex();
@@ -93,104 +122,84 @@ public abstract class BuiltInRule implements Rule {
     if (index == null || index.plan() != plan) {
       index = PlanIndex.of(plan, context.getAsOf());
     }
-    check(index, new Out(context));
+    check.check(index, new Out(id, context));
   }
-
-  /**
-   * Checks the indexed plan.
-   *
-   * @param plan the plan's index
-   * @param out where to report
-   */
-  protected abstract void check(PlanIndex plan, Out out);
 
   @Override
   public String toString() {
     return id;
   }
 
-  /**
-   * Builds an ordered argument map from name/value pairs; vocabulary values become their code.
-   *
-   * @param namesAndValues name, value, name, value...
-   * @return the arguments
-   */
-  protected static Map<String, String> args(Object... namesAndValues) {
-    Map<String, String> args = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      args.put(String.valueOf(namesAndValues[i]), text(namesAndValues[i + 1]));
-    }
-    return args;
-  }
+  /** The specification of one entry, finished by its check. */
+  static final class Spec {
+    private final String id;
+    private final Section section;
+    private final Stage stage;
+    private final Severity severity;
+    private String description;
+    private String checks;
+    private String path;
+    private String fix;
 
-  private static String text(Object value) {
-    if (value instanceof Vocabulary) {
-      return ((Vocabulary) value).code();
-    }
-    if (value instanceof org.edcop.model.MemberId) {
-      return ((org.edcop.model.MemberId) value).getValue();
-    }
-    return String.valueOf(value);
-  }
-
-  /** Reports findings of this rule with English messages from the message bundle. */
-  protected final class Out {
-    private final RuleContext context;
-
-    private Out(RuleContext context) {
-      this.context = context;
+    private Spec(String id, Section section, Stage stage, Severity severity) {
+      this.id = Objects.requireNonNull(id);
+      this.section = Objects.requireNonNull(section);
+      this.stage = Objects.requireNonNull(stage);
+      this.severity = Objects.requireNonNull(severity);
     }
 
-    /**
-     * The context, for the policy's thresholds.
-     *
-     * @return the context
-     */
-    public RuleContext context() {
-      return context;
+    /** One plain sentence: what the rule asks ({@link Rule#getDescription()}). */
+    Spec description(String text) {
+      this.description = text;
+      return this;
     }
 
-    /**
-     * Reports with the rule's own message key.
-     *
-     * @param path a JSON Pointer
-     * @param arguments the message arguments
-     */
-    public void report(String path, Map<String, String> arguments) {
-      emit(path, id, arguments);
+    /** The detail of what is checked, when the description is not enough (Markdown). */
+    Spec checks(String text) {
+      this.checks = text;
+      return this;
     }
 
-    /**
-     * Reports with the message key {@code ruleId.variant}.
-     *
-     * @param path a JSON Pointer
-     * @param variant the message variant
-     * @param arguments the message arguments
-     */
-    public void report(String path, String variant, Map<String, String> arguments) {
-      emit(path, id + "." + variant, arguments);
+    /** The paths reported (Markdown); implied by the one-line checks. */
+    Spec path(String text) {
+      this.path = text;
+      return this;
     }
 
-    /**
-     * Reports one severity below the rule's (see {@link MinorFindings}); with a context that
-     * cannot, at the rule's severity.
-     *
-     * @param path a JSON Pointer
-     * @param variant the message variant, or null for the rule's own message
-     * @param arguments the message arguments
-     */
-    public void reportMinor(String path, String variant, Map<String, String> arguments) {
-      String key = variant == null ? id : id + "." + variant;
-      String message = Messages.render(key, arguments, Locale.ROOT);
-      if (context instanceof MinorFindings) {
-        ((MinorFindings) context).reportMinor(path, key, message, arguments);
-      } else {
-        context.report(path, key, message, arguments);
-      }
+    /** How to fix a finding (Markdown). */
+    Spec fix(String text) {
+      this.fix = text;
+      return this;
     }
 
-    private void emit(String path, String key, Map<String, String> arguments) {
-      context.report(path, key, Messages.render(key, arguments, Locale.ROOT), arguments);
+    /** Finishes the entry with a check written as code. */
+    BuiltInRule by(Check check) {
+      return new BuiltInRule(this, path, check);
+    }
+
+    /** Finishes the entry with a check that reports at {@code pointer} when the value is absent. */
+    BuiltInRule whenAbsent(String pointer, Function<PlanIndex, Optional<?>> value) {
+      return one(pointer, plan -> value.apply(plan).isEmpty());
+    }
+
+    /** Finishes the entry with a check that reports at {@code pointer} when the text is blank. */
+    BuiltInRule whenBlank(String pointer, Function<PlanIndex, Optional<String>> text) {
+      return one(pointer, plan -> !Text.present(text.apply(plan)));
+    }
+
+    /** Finishes the entry with a check that reports at {@code pointer} when the list is empty. */
+    BuiltInRule whenEmpty(String pointer, Function<PlanIndex, Collection<?>> items) {
+      return one(pointer, plan -> items.apply(plan).isEmpty());
+    }
+
+    private BuiltInRule one(String pointer, java.util.function.Predicate<PlanIndex> missing) {
+      Check check =
+          (plan, out) -> {
+            if (missing.test(plan)) {
+              out.report(pointer, Map.of());
+            }
+          };
+      return new BuiltInRule(this, path != null ? path : "`" + pointer + "`", check);
     }
   }
 }

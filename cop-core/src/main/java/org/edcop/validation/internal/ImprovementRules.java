@@ -5,9 +5,6 @@ import java.util.Optional;
 import org.edcop.model.Aim;
 import org.edcop.model.ImprovementWork;
 import org.edcop.model.InquiryCycle;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /** Rules for improvement work: aims and inquiry (plan-do-study-act) cycles. */
 final class ImprovementRules {
@@ -15,18 +12,9 @@ final class ImprovementRules {
   private ImprovementRules() {}
 
   /** Improvement work has an aim that states a measure, a target and a date. */
-  static final class AimIncomplete extends BuiltInRule {
-    AimIncomplete() {
-      super(
-          "improvement.aim-incomplete",
-          Section.IMPROVEMENT,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "Each piece of improvement work has an aim that states a measure, a target and a date.");
-    }
-
+  static final class AimIncomplete extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
       for (int i = 0; i < work.size(); i++) {
         String problem = work.get(i).getProblemOfPracticeId();
@@ -50,19 +38,9 @@ final class ImprovementRules {
   }
 
   /** A cycle that records what was done also records the prediction made beforehand. */
-  static final class PredictionMissing extends BuiltInRule {
-    PredictionMissing() {
-      super(
-          "improvement.prediction-missing",
-          Section.IMPROVEMENT,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "An inquiry cycle that records what was done also records the prediction made before"
-              + " doing it.");
-    }
-
+  static final class PredictionMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
       for (int i = 0; i < work.size(); i++) {
         List<InquiryCycle> cycles = work.get(i).getCycles();
@@ -79,19 +57,9 @@ final class ImprovementRules {
   }
 
   /** A cycle that is done (or completed) records what was learned and what was decided. */
-  static final class CycleUnfinished extends BuiltInRule {
-    CycleUnfinished() {
-      super(
-          "improvement.cycle-unfinished",
-          Section.IMPROVEMENT,
-          Stage.CLOSE,
-          Severity.ERROR,
-          "An inquiry cycle that records what was done, or a completion date, also records the"
-              + " study of its results and the decision taken.");
-    }
-
+  static final class CycleUnfinished extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
       for (int i = 0; i < work.size(); i++) {
         List<InquiryCycle> cycles = work.get(i).getCycles();

@@ -19,7 +19,6 @@ import org.edcop.model.ProblemOfPractice;
 import org.edcop.model.Reflection;
 import org.edcop.model.RequiredMember;
 import org.edcop.model.SizeRange;
-import org.edcop.validation.Section;
 
 /**
  * Integrity rules: what makes a plan self-contradictory whatever its stage (duplicate ids,
@@ -30,16 +29,9 @@ final class IntegrityRules {
   private IntegrityRules() {}
 
   /** Every member id appears once on the roster. */
-  static final class MemberIdDuplicate extends BuiltInRule {
-    MemberIdDuplicate() {
-      super(
-          "integrity.member-id-duplicate",
-          Section.MEMBERSHIP,
-          "Every member id is used by one roster entry only.");
-    }
-
+  static final class MemberIdDuplicate extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Set<MemberId> seen = new HashSet<>();
       for (int i = 0; i < plan.members().size(); i++) {
         MemberId id = plan.members().get(i).getId();
@@ -54,16 +46,9 @@ final class IntegrityRules {
    * Every reference to a member (required member, leader, norm agreement, meeting facilitator,
    * meeting attendance, reflection) names someone on the roster.
    */
-  static final class MemberReferenceUnresolved extends BuiltInRule {
-    MemberReferenceUnresolved() {
-      super(
-          "integrity.member-reference-unresolved",
-          Section.MEMBERSHIP,
-          "Every reference to a member names an id on the roster.");
-    }
-
+  static final class MemberReferenceUnresolved extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       CommunityOfPractice p = plan.plan();
       List<RequiredMember> required = p.getCommunity().getMembership().getRequiredMembers();
       for (int i = 0; i < required.size(); i++) {
@@ -127,16 +112,9 @@ final class IntegrityRules {
   }
 
   /** The ideal size's minimum is not negative and not above its maximum. */
-  static final class IdealSizeRange extends BuiltInRule {
-    IdealSizeRange() {
-      super(
-          "integrity.ideal-size-range",
-          Section.MEMBERSHIP,
-          "The ideal size's minimum is zero or more and not above its maximum.");
-    }
-
+  static final class IdealSizeRange extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<SizeRange> size = plan.plan().getCommunity().getMembership().getIdealSize();
       if (size.isEmpty()) {
         return;
@@ -152,16 +130,9 @@ final class IntegrityRules {
   }
 
   /** Every problem of practice has its own id. */
-  static final class ProblemIdDuplicate extends BuiltInRule {
-    ProblemIdDuplicate() {
-      super(
-          "integrity.problem-id-duplicate",
-          Section.PURPOSE,
-          "Every problem of practice has an id no other problem of practice uses.");
-    }
-
+  static final class ProblemIdDuplicate extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<ProblemOfPractice> problems = plan.plan().getDomain().getProblemsOfPractice();
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < problems.size(); i++) {
@@ -175,16 +146,9 @@ final class IntegrityRules {
   }
 
   /** Improvement work names a problem of practice the plan has. */
-  static final class ProblemReferenceUnresolved extends BuiltInRule {
-    ProblemReferenceUnresolved() {
-      super(
-          "integrity.problem-reference-unresolved",
-          Section.IMPROVEMENT,
-          "Every piece of improvement work names a problem of practice listed in the domain.");
-    }
-
+  static final class ProblemReferenceUnresolved extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
       for (int i = 0; i < work.size(); i++) {
         String id = work.get(i).getProblemOfPracticeId();
@@ -201,16 +165,9 @@ final class IntegrityRules {
    * The inquiry cycles of one piece of improvement work have distinct ids. Nothing refers to a
    * cycle from outside its work, so the same id may appear in two pieces of work.
    */
-  static final class CycleIdDuplicate extends BuiltInRule {
-    CycleIdDuplicate() {
-      super(
-          "integrity.cycle-id-duplicate",
-          Section.IMPROVEMENT,
-          "The inquiry cycles of one piece of improvement work have distinct ids.");
-    }
-
+  static final class CycleIdDuplicate extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
       for (int i = 0; i < work.size(); i++) {
         List<InquiryCycle> cycles = work.get(i).getCycles();
@@ -231,16 +188,9 @@ final class IntegrityRules {
   }
 
   /** An inquiry cycle is not completed before it started. */
-  static final class CycleDatesOrder extends BuiltInRule {
-    CycleDatesOrder() {
-      super(
-          "integrity.cycle-dates-order",
-          Section.IMPROVEMENT,
-          "An inquiry cycle's completion date is not before its start date.");
-    }
-
+  static final class CycleDatesOrder extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<ImprovementWork> work = plan.plan().getPractice().getImprovementWork();
       for (int i = 0; i < work.size(); i++) {
         List<InquiryCycle> cycles = work.get(i).getCycles();
@@ -262,17 +212,9 @@ final class IntegrityRules {
   }
 
   /** The plan's own dates run forwards: created, then launched, then closed. */
-  static final class LifecycleDatesOrder extends BuiltInRule {
-    LifecycleDatesOrder() {
-      super(
-          "integrity.lifecycle-dates-order",
-          Section.COMMUNITY,
-          "The plan is launched no earlier than it was created and closed no earlier than it was"
-              + " launched or created.");
-    }
-
+  static final class LifecycleDatesOrder extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       CommunityOfPractice p = plan.plan();
       Optional<LocalDate> created = p.getCreatedOn();
       Optional<LocalDate> launched = p.getLaunchedOn();
@@ -294,17 +236,9 @@ final class IntegrityRules {
   }
 
   /** The norms' version is 1 or more and no agreement is to a version that does not exist. */
-  static final class NormsVersionRange extends BuiltInRule {
-    NormsVersionRange() {
-      super(
-          "integrity.norms-version-range",
-          Section.NORMS,
-          "The norms' version is 1 or more, and every agreement is to a version from 1 up to the"
-              + " current one.");
-    }
-
+  static final class NormsVersionRange extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Norms norms = plan.plan().getCommunity().getNorms();
       if (norms.getVersion() < 1) {
         out.report(
@@ -327,16 +261,9 @@ final class IntegrityRules {
   }
 
   /** The planned meeting length, when given, is positive. */
-  static final class MeetingLengthRange extends BuiltInRule {
-    MeetingLengthRange() {
-      super(
-          "integrity.meeting-length-range",
-          Section.LAUNCH,
-          "The planned meeting length, when given, is longer than zero.");
-    }
-
+  static final class MeetingLengthRange extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       plan.plan()
           .getPractice()
           .getLaunchPlan()
@@ -348,16 +275,9 @@ final class IntegrityRules {
   }
 
   /** The cadence's numbers make sense: an interval of 1 week or more, week of month 1 to 5. */
-  static final class CadenceRange extends BuiltInRule {
-    CadenceRange() {
-      super(
-          "integrity.cadence-range",
-          Section.LAUNCH,
-          "A cadence's interval is at least one week and its week of the month is 1 to 5.");
-    }
-
+  static final class CadenceRange extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<Cadence> cadence = plan.plan().getPractice().getLaunchPlan().getCadence();
       if (cadence.isEmpty()) {
         return;
@@ -378,16 +298,9 @@ final class IntegrityRules {
   }
 
   /** Every meeting has its own id. */
-  static final class MeetingIdDuplicate extends BuiltInRule {
-    MeetingIdDuplicate() {
-      super(
-          "integrity.meeting-id-duplicate",
-          Section.COLLABORATIVE_PLAN,
-          "Every meeting has an id no other meeting uses.");
-    }
-
+  static final class MeetingIdDuplicate extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < plan.meetings().size(); i++) {
         String id = plan.meetings().get(i).getId();
@@ -399,16 +312,9 @@ final class IntegrityRules {
   }
 
   /** A meeting with a start and an end ends after it starts. */
-  static final class MeetingEndsBeforeStart extends BuiltInRule {
-    MeetingEndsBeforeStart() {
-      super(
-          "integrity.meeting-ends-before-start",
-          Section.COLLABORATIVE_PLAN,
-          "A meeting that has a start and an end ends strictly after it starts.");
-    }
-
+  static final class MeetingEndsBeforeStart extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       for (int i = 0; i < plan.meetings().size(); i++) {
         Meeting meeting = plan.meetings().get(i);
         if (meeting.getStart().isPresent()
@@ -429,16 +335,9 @@ final class IntegrityRules {
    * No two meetings overlap in time. Meetings are swept in start order, keeping the one that ends
    * last so far; each meeting that starts before that end is reported once, naming it.
    */
-  static final class MeetingsOverlap extends BuiltInRule {
-    MeetingsOverlap() {
-      super(
-          "integrity.meetings-overlap",
-          Section.COLLABORATIVE_PLAN,
-          "No two meetings overlap in time (one may start when another ends).");
-    }
-
+  static final class MeetingsOverlap extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       OffsetDateTime latestEnd = null;
       int latest = -1;
       for (int i : plan.meetingsByStart()) {

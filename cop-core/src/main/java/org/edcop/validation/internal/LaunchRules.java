@@ -12,9 +12,6 @@ import org.edcop.model.Meeting;
 import org.edcop.model.MeetingFormat;
 import org.edcop.model.Tool;
 import org.edcop.model.ToolUse;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /** Rules of the guide's Launch section: dates, cadence, length, format, content, tools. */
 final class LaunchRules {
@@ -26,18 +23,9 @@ final class LaunchRules {
   }
 
   /** A launch date is set. */
-  static final class DateMissing extends BuiltInRule {
-    DateMissing() {
-      super(
-          "launch.date-missing",
-          Section.LAUNCH,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "The launch plan sets a launch date.");
-    }
-
+  static final class DateMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (launchPlan(plan).getLaunchDate().isEmpty()) {
         out.report(Paths.LAUNCH_PLAN + "/launchDate", args());
       }
@@ -48,19 +36,9 @@ final class LaunchRules {
    * The launch date is on or before the date of the first meeting (the launch meeting may be the
    * first meeting), dates taken in the plan's time zone.
    */
-  static final class DateAfterFirstMeeting extends BuiltInRule {
-    DateAfterFirstMeeting() {
-      super(
-          "launch.date-after-first-meeting",
-          Section.LAUNCH,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "The launch date is no later than the day of the first meeting, so no meeting falls"
-              + " before launch.");
-    }
-
+  static final class DateAfterFirstMeeting extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<LocalDate> launch = launchPlan(plan).getLaunchDate();
       if (launch.isEmpty() || plan.meetingsByStart().isEmpty()) {
         return;
@@ -93,19 +71,9 @@ final class LaunchRules {
   }
 
   /** How often the community meets is set; an every-n-weeks cadence says how many weeks. */
-  static final class CadenceMissing extends BuiltInRule {
-    CadenceMissing() {
-      super(
-          "launch.cadence-missing",
-          Section.LAUNCH,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "The launch plan sets how often the community meets (for every-n-weeks, how many"
-              + " weeks).");
-    }
-
+  static final class CadenceMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<Cadence> cadence = launchPlan(plan).getCadence();
       if (cadence.isEmpty()) {
         out.report(Paths.LAUNCH_PLAN + "/cadence", args());
@@ -117,18 +85,9 @@ final class LaunchRules {
   }
 
   /** How long meetings are is set. */
-  static final class LengthMissing extends BuiltInRule {
-    LengthMissing() {
-      super(
-          "launch.length-missing",
-          Section.LAUNCH,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "The launch plan sets how long meetings last.");
-    }
-
+  static final class LengthMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (launchPlan(plan).getMeetingLength().isEmpty()) {
         out.report(Paths.LAUNCH_PLAN + "/meetingLength", args());
       }
@@ -136,18 +95,9 @@ final class LaunchRules {
   }
 
   /** Whether meetings are in person, virtual or both is set. */
-  static final class FormatMissing extends BuiltInRule {
-    FormatMissing() {
-      super(
-          "launch.format-missing",
-          Section.LAUNCH,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "The launch plan says whether meetings are in person, virtual or hybrid.");
-    }
-
+  static final class FormatMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (launchPlan(plan).getFormat().isEmpty()) {
         out.report(Paths.LAUNCH_PLAN + "/format", args());
       }
@@ -155,18 +105,9 @@ final class LaunchRules {
   }
 
   /** In-person and hybrid meetings have a place. */
-  static final class PlaceMissing extends BuiltInRule {
-    PlaceMissing() {
-      super(
-          "launch.place-missing",
-          Section.LAUNCH,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "In-person and hybrid meetings have a place to meet.");
-    }
-
+  static final class PlaceMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       LaunchPlan launch = launchPlan(plan);
       Optional<MeetingFormat> format = launch.getFormat();
       if (format.isPresent()
@@ -178,18 +119,9 @@ final class LaunchRules {
   }
 
   /** Virtual and hybrid meetings have a platform. */
-  static final class PlatformMissing extends BuiltInRule {
-    PlatformMissing() {
-      super(
-          "launch.platform-missing",
-          Section.LAUNCH,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "Virtual and hybrid meetings have an online platform.");
-    }
-
+  static final class PlatformMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       LaunchPlan launch = launchPlan(plan);
       Optional<MeetingFormat> format = launch.getFormat();
       if (format.isPresent()
@@ -201,18 +133,9 @@ final class LaunchRules {
   }
 
   /** What meetings will contain is sketched: standing agenda items or kinds of activity. */
-  static final class ContentMissing extends BuiltInRule {
-    ContentMissing() {
-      super(
-          "launch.content-missing",
-          Section.LAUNCH,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The launch plan sketches meeting content: standing agenda items or kinds of activity.");
-    }
-
+  static final class ContentMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       LaunchPlan launch = launchPlan(plan);
       if (launch.getStandingAgendaItems().isEmpty() && launch.getActivityKinds().isEmpty()) {
         out.report(Paths.LAUNCH_PLAN + "/activityKinds", args());
@@ -221,19 +144,9 @@ final class LaunchRules {
   }
 
   /** Some tool gathers knowledge and some tool shares resources. */
-  static final class ToolMissing extends BuiltInRule {
-    ToolMissing() {
-      super(
-          "launch.tool-missing",
-          Section.LAUNCH,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The launch plan names a tool for gathering knowledge and one for sharing resources"
-              + " (it may be the same tool).");
-    }
-
+  static final class ToolMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<Tool> tools = launchPlan(plan).getTools();
       Set<ToolUse> uses = EnumSet.noneOf(ToolUse.class);
       for (Tool tool : tools) {

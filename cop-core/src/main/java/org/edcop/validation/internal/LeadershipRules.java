@@ -12,9 +12,6 @@ import org.edcop.model.LeadershipStructure;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.ParticipationTier;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /** Rules of the guide's Leadership section. */
 final class LeadershipRules {
@@ -22,18 +19,9 @@ final class LeadershipRules {
   private LeadershipRules() {}
 
   /** The community has at least one leader. */
-  static final class LeaderMissing extends BuiltInRule {
-    LeaderMissing() {
-      super(
-          "leadership.leader-missing",
-          Section.LEADERSHIP,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "The community has at least one leader.");
-    }
-
+  static final class LeaderMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.plan().getCommunity().getLeadership().getLeaders().isEmpty()) {
         out.report(Paths.LEADERS, args());
       }
@@ -41,18 +29,9 @@ final class LeadershipRules {
   }
 
   /** The leadership structure is chosen. */
-  static final class StructureMissing extends BuiltInRule {
-    StructureMissing() {
-      super(
-          "leadership.structure-missing",
-          Section.LEADERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The plan says whether one leader, a leadership team or the members together lead.");
-    }
-
+  static final class StructureMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.plan().getCommunity().getLeadership().getStructure().isEmpty()) {
         out.report(Paths.LEADERSHIP + "/structure", args());
       }
@@ -63,19 +42,9 @@ final class LeadershipRules {
    * The structure agrees with the leaders listed: a single leader is one person; a team or shared
    * leadership is two people or more (people counted by distinct member id).
    */
-  static final class StructureMismatch extends BuiltInRule {
-    StructureMismatch() {
-      super(
-          "leadership.structure-mismatch",
-          Section.LEADERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The structure agrees with the leaders: one person for a single leader, two or more for"
-              + " a team or shared leadership.");
-    }
-
+  static final class StructureMismatch extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Leadership leadership = plan.plan().getCommunity().getLeadership();
       Optional<LeadershipStructure> structure = leadership.getStructure();
       if (structure.isEmpty() || leadership.getLeaders().isEmpty()) {
@@ -100,20 +69,9 @@ final class LeadershipRules {
    * Every leadership duty is assigned to some leader; facilitating decision-making only when it is
    * required: the purpose leads to a decision or a norm covers decisions.
    */
-  static final class DutyUncovered extends BuiltInRule {
-    DutyUncovered() {
-      super(
-          "leadership.duty-uncovered",
-          Section.LEADERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "Each leadership duty is assigned to at least one leader, one finding per duty; the"
-              + " decision-making duty only when the purpose involves a decision or a norm covers"
-              + " decisions (checked once there is a leader).");
-    }
-
+  static final class DutyUncovered extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<Leader> leaders = plan.plan().getCommunity().getLeadership().getLeaders();
       if (leaders.isEmpty()) {
         return;
@@ -139,20 +97,9 @@ final class LeadershipRules {
    * academy staff); never transactional participants. Occasional and peripheral leaders are one
    * severity lower.
    */
-  static final class LeaderTier extends BuiltInRule {
-    LeaderTier() {
-      super(
-          "leadership.leader-tier",
-          Section.LEADERSHIP,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "Every leader is a core or active member or a facilitator or sponsor from outside the"
-              + " tiers, never a transactional participant (occasional and peripheral leaders one"
-              + " severity lower).");
-    }
-
+  static final class LeaderTier extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<Leader> leaders = plan.plan().getCommunity().getLeadership().getLeaders();
       for (int i = 0; i < leaders.size(); i++) {
         Optional<Member> member = plan.member(leaders.get(i).getMemberId());
@@ -178,18 +125,9 @@ final class LeadershipRules {
   }
 
   /** How the leadership structure is communicated to members is recorded. */
-  static final class CommunicationMissing extends BuiltInRule {
-    CommunicationMissing() {
-      super(
-          "leadership.communication-missing",
-          Section.LEADERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The plan records how the leadership structure is made known to members.");
-    }
-
+  static final class CommunicationMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (!Text.present(plan.plan().getCommunity().getLeadership().getCommunication())) {
         out.report(Paths.LEADERSHIP + "/communication", args());
       }
@@ -197,18 +135,9 @@ final class LeadershipRules {
   }
 
   /** How leaders are supported is recorded. */
-  static final class SupportMissing extends BuiltInRule {
-    SupportMissing() {
-      super(
-          "leadership.support-missing",
-          Section.LEADERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The plan records how the community's leaders will be supported.");
-    }
-
+  static final class SupportMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (!Text.present(plan.plan().getCommunity().getLeadership().getSupport())) {
         out.report(Paths.LEADERSHIP + "/support", args());
       }

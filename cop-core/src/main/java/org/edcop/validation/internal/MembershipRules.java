@@ -7,9 +7,6 @@ import org.edcop.model.Membership;
 import org.edcop.model.PurposeType;
 import org.edcop.model.RequiredMember;
 import org.edcop.model.SizeRange;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /**
  * Rules of the guide's Membership section. Headcounts count each member id once and leave out
@@ -20,18 +17,9 @@ final class MembershipRules {
   private MembershipRules() {}
 
   /** At least one member is in the core group. */
-  static final class CoreMissing extends BuiltInRule {
-    CoreMissing() {
-      super(
-          "membership.core-missing",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "At least one member belongs to the core group that energises and takes charge.");
-    }
-
+  static final class CoreMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.coreCount() == 0) {
         out.report(Paths.MEMBERS, args());
       }
@@ -42,19 +30,9 @@ final class MembershipRules {
    * The core group is small: at most the policy's share of the headcount (rounded down), and always
    * at least one person allowed.
    */
-  static final class CoreTooLarge extends BuiltInRule {
-    CoreTooLarge() {
-      super(
-          "membership.core-too-large",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The core group is no larger than the policy's share of the headcount (default 30%),"
-              + " always allowing one person, or two when leadership is a team or shared.");
-    }
-
+  static final class CoreTooLarge extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       double share = out.context().getPolicy().getMaxCoreShare();
       boolean team =
           plan.plan()
@@ -77,18 +55,9 @@ final class MembershipRules {
   }
 
   /** An ideal-member profile is described. */
-  static final class ProfileMissing extends BuiltInRule {
-    ProfileMissing() {
-      super(
-          "membership.profile-missing",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The plan describes who the ideal members are.");
-    }
-
+  static final class ProfileMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (!Text.present(plan.plan().getCommunity().getMembership().getIdealMemberProfile())) {
         out.report(Paths.MEMBERSHIP + "/idealMemberProfile", args());
       }
@@ -96,18 +65,9 @@ final class MembershipRules {
   }
 
   /** An ideal size is recorded. */
-  static final class IdealSizeMissing extends BuiltInRule {
-    IdealSizeMissing() {
-      super(
-          "membership.ideal-size-missing",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The plan records the community's ideal size as a range.");
-    }
-
+  static final class IdealSizeMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.plan().getCommunity().getMembership().getIdealSize().isEmpty()) {
         out.report(Paths.IDEAL_SIZE, args());
       }
@@ -115,18 +75,9 @@ final class MembershipRules {
   }
 
   /** The ideal size lies within the policy's floor and ceiling. */
-  static final class IdealSizeUnrealistic extends BuiltInRule {
-    IdealSizeUnrealistic() {
-      super(
-          "membership.ideal-size-unrealistic",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The ideal size lies within the policy's bounds (default 3 to 150 people).");
-    }
-
+  static final class IdealSizeUnrealistic extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<SizeRange> size = plan.plan().getCommunity().getMembership().getIdealSize();
       if (size.isEmpty() || size.get().getMin() < 0 || size.get().getMin() > size.get().getMax()) {
         return;
@@ -147,19 +98,9 @@ final class MembershipRules {
   }
 
   /** The headcount lies within the ideal size. */
-  static final class SizeOutsideIdeal extends BuiltInRule {
-    SizeOutsideIdeal() {
-      super(
-          "membership.size-outside-ideal",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The number of members (transactional participants excluded) lies within the ideal"
-              + " size.");
-    }
-
+  static final class SizeOutsideIdeal extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<SizeRange> size = plan.plan().getCommunity().getMembership().getIdealSize();
       if (size.isEmpty() || size.get().getMin() < 0 || size.get().getMin() > size.get().getMax()) {
         return;
@@ -177,19 +118,9 @@ final class MembershipRules {
   }
 
   /** Everyone who must be a member is identified on the roster as a member proper. */
-  static final class RequiredMemberMissing extends BuiltInRule {
-    RequiredMemberMissing() {
-      super(
-          "membership.required-member-missing",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "Every person who must be a member for the purpose to be reached is on the roster, and"
-              + " not only as a transactional participant.");
-    }
-
+  static final class RequiredMemberMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<RequiredMember> required =
           plan.plan().getCommunity().getMembership().getRequiredMembers();
       for (int i = 0; i < required.size(); i++) {
@@ -214,20 +145,9 @@ final class MembershipRules {
    * A community whose purpose leads to a decision has a decision-maker among its core, active or
    * occasional members, or records the route its recommendations take to one outside it.
    */
-  static final class DecisionMakerMissing extends BuiltInRule {
-    DecisionMakerMissing() {
-      super(
-          "membership.decision-maker-missing",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "When the purpose leads to a decision (gathering feedback for a decision, advancing"
-              + " initiatives, implementing a change), a core, active or occasional member makes"
-              + " that decision, or the route to an outside decision-maker is recorded.");
-    }
-
+  static final class DecisionMakerMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       PurposeType type = Decisions.purpose(plan.plan());
       if (type == null
           || Text.present(plan.plan().getCommunity().getMembership().getDecisionRoute())) {
@@ -249,19 +169,9 @@ final class MembershipRules {
    * In a role-alike cohort every member holds the same kind of role: the most common role category
    * among the members (facilitators and sponsors aside).
    */
-  static final class NotRoleAlike extends BuiltInRule {
-    NotRoleAlike() {
-      super(
-          "membership.not-role-alike",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "In a role-alike cohort every member has a role category, and the same one as most"
-              + " members.");
-    }
-
+  static final class NotRoleAlike extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Membership membership = plan.plan().getCommunity().getMembership();
       if (membership.getCohortType().orElse(null) != org.edcop.model.CohortType.ROLE_ALIKE) {
         return;
@@ -310,18 +220,9 @@ final class MembershipRules {
   }
 
   /** How people are invited is recorded. */
-  static final class InvitationMissing extends BuiltInRule {
-    InvitationMissing() {
-      super(
-          "membership.invitation-missing",
-          Section.MEMBERSHIP,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The plan records how people will be invited to join.");
-    }
-
+  static final class InvitationMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Membership membership = plan.plan().getCommunity().getMembership();
       if (!Text.present(membership.getInvitationApproach())) {
         out.report(Paths.MEMBERSHIP + "/invitationApproach", args());

@@ -13,9 +13,6 @@ import org.edcop.model.NormAgreement;
 import org.edcop.model.NormTopic;
 import org.edcop.model.Norms;
 import org.edcop.model.ParticipationTier;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /** Rules of the guide's Norms section. */
 final class NormsRules {
@@ -23,18 +20,9 @@ final class NormsRules {
   private NormsRules() {}
 
   /** Norms are written, or the process by which the members will write them is recorded. */
-  static final class NormMissing extends BuiltInRule {
-    NormMissing() {
-      super(
-          "norms.norm-missing",
-          Section.NORMS,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "The plan has at least one norm, or records how the members will develop them.");
-    }
-
+  static final class NormMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Norms norms = plan.plan().getCommunity().getNorms();
       if (norms.getNorms().isEmpty() && !Text.present(norms.getDevelopmentProcess())) {
         out.report(Paths.NORMS + "/norms", args());
@@ -43,19 +31,9 @@ final class NormsRules {
   }
 
   /** Each of the seven norm topics is covered by a norm (checked once there are norms). */
-  static final class TopicUncovered extends BuiltInRule {
-    TopicUncovered() {
-      super(
-          "norms.topic-uncovered",
-          Section.NORMS,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "Each of the seven norm topics is covered by at least one norm (checked once there are"
-              + " norms).");
-    }
-
+  static final class TopicUncovered extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Norms norms = plan.plan().getCommunity().getNorms();
       if (norms.getNorms().isEmpty()) {
         return;
@@ -79,20 +57,9 @@ final class NormsRules {
    * People who declined or left are not asked. Validated as of a date, members who joined after the
    * last agreement are left to {@code norms.newcomer-not-agreed}.
    */
-  static final class AgreementMissing extends BuiltInRule {
-    AgreementMissing() {
-      super(
-          "norms.agreement-missing",
-          Section.NORMS,
-          Stage.RUNNING,
-          Severity.ERROR,
-          "Every member except transactional participants has agreed to the current version of"
-              + " the norms (checked once there are norms; occasional and peripheral members one"
-              + " severity lower).");
-    }
-
+  static final class AgreementMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Norms norms = plan.plan().getCommunity().getNorms();
       if (norms.getNorms().isEmpty()) {
         return;
@@ -148,20 +115,9 @@ final class NormsRules {
    * meeting is past. Core and active members at the rule's severity, occasional and peripheral one
    * below.
    */
-  static final class NewcomerNotAgreed extends BuiltInRule {
-    NewcomerNotAgreed() {
-      super(
-          "norms.newcomer-not-agreed",
-          Section.NORMS,
-          Stage.RUNNING,
-          Severity.ERROR,
-          "A member who joined after the last norm agreement has agreed to the current norms once"
-              + " their first meeting is past (occasional and peripheral members one severity"
-              + " lower).");
-    }
-
+  static final class NewcomerNotAgreed extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Norms norms = plan.plan().getCommunity().getNorms();
       if (norms.getNorms().isEmpty() || plan.asOf().isEmpty()) {
         return;
@@ -247,18 +203,9 @@ final class NormsRules {
   }
 
   /** How the norms align with the school authority's values is stated. */
-  static final class ValuesAlignmentMissing extends BuiltInRule {
-    ValuesAlignmentMissing() {
-      super(
-          "norms.values-alignment-missing",
-          Section.NORMS,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The plan states how the norms align with the school authority's values.");
-    }
-
+  static final class ValuesAlignmentMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (!Text.present(plan.plan().getCommunity().getNorms().getValuesAlignment())) {
         out.report(Paths.NORMS + "/valuesAlignment", args());
       }

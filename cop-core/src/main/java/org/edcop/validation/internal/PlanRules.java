@@ -16,9 +16,6 @@ import org.edcop.model.Meeting;
 import org.edcop.model.MeetingElement;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /**
  * Rules of the guide's Collaborative Plan section: the dated schedule of meetings. Rules that
@@ -31,18 +28,9 @@ final class PlanRules {
   private PlanRules() {}
 
   /** The schedule has at least one meeting. */
-  static final class MeetingMissing extends BuiltInRule {
-    MeetingMissing() {
-      super(
-          "collaborative-plan.meeting-missing",
-          Section.COLLABORATIVE_PLAN,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "The collaborative plan schedules at least one meeting.");
-    }
-
+  static final class MeetingMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.meetings().isEmpty()) {
         out.report(Paths.MEETINGS, args());
       }
@@ -50,18 +38,9 @@ final class PlanRules {
   }
 
   /** Every meeting has a start and an end. */
-  static final class MeetingTimeMissing extends BuiltInRule {
-    MeetingTimeMissing() {
-      super(
-          "collaborative-plan.meeting-time-missing",
-          Section.COLLABORATIVE_PLAN,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "Every meeting has a start and an end date-time.");
-    }
-
+  static final class MeetingTimeMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       for (int i = 0; i < plan.meetings().size(); i++) {
         Meeting meeting = plan.meetings().get(i);
         if (meeting.getStart().isEmpty()) {
@@ -75,18 +54,9 @@ final class PlanRules {
   }
 
   /** Every meeting has at least one topic or activity. */
-  static final class MeetingTopicMissing extends BuiltInRule {
-    MeetingTopicMissing() {
-      super(
-          "collaborative-plan.meeting-topic-missing",
-          Section.COLLABORATIVE_PLAN,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "Every meeting has at least one topic or activity.");
-    }
-
+  static final class MeetingTopicMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       for (int i = 0; i < plan.meetings().size(); i++) {
         Meeting meeting = plan.meetings().get(i);
         boolean hasTopic = meeting.getTopics().stream().anyMatch(Text::present);
@@ -98,19 +68,9 @@ final class PlanRules {
   }
 
   /** Each meeting lasts the planned length, within the policy's tolerance. */
-  static final class MeetingLengthMismatch extends BuiltInRule {
-    MeetingLengthMismatch() {
-      super(
-          "collaborative-plan.meeting-length-mismatch",
-          Section.COLLABORATIVE_PLAN,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "Each meeting lasts the launch plan's meeting length, within the policy's tolerance"
-              + " (default 15 minutes).");
-    }
-
+  static final class MeetingLengthMismatch extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<Duration> planned = plan.plan().getPractice().getLaunchPlan().getMeetingLength();
       if (planned.isEmpty() || planned.get().isNegative() || planned.get().isZero()) {
         return;
@@ -144,19 +104,9 @@ final class PlanRules {
    * days cannot constrain a weekday) and in a month of its own. Monthly without a weekday:
    * consecutive meetings fall in different months, on about the same day of the month.
    */
-  static final class MeetingSpacingMismatch extends BuiltInRule {
-    MeetingSpacingMismatch() {
-      super(
-          "collaborative-plan.meeting-spacing-mismatch",
-          Section.COLLABORATIVE_PLAN,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "Meetings follow the planned cadence within the policy's tolerance (default 3 days);"
-              + " for monthly n-th-weekday cadences each meeting falls on that weekday.");
-    }
-
+  static final class MeetingSpacingMismatch extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<Cadence> cadence = plan.plan().getPractice().getLaunchPlan().getCadence();
       if (cadence.isEmpty()) {
         return;
@@ -324,19 +274,9 @@ final class PlanRules {
   }
 
   /** Some meeting gathers members' feedback or reflection. */
-  static final class FeedbackMeetingMissing extends BuiltInRule {
-    FeedbackMeetingMissing() {
-      super(
-          "collaborative-plan.feedback-meeting-missing",
-          Section.COLLABORATIVE_PLAN,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "Some meeting includes gathering feedback from the members, and some meeting includes"
-              + " reflecting on progress, checked separately (once there are meetings).");
-    }
-
+  static final class FeedbackMeetingMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.meetings().isEmpty()) {
         return;
       }
@@ -356,19 +296,9 @@ final class PlanRules {
   }
 
   /** Some meeting includes a celebration. */
-  static final class CelebrationMeetingMissing extends BuiltInRule {
-    CelebrationMeetingMissing() {
-      super(
-          "collaborative-plan.celebration-meeting-missing",
-          Section.COLLABORATIVE_PLAN,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "At least one meeting includes celebrating the community's progress (checked once"
-              + " there are meetings).");
-    }
-
+  static final class CelebrationMeetingMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.meetings().isEmpty()) {
         return;
       }
@@ -382,20 +312,9 @@ final class PlanRules {
   }
 
   /** Facilitators are members, not transactional participants. */
-  static final class FacilitatorNotMember extends BuiltInRule {
-    FacilitatorNotMember() {
-      super(
-          "collaborative-plan.facilitator-not-member",
-          Section.COLLABORATIVE_PLAN,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "Every meeting's facilitator is a member of the community or a facilitator or sponsor"
-              + " from outside the tiers, not a transactional participant; one finding per person,"
-              + " at the first meeting they facilitate.");
-    }
-
+  static final class FacilitatorNotMember extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<Meeting> meetings = plan.meetings();
       java.util.Map<MemberId, int[]> firstAndCount = new java.util.LinkedHashMap<>();
       for (int i = 0; i < meetings.size(); i++) {

@@ -5,9 +5,6 @@ import java.util.Objects;
 import org.edcop.model.CompetencyRef;
 import org.edcop.model.Reflection;
 import org.edcop.standards.StandardsCatalog;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /** Rules of the guide's Connection to Professional Practice section: leaders' reflections. */
 final class PracticeRules {
@@ -15,22 +12,15 @@ final class PracticeRules {
   private PracticeRules() {}
 
   /** Competencies named in reflections exist in a known professional standard. */
-  static final class CompetencyUnknown extends BuiltInRule {
+  static final class CompetencyUnknown extends RuleCheck {
     private final StandardsCatalog catalog;
 
     CompetencyUnknown(StandardsCatalog catalog) {
-      super(
-          "professional-practice.competency-unknown",
-          Section.PROFESSIONAL_PRACTICE,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "Every competency a reflection names exists in a professional standard the validator"
-              + " knows (by default the built-in catalog).");
       this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<Reflection> reflections = plan.plan().getPractice().getReflections();
       for (int i = 0; i < reflections.size(); i++) {
         List<CompetencyRef> competencies = reflections.get(i).getCompetencies();
@@ -51,19 +41,9 @@ final class PracticeRules {
   }
 
   /** At least one reflection on professional practice is recorded. */
-  static final class ReflectionMissing extends BuiltInRule {
-    ReflectionMissing() {
-      super(
-          "professional-practice.reflection-missing",
-          Section.PROFESSIONAL_PRACTICE,
-          Stage.CLOSE,
-          Severity.ERROR,
-          "At least one participating leader has recorded a reflection connecting the community"
-              + " to their professional practice.");
-    }
-
+  static final class ReflectionMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.plan().getPractice().getReflections().isEmpty()) {
         out.report(Paths.REFLECTIONS, args());
       }
@@ -74,19 +54,9 @@ final class PracticeRules {
    * A reflection records new learning, how it translates into practice, a self-reflective practice,
    * and at least one competency.
    */
-  static final class ReflectionIncomplete extends BuiltInRule {
-    ReflectionIncomplete() {
-      super(
-          "professional-practice.reflection-incomplete",
-          Section.PROFESSIONAL_PRACTICE,
-          Stage.CLOSE,
-          Severity.WARNING,
-          "Each reflection records new learning, how it will translate into practice, at least one"
-              + " self-reflective practice and at least one competency.");
-    }
-
+  static final class ReflectionIncomplete extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<Reflection> reflections = plan.plan().getPractice().getReflections();
       for (int i = 0; i < reflections.size(); i++) {
         Reflection reflection = reflections.get(i);

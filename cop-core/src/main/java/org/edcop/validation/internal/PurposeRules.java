@@ -3,9 +3,6 @@ package org.edcop.validation.internal;
 import org.edcop.model.Domain;
 import org.edcop.model.Purpose;
 import org.edcop.model.PurposeStatement;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /** Rules of the guide's Purpose section: the statement, the purpose types, the domain. */
 final class PurposeRules {
@@ -13,19 +10,9 @@ final class PurposeRules {
   private PurposeRules() {}
 
   /** The purpose statement says who the community is for, what they share and what they learn. */
-  static final class StatementIncomplete extends BuiltInRule {
-    StatementIncomplete() {
-      super(
-          "purpose.statement-incomplete",
-          Section.PURPOSE,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "The purpose statement names its audience, their shared interest or concern, and what"
-              + " they commit to learn together.");
-    }
-
+  static final class StatementIncomplete extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       PurposeStatement statement = plan.plan().getDomain().getPurpose().getStatement();
       if (!Text.present(statement.getAudience())) {
         out.report(Paths.PURPOSE + "/statement/audience", "audience", args());
@@ -40,18 +27,9 @@ final class PurposeRules {
   }
 
   /** At least one purpose type is chosen (or a purpose of the community's own described). */
-  static final class TypeMissing extends BuiltInRule {
-    TypeMissing() {
-      super(
-          "purpose.type-missing",
-          Section.PURPOSE,
-          Stage.LAUNCH,
-          Severity.ERROR,
-          "At least one purpose type is chosen, or a purpose of the community's own is described.");
-    }
-
+  static final class TypeMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Purpose purpose = plan.plan().getDomain().getPurpose();
       if (purpose.getTypes().isEmpty() && !Text.present(purpose.getCustomPurpose())) {
         out.report(Paths.PURPOSE + "/types", args());
@@ -60,18 +38,9 @@ final class PurposeRules {
   }
 
   /** The domain states the members' shared interest. */
-  static final class SharedInterestMissing extends BuiltInRule {
-    SharedInterestMissing() {
-      super(
-          "purpose.shared-interest-missing",
-          Section.PURPOSE,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The domain states the area of interest, concern or competence the members share.");
-    }
-
+  static final class SharedInterestMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (!Text.present(plan.plan().getDomain().getSharedInterest())) {
         out.report("/domain/sharedInterest", args());
       }
@@ -83,19 +52,9 @@ final class PurposeRules {
    * least one problem of practice. A warning: a cohort may choose its problem in its first
    * meetings; once those are past, {@code purpose.problem-of-practice-overdue} makes it an error.
    */
-  static final class ProblemOfPracticeMissing extends BuiltInRule {
-    ProblemOfPracticeMissing() {
-      super(
-          "purpose.problem-of-practice-missing",
-          Section.PURPOSE,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "An equity-centred community, or one whose purpose is solving problems of practice,"
-              + " names at least one problem of practice.");
-    }
-
+  static final class ProblemOfPracticeMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Domain domain = plan.plan().getDomain();
       if (!domain.getProblemsOfPractice().isEmpty()) {
         return;

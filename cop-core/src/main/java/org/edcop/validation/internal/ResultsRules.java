@@ -7,9 +7,6 @@ import org.edcop.model.Evidence;
 import org.edcop.model.Legacy;
 import org.edcop.model.PurposeType;
 import org.edcop.model.Results;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /** Rules of the guide's Results &amp; Celebration section. */
 final class ResultsRules {
@@ -21,18 +18,9 @@ final class ResultsRules {
   }
 
   /** How member feedback is gathered along the way is planned. */
-  static final class FeedbackMethodMissing extends BuiltInRule {
-    FeedbackMethodMissing() {
-      super(
-          "results.feedback-method-missing",
-          Section.RESULTS,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The plan names at least one way of gathering members' feedback along the way.");
-    }
-
+  static final class FeedbackMethodMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (results(plan).getFeedbackMethods().isEmpty()) {
         out.report(Paths.RESULTS + "/feedbackMethods", args());
       }
@@ -40,19 +28,9 @@ final class ResultsRules {
   }
 
   /** Every purpose type has at least one planned piece of evidence. */
-  static final class EvidenceMissing extends BuiltInRule {
-    EvidenceMissing() {
-      super(
-          "results.evidence-missing",
-          Section.RESULTS,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "Every purpose type chosen has at least one planned piece of evidence that will show it"
-              + " was achieved.");
-    }
-
+  static final class EvidenceMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Set<PurposeType> evidenced = EnumSet.noneOf(PurposeType.class);
       for (Evidence evidence : results(plan).getPlannedEvidence()) {
         evidence.getPurposeType().ifPresent(evidenced::add);
@@ -67,19 +45,9 @@ final class ResultsRules {
   }
 
   /** How the community will know its purpose is achieved is stated. */
-  static final class SuccessCriteriaMissing extends BuiltInRule {
-    SuccessCriteriaMissing() {
-      super(
-          "results.success-criteria-missing",
-          Section.RESULTS,
-          Stage.LAUNCH,
-          Severity.WARNING,
-          "The plan states the criteria by which the community will know its purpose is"
-              + " achieved.");
-    }
-
+  static final class SuccessCriteriaMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (!Text.present(results(plan).getSuccessCriteria())) {
         out.report(Paths.RESULTS + "/successCriteria", args());
       }
@@ -87,18 +55,9 @@ final class ResultsRules {
   }
 
   /** A legacy is recorded, with how it is communicated to stakeholders. */
-  static final class LegacyMissing extends BuiltInRule {
-    LegacyMissing() {
-      super(
-          "results.legacy-missing",
-          Section.RESULTS,
-          Stage.CLOSE,
-          Severity.ERROR,
-          "The plan records the community's legacy and how it is communicated to stakeholders.");
-    }
-
+  static final class LegacyMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<Legacy> legacy = results(plan).getLegacy();
       if (legacy.isEmpty() || !Text.present(legacy.get().getDescription())) {
         out.report(Paths.RESULTS + "/legacy", args());
@@ -109,18 +68,9 @@ final class ResultsRules {
   }
 
   /** A celebration is recorded. */
-  static final class CelebrationMissing extends BuiltInRule {
-    CelebrationMissing() {
-      super(
-          "results.celebration-missing",
-          Section.RESULTS,
-          Stage.CLOSE,
-          Severity.ERROR,
-          "The plan records how the community celebrated its progress.");
-    }
-
+  static final class CelebrationMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (results(plan).getCelebrations().isEmpty()) {
         out.report(Paths.RESULTS + "/celebrations", args());
       }
@@ -128,18 +78,9 @@ final class ResultsRules {
   }
 
   /** Evidence of the results has been collected. */
-  static final class EvidenceUncollected extends BuiltInRule {
-    EvidenceUncollected() {
-      super(
-          "results.evidence-uncollected",
-          Section.RESULTS,
-          Stage.CLOSE,
-          Severity.ERROR,
-          "At least one piece of evidence that the purpose was achieved has been collected.");
-    }
-
+  static final class EvidenceUncollected extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (results(plan).getCollectedEvidence().isEmpty()) {
         out.report(Paths.RESULTS + "/collectedEvidence", args());
       }

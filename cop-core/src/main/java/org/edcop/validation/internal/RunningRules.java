@@ -12,9 +12,6 @@ import org.edcop.model.Meeting;
 import org.edcop.model.Member;
 import org.edcop.model.StatusChange;
 import org.edcop.model.TierChange;
-import org.edcop.validation.Section;
-import org.edcop.validation.Severity;
-import org.edcop.validation.Stage;
 
 /**
  * Rules of the running stage: what a convener checks between meetings, as of a day (past meetings
@@ -26,18 +23,9 @@ final class RunningRules {
   private RunningRules() {}
 
   /** Every past meeting has its attendance recorded. */
-  static final class AttendanceMissing extends BuiltInRule {
-    AttendanceMissing() {
-      super(
-          "collaborative-plan.attendance-missing",
-          Section.COLLABORATIVE_PLAN,
-          Stage.RUNNING,
-          Severity.WARNING,
-          "Every meeting before the as-of date has its attendance recorded.");
-    }
-
+  static final class AttendanceMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<Meeting> meetings = plan.meetings();
       for (int i = 0; i < meetings.size(); i++) {
         Meeting meeting = meetings.get(i);
@@ -58,19 +46,9 @@ final class RunningRules {
    * Each meeting within the policy's horizon from the as-of date has an end time, a topic or
    * activity, and a facilitator.
    */
-  static final class NextMeetingUnprepared extends BuiltInRule {
-    NextMeetingUnprepared() {
-      super(
-          "collaborative-plan.next-meeting-unprepared",
-          Section.COLLABORATIVE_PLAN,
-          Stage.RUNNING,
-          Severity.WARNING,
-          "A meeting coming within the policy's horizon (default 7 days) has an end time, a topic"
-              + " or activity, and a facilitator.");
-    }
-
+  static final class NextMeetingUnprepared extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.asOf().isEmpty()) {
         return;
       }
@@ -105,19 +83,9 @@ final class RunningRules {
    * Once an equity-centred community has met the policy's number of times, it has named a problem
    * of practice.
    */
-  static final class ProblemOfPracticeOverdue extends BuiltInRule {
-    ProblemOfPracticeOverdue() {
-      super(
-          "purpose.problem-of-practice-overdue",
-          Section.PURPOSE,
-          Stage.RUNNING,
-          Severity.ERROR,
-          "An equity-centred community has named a problem of practice once its first meetings"
-              + " (policy, default 2) are past.");
-    }
-
+  static final class ProblemOfPracticeOverdue extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (!plan.plan().getDomain().isEquityCentred()
           || !plan.plan().getDomain().getProblemsOfPractice().isEmpty()
           || plan.asOf().isEmpty()) {
@@ -132,19 +100,9 @@ final class RunningRules {
   }
 
   /** An inquiry cycle started more than the policy's weeks ago has its study recorded. */
-  static final class StudyOverdue extends BuiltInRule {
-    StudyOverdue() {
-      super(
-          "improvement.study-overdue",
-          Section.IMPROVEMENT,
-          Stage.RUNNING,
-          Severity.WARNING,
-          "An inquiry cycle started more than the policy's number of weeks ago (default 8) has"
-              + " recorded what its study found.");
-    }
-
+  static final class StudyOverdue extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.asOf().isEmpty()) {
         return;
       }
@@ -168,18 +126,9 @@ final class RunningRules {
   }
 
   /** An aim whose date has passed has its result recorded. */
-  static final class AimResultMissing extends BuiltInRule {
-    AimResultMissing() {
-      super(
-          "improvement.aim-result-missing",
-          Section.IMPROVEMENT,
-          Stage.RUNNING,
-          Severity.WARNING,
-          "An aim whose date is before the as-of date has its result recorded.");
-    }
-
+  static final class AimResultMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       if (plan.asOf().isEmpty()) {
         return;
       }
@@ -199,18 +148,9 @@ final class RunningRules {
   }
 
   /** A plan whose meetings have started is no longer marked as being planned. */
-  static final class StillPlanning extends BuiltInRule {
-    StillPlanning() {
-      super(
-          "community.still-planning",
-          Section.COMMUNITY,
-          Stage.RUNNING,
-          Severity.WARNING,
-          "A plan with meetings before the as-of date is no longer in status 'planning'.");
-    }
-
+  static final class StillPlanning extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       int past = plan.pastMeetingCount();
       if (plan.plan().getStatus() == LifecycleStatus.PLANNING && past > 0) {
         out.report("/status", args("meetings", past));
@@ -219,18 +159,9 @@ final class RunningRules {
   }
 
   /** A launched or closed community records the day it launched. */
-  static final class LaunchedOnMissing extends BuiltInRule {
-    LaunchedOnMissing() {
-      super(
-          "community.launched-on-missing",
-          Section.COMMUNITY,
-          Stage.RUNNING,
-          Severity.WARNING,
-          "A plan in status 'launched' or 'closed' records the day it launched.");
-    }
-
+  static final class LaunchedOnMissing extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       CommunityOfPractice p = plan.plan();
       if (p.getStatus() != LifecycleStatus.PLANNING && p.getLaunchedOn().isEmpty()) {
         out.report("/launchedOn", args("status", p.getStatus()));
@@ -239,18 +170,9 @@ final class RunningRules {
   }
 
   /** The day the community launched is not after the as-of date. */
-  static final class LaunchedAfterAsOf extends BuiltInRule {
-    LaunchedAfterAsOf() {
-      super(
-          "community.launched-after-as-of",
-          Section.COMMUNITY,
-          Stage.RUNNING,
-          Severity.WARNING,
-          "The recorded launch day is not after the as-of date.");
-    }
-
+  static final class LaunchedAfterAsOf extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<LocalDate> launched = plan.plan().getLaunchedOn();
       if (launched.isPresent()
           && plan.asOf().isPresent()
@@ -261,18 +183,9 @@ final class RunningRules {
   }
 
   /** The day the community launched is the launch plan's date. */
-  static final class LaunchDateMismatch extends BuiltInRule {
-    LaunchDateMismatch() {
-      super(
-          "community.launch-date-mismatch",
-          Section.COMMUNITY,
-          Stage.RUNNING,
-          Severity.WARNING,
-          "The recorded launch day is the launch plan's date (or the launch plan is updated).");
-    }
-
+  static final class LaunchDateMismatch extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       Optional<LocalDate> launched = plan.plan().getLaunchedOn();
       Optional<LocalDate> planned = plan.plan().getPractice().getLaunchPlan().getLaunchDate();
       if (launched.isPresent() && planned.isPresent() && !launched.get().equals(planned.get())) {
@@ -282,16 +195,9 @@ final class RunningRules {
   }
 
   /** A member's tier and status histories are listed in date order. */
-  static final class HistoryOrder extends BuiltInRule {
-    HistoryOrder() {
-      super(
-          "integrity.history-order",
-          Section.MEMBERSHIP,
-          "Each member's tier history and status history are listed oldest first.");
-    }
-
+  static final class HistoryOrder extends RuleCheck {
     @Override
-    protected void check(PlanIndex plan, Out out) {
+    public void check(PlanIndex plan, Out out) {
       List<Member> members = plan.members();
       for (int i = 0; i < members.size(); i++) {
         Member member = members.get(i);
