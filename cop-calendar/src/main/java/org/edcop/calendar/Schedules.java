@@ -38,7 +38,9 @@ import org.edcop.model.Meeting;
  * forward by the length of the gap, as {@link ZonedDateTime#of} does.
  *
  * <p><b>Ids.</b> {@code meeting-2026-09-08}: the prefix and the date the cadence named (a moved
- * meeting keeps the id of its original date), so expanding twice gives the same ids.
+ * meeting keeps the id of its original date), so expanding twice gives the same ids. A moved
+ * meeting records its original date as {@link Meeting#getRescheduledFrom()}, so the validator's
+ * spacing rule measures it from its place in the series.
  *
  * @since 0.2.0
  */
@@ -134,6 +136,8 @@ public final class Schedules {
               .id(options.getIdPrefix() + pair[0])
               .start(start.toOffsetDateTime())
               .end(end.toOffsetDateTime())
+              .rescheduledFrom(
+                  pair[0].equals(pair[1]) ? Optional.empty() : Optional.of(pair[0]))
               .build());
     }
     return new GeneratedSchedule(from, until, zone, meetings, skipped);

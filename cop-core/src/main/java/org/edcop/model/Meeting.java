@@ -1,6 +1,7 @@
 package org.edcop.model;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,16 @@ public interface Meeting extends Extensible {
    * @return the end, if scheduled
    */
   Optional<OffsetDateTime> getEnd();
+
+  /**
+   * The day the meeting was originally due, when it was moved to another day (e.g. a meeting that
+   * fell on a closure, moved to the next available week by the schedule generator). The spacing
+   * rule measures a rescheduled meeting from this day, its place in the series.
+   *
+   * @return the original day, in the plan's time zone, if the meeting was rescheduled
+   * @since 0.2.0
+   */
+  Optional<LocalDate> getRescheduledFrom();
 
   /**
    * Topics, activities, processes or content of the meeting.

@@ -1,5 +1,6 @@
 package org.edcop.standards;
 
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -29,6 +30,17 @@ public interface Competency {
   String getName();
 
   /**
+   * The competency's indicators (elements), by id, in the standard's order: e.g. element {@code A}
+   * of CPSEL standard 5. A reference may name one as {@code 5A}, {@code 5.A} or {@code 5-A} (see
+   * {@link CompetencyReference}). Empty when the catalog does not list them; the shipped frameworks
+   * list none (their sources name the competencies only).
+   *
+   * @return indicator names by indicator id
+   * @since 0.2.0
+   */
+  Map<String, String> getIndicators();
+
+  /**
    * Creates a competency.
    *
    * @param id its id within the framework
@@ -37,5 +49,18 @@ public interface Competency {
    */
   static Competency of(String id, String name) {
     return ImmutableCompetency.of(id, name);
+  }
+
+  /**
+   * Creates a competency with its indicators.
+   *
+   * @param id its id within the framework
+   * @param name its name
+   * @param indicators indicator names by indicator id, in order
+   * @return the competency
+   * @since 0.2.0
+   */
+  static Competency of(String id, String name, Map<String, String> indicators) {
+    return ImmutableCompetency.of(id, name).withIndicators(indicators);
   }
 }

@@ -138,6 +138,59 @@ public interface ValidationPolicy {
   }
 
   /**
+   * How many planned meetings in a row may be skipped between two meetings (a holiday, a closure)
+   * before the gap is a spacing finding (rule {@code collaborative-plan.meeting-spacing-mismatch}).
+   * Default 1: one skipped period is fine, two are not.
+   *
+   * @return periods, 0 to 12
+   * @since 0.2.0
+   */
+  @Value.Default
+  default int getMaxSkippedPeriods() {
+    return 1;
+  }
+
+  /**
+   * The fewest meetings a sustained series has (rule {@code
+   * collaborative-plan.meeting-spacing-mismatch}, variant {@code short}). Default 0: not asked; the
+   * {@code 21csla-cohort} preset asks for 4.
+   *
+   * @return meetings, 0 to 100
+   * @since 0.2.0
+   */
+  @Value.Default
+  default int getSustainedSeriesMeetings() {
+    return 0;
+  }
+
+  /**
+   * The fewest months a sustained series spans from its first meeting to its last (rule {@code
+   * collaborative-plan.meeting-spacing-mismatch}, variant {@code short}). Default 0: not asked; the
+   * {@code 21csla-cohort} preset asks for 3.
+   *
+   * @return months, 0 to 36
+   * @since 0.2.0
+   */
+  @Value.Default
+  default int getSustainedSeriesMonths() {
+    return 0;
+  }
+
+  /**
+   * The tiers whose members each record a reflection on their professional practice by close (rule
+   * {@code professional-practice.reflection-missing}). Default core and active. Transactional
+   * participants are never asked.
+   *
+   * @return the tiers, in tier order
+   * @since 0.2.0
+   */
+  @Value.Default
+  default java.util.Set<org.edcop.model.ParticipationTier> getReflectionTiers() {
+    return java.util.EnumSet.of(
+        org.edcop.model.ParticipationTier.CORE, org.edcop.model.ParticipationTier.ACTIVE);
+  }
+
+  /**
    * Rejects thresholds no policy can mean: a core share outside 0..1 (or NaN), a negative
    * tolerance, a negative floor or a ceiling below the floor, a count of days, meetings or weeks
    * outside its range, a blank rule id.
@@ -175,6 +228,15 @@ public interface ValidationPolicy {
     Thresholds.require(
         "problemOfPracticeAfterMeetings", getProblemOfPracticeAfterMeetings(), 0, 100);
     Thresholds.require("studyWithinWeeks", getStudyWithinWeeks(), 1, 104);
+    Thresholds.require("maxSkippedPeriods", getMaxSkippedPeriods(), 0, 12);
+    Thresholds.require("sustainedSeriesMeetings", getSustainedSeriesMeetings(), 0, 100);
+    Thresholds.require("sustainedSeriesMonths", getSustainedSeriesMonths(), 0, 36);
+    if (getReflectionTiers().contains(org.edcop.model.ParticipationTier.TRANSACTIONAL)) {
+      throw new ValidationInputException(
+          "reflectionTiers",
+          "transactional",
+          "transactional participants are not members and record no reflection");
+    }
     for (String id : getDisabledRules()) {
       if (id.isBlank()) {
         throw new ValidationInputException("disabledRules", "'" + id + "'", "a rule id is blank");

@@ -3,6 +3,7 @@ package org.edcop.standards.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.edcop.standards.StandardsFormatException;
  * version=2023
  * competency.1.id=1
  * competency.1.name=Fostering Effective Relationships
+ * competency.1.indicator.A=...   (optional: an indicator or element of competency 1, id A)
  * </pre>
  *
  * <p>Strict: every key must be known, each may appear once, competencies are numbered from 1
@@ -38,7 +40,7 @@ public final class FrameworkReader {
   public static final Pattern FRAMEWORK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private static final Pattern COMPETENCY_KEY =
-      Pattern.compile("competency\\.([0-9]+)\\.(id|name)");
+      Pattern.compile("competency\\.([0-9]+)\\.(id|name|indicator\\.([A-Za-z0-9]+))");
   private static final List<String> HEADER_KEYS =
       List.of("id", "name", "jurisdiction", "source", "version");
   private static final int MAX_COMPETENCIES = 10_000;
@@ -57,6 +59,7 @@ public final class FrameworkReader {
     Map<String, String> entries = readEntries(reader, fileName);
     Map<String, String> header = new LinkedHashMap<>();
     TreeMap<Integer, String[]> competencies = new TreeMap<>();
+    Map<Integer, Map<String, String>> indicators = new HashMap<>();
     for (Map.Entry<String, String> entry : entries.entrySet()) {
       String key = entry.getKey();
       if (HEADER_KEYS.contains(key)) {
@@ -70,15 +73,30 @@ public final class FrameworkReader {
             key,
             "unknown key; expected one of "
                 + HEADER_KEYS
-                + " or competency.<n>.id / competency.<n>.name",
+                + " or competency.<n>.id / competency.<n>.name / competency.<n>.indicator.<id>",
             null);
       }
       int number = parseNumber(matcher.group(1), fileName, key);
+      if (matcher.group(3) != null) {
+        indicators
+            .computeIfAbsent(number, n -> new LinkedHashMap<>())
+            .put(matcher.group(3), required(entry.getValue(), fileName, key).strip());
+        continue;
+      }
       String[] slot = competencies.computeIfAbsent(number, n -> new String[2]);
       slot["id".equals(matcher.group(2)) ? 0 : 1] = entry.getValue();
     }
     for (String key : HEADER_KEYS) {
       required(header.get(key), fileName, key);
+    }
+    for (Integer number : indicators.keySet()) {
+      if (!competencies.containsKey(number)) {
+        throw new StandardsFormatException(
+            fileName,
+            "competency." + number + ".id",
+            "indicators are listed for competency " + number + ", which has no id and name",
+            null);
+      }
     }
     String id = header.get("id").strip();
     if (!FRAMEWORK_ID.matcher(id).matches()) {
@@ -110,7 +128,8 @@ public final class FrameworkReader {
         throw new StandardsFormatException(
             fileName, idKey, "competency id '" + competencyId + "' is used twice", null);
       }
-      list.add(Competency.of(competencyId, name));
+      list.add(
+          Competency.of(competencyId, name, indicators.getOrDefault(entry.getKey(), Map.of())));
       expected++;
     }
     return Framework.builder()

@@ -291,9 +291,8 @@ public final class BuiltInRules {
             .description(
                 "The domain states the area of interest, concern or competence the members share.")
             .checks("The domain states the shared area of interest, concern or competence.")
-            .path("`/domain/sharedInterest`")
             .fix("Describe the domain.")
-            .by(new PurposeRules.SharedInterestMissing()),
+            .whenBlank("/domain/sharedInterest", p -> p.plan().getDomain().getSharedInterest()),
         rule("purpose.problem-of-practice-missing", Section.PURPOSE, Stage.LAUNCH, Severity.WARNING)
             .description(
                 "An equity-centred community, or one whose purpose is solving problems of practice,"
@@ -340,15 +339,17 @@ public final class BuiltInRules {
         rule("membership.profile-missing", Section.MEMBERSHIP, Stage.LAUNCH, Severity.WARNING)
             .description("The plan describes who the ideal members are.")
             .checks("An ideal-member profile is described.")
-            .path("`/community/membership/idealMemberProfile`")
             .fix("Describe who the community is looking for.")
-            .by(new MembershipRules.ProfileMissing()),
+            .whenBlank(
+                "/community/membership/idealMemberProfile",
+                p -> p.plan().getCommunity().getMembership().getIdealMemberProfile()),
         rule("membership.ideal-size-missing", Section.MEMBERSHIP, Stage.LAUNCH, Severity.WARNING)
             .description("The plan records the community's ideal size as a range.")
             .checks("An ideal size range is recorded.")
-            .path("`/community/membership/idealSize`")
             .fix("Give the smallest and largest number of members that would work.")
-            .by(new MembershipRules.IdealSizeMissing()),
+            .whenAbsent(
+                "/community/membership/idealSize",
+                p -> p.plan().getCommunity().getMembership().getIdealSize()),
         rule(
                 "membership.ideal-size-unrealistic",
                 Section.MEMBERSHIP,
@@ -423,9 +424,10 @@ public final class BuiltInRules {
         rule("membership.invitation-missing", Section.MEMBERSHIP, Stage.LAUNCH, Severity.WARNING)
             .description("The plan records how people will be invited to join.")
             .checks("How people will be invited is recorded.")
-            .path("`/community/membership/invitationApproach`")
             .fix("Record the invitation approach.")
-            .by(new MembershipRules.InvitationMissing()),
+            .whenBlank(
+                "/community/membership/invitationApproach",
+                p -> p.plan().getCommunity().getMembership().getInvitationApproach()),
         rule("membership.tier-drift", Section.MEMBERSHIP, Stage.RUNNING, Severity.INFO)
             .description(
                 "A member's recent attendance fits their tier; otherwise a tier change is suggested for"
@@ -451,16 +453,18 @@ public final class BuiltInRules {
         rule("leadership.leader-missing", Section.LEADERSHIP, Stage.LAUNCH, Severity.ERROR)
             .description("The community has at least one leader.")
             .checks("The community has at least one leader.")
-            .path("`/community/leadership/leaders`")
             .fix("Name a leader from among the members.")
-            .by(new LeadershipRules.LeaderMissing()),
+            .whenEmpty(
+                "/community/leadership/leaders",
+                p -> p.plan().getCommunity().getLeadership().getLeaders()),
         rule("leadership.structure-missing", Section.LEADERSHIP, Stage.LAUNCH, Severity.WARNING)
             .description(
                 "The plan says whether one leader, a leadership team or the members together lead.")
             .checks("The leadership structure is chosen.")
-            .path("`/community/leadership/structure`")
             .fix("Choose single leader, leadership team or shared.")
-            .by(new LeadershipRules.StructureMissing()),
+            .whenAbsent(
+                "/community/leadership/structure",
+                p -> p.plan().getCommunity().getLeadership().getStructure()),
         rule("leadership.structure-mismatch", Section.LEADERSHIP, Stage.LAUNCH, Severity.WARNING)
             .description(
                 "The structure agrees with the leaders: one person for a single leader, two or more for"
@@ -504,15 +508,17 @@ public final class BuiltInRules {
         rule("leadership.communication-missing", Section.LEADERSHIP, Stage.LAUNCH, Severity.WARNING)
             .description("The plan records how the leadership structure is made known to members.")
             .checks("How the leadership structure is made known to members is recorded.")
-            .path("`/community/leadership/communication`")
             .fix("Record how it is communicated.")
-            .by(new LeadershipRules.CommunicationMissing()),
+            .whenBlank(
+                "/community/leadership/communication",
+                p -> p.plan().getCommunity().getLeadership().getCommunication()),
         rule("leadership.support-missing", Section.LEADERSHIP, Stage.LAUNCH, Severity.WARNING)
             .description("The plan records how the community's leaders will be supported.")
             .checks("How leaders are supported is recorded.")
-            .path("`/community/leadership/support`")
             .fix("Record the support leaders receive.")
-            .by(new LeadershipRules.SupportMissing()),
+            .whenBlank(
+                "/community/leadership/support",
+                p -> p.plan().getCommunity().getLeadership().getSupport()),
         rule("norms.norm-missing", Section.NORMS, Stage.LAUNCH, Severity.ERROR)
             .description(
                 "The plan has at least one norm, or records how the members will develop them.")
@@ -569,15 +575,17 @@ public final class BuiltInRules {
         rule("norms.values-alignment-missing", Section.NORMS, Stage.LAUNCH, Severity.WARNING)
             .description("The plan states how the norms align with the school authority's values.")
             .checks("How the norms align with the school authority's values is stated.")
-            .path("`/community/norms/valuesAlignment`")
             .fix("Describe the alignment.")
-            .by(new NormsRules.ValuesAlignmentMissing()),
+            .whenBlank(
+                "/community/norms/valuesAlignment",
+                p -> p.plan().getCommunity().getNorms().getValuesAlignment()),
         rule("launch.date-missing", Section.LAUNCH, Stage.LAUNCH, Severity.ERROR)
             .description("The launch plan sets a launch date.")
             .checks("A launch date is set.")
-            .path("`/practice/launchPlan/launchDate`")
             .fix("Choose the launch date.")
-            .by(new LaunchRules.DateMissing()),
+            .whenAbsent(
+                "/practice/launchPlan/launchDate",
+                p -> p.plan().getPractice().getLaunchPlan().getLaunchDate()),
         rule("launch.date-after-first-meeting", Section.LAUNCH, Stage.LAUNCH, Severity.ERROR)
             .description(
                 "The launch date is no later than the day of the first meeting, so no meeting falls"
@@ -600,15 +608,17 @@ public final class BuiltInRules {
         rule("launch.length-missing", Section.LAUNCH, Stage.LAUNCH, Severity.ERROR)
             .description("The launch plan sets how long meetings last.")
             .checks("A meeting length is set.")
-            .path("`/practice/launchPlan/meetingLength`")
             .fix("Set how long meetings last.")
-            .by(new LaunchRules.LengthMissing()),
+            .whenAbsent(
+                "/practice/launchPlan/meetingLength",
+                p -> p.plan().getPractice().getLaunchPlan().getMeetingLength()),
         rule("launch.format-missing", Section.LAUNCH, Stage.LAUNCH, Severity.ERROR)
             .description("The launch plan says whether meetings are in person, virtual or hybrid.")
             .checks("The format (in person, virtual, hybrid) is set.")
-            .path("`/practice/launchPlan/format`")
             .fix("Choose the format.")
-            .by(new LaunchRules.FormatMissing()),
+            .whenAbsent(
+                "/practice/launchPlan/format",
+                p -> p.plan().getPractice().getLaunchPlan().getFormat()),
         rule("launch.place-missing", Section.LAUNCH, Stage.LAUNCH, Severity.ERROR)
             .description("In-person and hybrid meetings have a place to meet.")
             .checks("In-person and hybrid meetings have a place.")
@@ -632,11 +642,12 @@ public final class BuiltInRules {
             .by(new LaunchRules.ContentMissing()),
         rule("launch.tool-missing", Section.LAUNCH, Stage.LAUNCH, Severity.WARNING)
             .description(
-                "The launch plan names a tool for gathering knowledge and one for sharing resources"
-                    + " (it may be the same tool).")
+                "The launch plan names a tool for gathering knowledge, one for sharing resources"
+                    + " and one for keeping legacy items (it may be the same tool).")
             .checks(
-                "Some tool is used for `gathering-knowledge` and some tool for "
-                    + "`sharing-resources` (one finding per missing use, argument `use`).")
+                "Some tool is used for `gathering-knowledge`, some tool for `sharing-resources`"
+                    + " and some tool for `keeping-legacy` (one finding per missing use, argument"
+                    + " `use`).")
             .path("`/practice/launchPlan/tools`")
             .fix("Name the tool the community uses for it.")
             .by(new LaunchRules.ToolMissing()),
@@ -647,9 +658,8 @@ public final class BuiltInRules {
                 Severity.ERROR)
             .description("The collaborative plan schedules at least one meeting.")
             .checks("At least one meeting is scheduled.")
-            .path("`/practice/meetings`")
             .fix("Add the meetings with their dates and topics.")
-            .by(new PlanRules.MeetingMissing()),
+            .whenEmpty("/practice/meetings", PlanIndex::meetings),
         rule(
                 "collaborative-plan.meeting-time-missing",
                 Section.COLLABORATIVE_PLAN,
@@ -690,23 +700,34 @@ public final class BuiltInRules {
                 Stage.LAUNCH,
                 Severity.WARNING)
             .description(
-                "Meetings follow the planned cadence within the policy's tolerance (default 3 days);"
-                    + " for monthly n-th-weekday cadences each meeting falls on that weekday.")
+                "Meetings follow the planned cadence within the policy's tolerance (default 3"
+                    + " days), skip at most `maxSkippedPeriods` planned meetings in a row, and form"
+                    + " a sustained series when the policy asks for one.")
             .checks(
-                "Meetings (in start order, dates in the plan's time zone) follow the "
-                    + "cadence within `spacingTolerance` (default 3 days). Every n weeks: each "
-                    + "gap is a whole number (1 or more) of periods, so a skipped meeting is "
-                    + "fine. Monthly on the n-th weekday: each meeting falls on that weekday of "
-                    + "its month (5 = last). Monthly on a weekday only: each meeting falls "
-                    + "exactly on that weekday, in a month of its own. Monthly on a day of the "
-                    + "month (`dayOfMonth`; the month's last day when it is shorter): each "
-                    + "meeting falls on that day. Monthly without weekday or day: consecutive "
-                    + "meetings fall in different months on about the same day of the month. "
-                    + "Every n months: as monthly. Twice a month: each meeting falls on one of "
-                    + "the two dates its month names (two n-th weekdays, or two `daysOfMonth`); "
-                    + "a skipped one is fine.")
-            .path("`/practice/meetings/{i}/start`")
-            .fix("Move the meeting or change the cadence (or the tolerance).")
+                "Meetings (in series order, dates in the plan's time zone) follow the cadence"
+                    + " within `spacingTolerance` (default 3 days). A meeting with"
+                    + " `rescheduledFrom` is measured from that day, its place in the series, so"
+                    + " a meeting moved off a closure is not a finding. Every n weeks: each gap is"
+                    + " a whole number (1 or more) of periods. Monthly on the n-th weekday: each"
+                    + " meeting falls on that weekday of its month (5 = last). Monthly on a"
+                    + " weekday only: each meeting falls exactly on that weekday, in a month of"
+                    + " its own. Monthly on a day of the month (`dayOfMonth`; the month's last"
+                    + " day when it is shorter): each meeting falls on that day. Monthly without"
+                    + " weekday or day: consecutive meetings fall in different months on about"
+                    + " the same day of the month. Every n months: as monthly. Twice a month:"
+                    + " each meeting falls on one of the two dates its month names (two n-th"
+                    + " weekdays, or two `daysOfMonth`). Between two meetings at most"
+                    + " `maxSkippedPeriods` (default 1) planned meetings may be skipped (variant"
+                    + " `gap`, arguments `meeting`, `previous`, `skipped`, `maxSkipped`). With"
+                    + " `sustainedSeriesMeetings` or `sustainedSeriesMonths` set (both 0 by"
+                    + " default; the `21csla-cohort` preset asks for 4 meetings over 3 months), a"
+                    + " series with fewer meetings, or spanning fewer whole months from its first"
+                    + " meeting to its last, is one finding (variant `short`, arguments"
+                    + " `meetings`, `months`, `minMeetings`, `minMonths`).")
+            .path("`/practice/meetings/{i}/start`; `/practice/meetings` for a short series")
+            .fix(
+                "Move the meeting, schedule the skipped ones, or change the cadence (or the"
+                    + " tolerance).")
             .by(new PlanRules.MeetingSpacingMismatch()),
         rule(
                 "collaborative-plan.feedback-meeting-missing",
@@ -850,9 +871,10 @@ public final class BuiltInRules {
                 "The plan names at least one way of gathering members' feedback along the way.")
             .checks(
                 "At least one way of gathering members' feedback along the way is " + "planned.")
-            .path("`/practice/results/feedbackMethods`")
             .fix("Add a feedback method.")
-            .by(new ResultsRules.FeedbackMethodMissing()),
+            .whenEmpty(
+                "/practice/results/feedbackMethods",
+                p -> p.plan().getPractice().getResults().getFeedbackMethods()),
         rule("results.evidence-missing", Section.RESULTS, Stage.LAUNCH, Severity.WARNING)
             .description(
                 "Every purpose type chosen has at least one planned piece of evidence that will show it"
@@ -868,9 +890,19 @@ public final class BuiltInRules {
                 "The plan states the criteria by which the community will know its purpose is"
                     + " achieved.")
             .checks("The criteria for knowing the purpose is achieved are stated.")
-            .path("`/practice/results/successCriteria`")
             .fix("State the success criteria.")
-            .by(new ResultsRules.SuccessCriteriaMissing()),
+            .whenBlank(
+                "/practice/results/successCriteria",
+                p -> p.plan().getPractice().getResults().getSuccessCriteria()),
+        rule("results.legacy-description-missing", Section.RESULTS, Stage.LAUNCH, Severity.WARNING)
+            .description("While planning, the legacy the community means to leave is described.")
+            .checks(
+                "A legacy with a non-blank description is recorded: the guide asks what the"
+                    + " community will leave behind while it plans. At close"
+                    + " `results.legacy-missing` also asks how it is communicated.")
+            .path("`/practice/results/legacy` or `/practice/results/legacy/description`")
+            .fix("Describe what the community will hand on and to whom.")
+            .by(new ResultsRules.LegacyUndescribed()),
         rule("results.legacy-missing", Section.RESULTS, Stage.CLOSE, Severity.ERROR)
             .description(
                 "The plan records the community's legacy and how it is communicated to stakeholders.")
@@ -881,15 +913,23 @@ public final class BuiltInRules {
         rule("results.celebration-missing", Section.RESULTS, Stage.CLOSE, Severity.ERROR)
             .description("The plan records how the community celebrated its progress.")
             .checks("At least one celebration is recorded.")
-            .path("`/practice/results/celebrations`")
             .fix("Record how progress was celebrated.")
-            .by(new ResultsRules.CelebrationMissing()),
+            .whenEmpty(
+                "/practice/results/celebrations",
+                p -> p.plan().getPractice().getResults().getCelebrations()),
         rule("results.evidence-uncollected", Section.RESULTS, Stage.CLOSE, Severity.ERROR)
             .description(
-                "At least one piece of evidence that the purpose was achieved has been collected.")
-            .checks("At least one piece of evidence has been collected.")
+                "Evidence that the purpose was achieved has been collected for every purpose type"
+                    + " chosen.")
+            .checks(
+                "For every purpose type chosen, some collected evidence names that purpose type"
+                    + " or has the `id` of a planned item that names it (variant `purpose-type`,"
+                    + " argument `purposeType`). A plan without purpose types needs at least one"
+                    + " collected item.")
             .path("`/practice/results/collectedEvidence`")
-            .fix("Record the evidence collected.")
+            .fix(
+                "Record the evidence collected for the purpose, with its purpose type or the id"
+                    + " of the planned item it fulfils.")
             .by(new ResultsRules.EvidenceUncollected()),
         rule("results.resource-bank-empty", Section.RESULTS, Stage.CLOSE, Severity.WARNING)
             .description(
@@ -930,10 +970,15 @@ public final class BuiltInRules {
                 "Every competency a reflection names exists in a professional standard the validator"
                     + " knows (by default the built-in catalog).")
             .checks(
-                "A reference to a competency that does not exist is a data error. Each "
-                    + "competency a reflection names exists: its framework is in the "
-                    + "validator's standards catalog (default `StandardsCatalog.builtIn()`: "
-                    + "`alberta-lqs`, `alberta-slqs`, `ca-cpsel`) and has that competency id.")
+                "Every competency a reflection names (`frameworkId`, `competencyId`) exists in"
+                    + " the validator's `StandardsCatalog` (by default the built-in frameworks"
+                    + " `alberta-lqs`, `alberta-slqs`, `ca-cpsel`). A `competencyId` may name an"
+                    + " indicator or element after the competency id: `5A`, `5.A` or `5-A`. When"
+                    + " the catalog lists the competency's indicators (`competency.<n>.indicator.<id>`"
+                    + " in a framework file), the indicator must be one of them (variant"
+                    + " `indicator`); the built-in frameworks list none, so an indicator of a"
+                    + " known competency is accepted there. An unknown framework is variant"
+                    + " `framework`, an unknown competency variant `competency`.")
             .path(
                 "`/practice/reflections/{i}/competencies/{j}/frameworkId` or "
                     + "`.../competencyId`")
@@ -947,11 +992,18 @@ public final class BuiltInRules {
                 Stage.CLOSE,
                 Severity.ERROR)
             .description(
-                "At least one participating leader has recorded a reflection connecting the community"
-                    + " to their professional practice.")
-            .checks("At least one reflection on professional practice is recorded.")
+                "Every core and active member (the policy's `reflectionTiers`) has recorded a"
+                    + " reflection connecting the community to their professional practice.")
+            .checks(
+                "Each member proper (not transactional, not a facilitator or sponsor from"
+                    + " outside, still counted on the as-of day) whose tier is one of"
+                    + " `reflectionTiers` (default `core`, `active`) has a reflection with their"
+                    + " `memberId` (variant `member`, arguments `member`, `name`, `tier`). With"
+                    + " no such member, at least one reflection is recorded.")
             .path("`/practice/reflections`")
-            .fix("Ask participating leaders to record their reflections.")
+            .fix(
+                "Ask each of these members to record their new learning and how they will apply"
+                    + " it.")
             .by(new PracticeRules.ReflectionMissing()),
         rule(
                 "professional-practice.reflection-incomplete",

@@ -22,16 +22,6 @@ final class LaunchRules {
     return plan.plan().getPractice().getLaunchPlan();
   }
 
-  /** A launch date is set. */
-  static final class DateMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (launchPlan(plan).getLaunchDate().isEmpty()) {
-        out.report(Paths.LAUNCH_PLAN + "/launchDate", args());
-      }
-    }
-  }
-
   /**
    * The launch date is on or before the date of the first meeting (the launch meeting may be the
    * first meeting), dates taken in the plan's time zone.
@@ -84,26 +74,6 @@ final class LaunchRules {
     }
   }
 
-  /** How long meetings are is set. */
-  static final class LengthMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (launchPlan(plan).getMeetingLength().isEmpty()) {
-        out.report(Paths.LAUNCH_PLAN + "/meetingLength", args());
-      }
-    }
-  }
-
-  /** Whether meetings are in person, virtual or both is set. */
-  static final class FormatMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (launchPlan(plan).getFormat().isEmpty()) {
-        out.report(Paths.LAUNCH_PLAN + "/format", args());
-      }
-    }
-  }
-
   /** In-person and hybrid meetings have a place. */
   static final class PlaceMissing extends RuleCheck {
     @Override
@@ -152,7 +122,7 @@ final class LaunchRules {
       for (Tool tool : tools) {
         uses.addAll(tool.getUses());
       }
-      for (ToolUse use : List.of(ToolUse.GATHERING_KNOWLEDGE, ToolUse.SHARING_RESOURCES)) {
+      for (ToolUse use : ToolUse.values()) {
         if (!uses.contains(use)) {
           out.report(Paths.LAUNCH_PLAN + "/tools", args("use", use));
         }

@@ -18,26 +18,6 @@ final class LeadershipRules {
 
   private LeadershipRules() {}
 
-  /** The community has at least one leader. */
-  static final class LeaderMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (plan.plan().getCommunity().getLeadership().getLeaders().isEmpty()) {
-        out.report(Paths.LEADERS, args());
-      }
-    }
-  }
-
-  /** The leadership structure is chosen. */
-  static final class StructureMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (plan.plan().getCommunity().getLeadership().getStructure().isEmpty()) {
-        out.report(Paths.LEADERSHIP + "/structure", args());
-      }
-    }
-  }
-
   /**
    * The structure agrees with the leaders listed: a single leader is one person; a team or shared
    * leadership is two people or more (people counted by distinct member id).
@@ -120,26 +100,6 @@ final class LeadershipRules {
         } else if (tier != ParticipationTier.CORE && tier != ParticipationTier.ACTIVE) {
           out.reportMinor(Paths.leader(i, "memberId"), "engagement", args);
         }
-      }
-    }
-  }
-
-  /** How the leadership structure is communicated to members is recorded. */
-  static final class CommunicationMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (!Text.present(plan.plan().getCommunity().getLeadership().getCommunication())) {
-        out.report(Paths.LEADERSHIP + "/communication", args());
-      }
-    }
-  }
-
-  /** How leaders are supported is recorded. */
-  static final class SupportMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (!Text.present(plan.plan().getCommunity().getLeadership().getSupport())) {
-        out.report(Paths.LEADERSHIP + "/support", args());
       }
     }
   }

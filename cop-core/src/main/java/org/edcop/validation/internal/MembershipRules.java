@@ -54,26 +54,6 @@ final class MembershipRules {
     }
   }
 
-  /** An ideal-member profile is described. */
-  static final class ProfileMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (!Text.present(plan.plan().getCommunity().getMembership().getIdealMemberProfile())) {
-        out.report(Paths.MEMBERSHIP + "/idealMemberProfile", args());
-      }
-    }
-  }
-
-  /** An ideal size is recorded. */
-  static final class IdealSizeMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (plan.plan().getCommunity().getMembership().getIdealSize().isEmpty()) {
-        out.report(Paths.IDEAL_SIZE, args());
-      }
-    }
-  }
-
   /** The ideal size lies within the policy's floor and ceiling. */
   static final class IdealSizeUnrealistic extends RuleCheck {
     @Override
@@ -215,17 +195,6 @@ final class MembershipRules {
                   "common",
                   common));
         }
-      }
-    }
-  }
-
-  /** How people are invited is recorded. */
-  static final class InvitationMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      Membership membership = plan.plan().getCommunity().getMembership();
-      if (!Text.present(membership.getInvitationApproach())) {
-        out.report(Paths.MEMBERSHIP + "/invitationApproach", args());
       }
     }
   }

@@ -201,14 +201,4 @@ final class NormsRules {
         && member.joinedOn().isPresent()
         && member.joinedOn().get().isAfter(lastAgreement.get());
   }
-
-  /** How the norms align with the school authority's values is stated. */
-  static final class ValuesAlignmentMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (!Text.present(plan.plan().getCommunity().getNorms().getValuesAlignment())) {
-        out.report(Paths.NORMS + "/valuesAlignment", args());
-      }
-    }
-  }
 }

@@ -27,16 +27,6 @@ final class PlanRules {
 
   private PlanRules() {}
 
-  /** The schedule has at least one meeting. */
-  static final class MeetingMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (plan.meetings().isEmpty()) {
-        out.report(Paths.MEETINGS, args());
-      }
-    }
-  }
-
   /** Every meeting has a start and an end. */
   static final class MeetingTimeMissing extends RuleCheck {
     @Override
@@ -97,31 +87,93 @@ final class PlanRules {
 
   /**
    * Meetings follow the planned cadence, dates taken in the plan's time zone and compared within
-   * the policy's spacing tolerance. Every n weeks: the gap between consecutive meetings is a whole
-   * number of periods (a skipped meeting, such as a holiday, is fine). Monthly on the n-th weekday:
-   * each meeting falls on that weekday of its month (week 5 means the last one), give or take the
-   * tolerance. Monthly on a weekday: each meeting falls exactly on that weekday (a tolerance in
-   * days cannot constrain a weekday) and in a month of its own. Monthly without a weekday:
-   * consecutive meetings fall in different months, on about the same day of the month.
+   * the policy's spacing tolerance; a rescheduled meeting is measured from the day it was
+   * originally due ({@link Meeting#getRescheduledFrom()}). Every n weeks: the gap between
+   * consecutive meetings is a whole number of periods. Monthly on the n-th weekday: each meeting
+   * falls on that weekday of its month (week 5 means the last one), give or take the tolerance.
+   * Monthly on a weekday: each meeting falls exactly on that weekday and in a month of its own.
+   * Monthly without a weekday: consecutive meetings fall in different months, on about the same day
+   * of the month. Between two meetings at most {@code maxSkippedPeriods} planned meetings may be
+   * skipped (variant {@code gap}), and with {@code sustainedSeriesMeetings} or {@code
+   * sustainedSeriesMonths} set, a series shorter than that is reported once (variant {@code
+   * short}).
    */
   static final class MeetingSpacingMismatch extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
+      List<Integer> order = new ArrayList<>(plan.meetingsByStart());
+      order.sort(java.util.Comparator.comparing(i -> slot(plan, plan.meetings().get(i))));
+      sustained(plan, out, order);
       Optional<Cadence> cadence = plan.plan().getPractice().getLaunchPlan().getCadence();
       if (cadence.isEmpty()) {
         return;
       }
       long tolerance = out.context().getPolicy().getSpacingTolerance().getSeconds();
+      int maxSkipped = out.context().getPolicy().getMaxSkippedPeriods();
       if (cadence.get().getKind() == CadenceKind.EVERY_N_WEEKS) {
-        everyWeeks(plan, out, cadence.get(), tolerance);
+        everyWeeks(plan, out, order, cadence.get(), tolerance, maxSkipped);
       } else if (cadence.get().getKind() == CadenceKind.TWICE_MONTHLY) {
-        twiceMonthly(plan, out, cadence.get(), tolerance);
+        twiceMonthly(plan, out, order, cadence.get(), tolerance, maxSkipped);
       } else {
-        monthly(plan, out, cadence.get(), tolerance);
+        monthly(plan, out, order, cadence.get(), tolerance, maxSkipped);
       }
     }
 
-    private void everyWeeks(PlanIndex plan, Out out, Cadence cadence, long tolerance) {
+    /** The day a meeting holds in the series: the day it was due if it was moved, else its own. */
+    private static LocalDate slot(PlanIndex plan, Meeting meeting) {
+      return meeting
+          .getRescheduledFrom()
+          .orElseGet(() -> plan.localDate(meeting.getStart().orElseThrow()));
+    }
+
+    private static void sustained(PlanIndex plan, Out out, List<Integer> order) {
+      int minMeetings = out.context().getPolicy().getSustainedSeriesMeetings();
+      int minMonths = out.context().getPolicy().getSustainedSeriesMonths();
+      if (order.isEmpty() || (minMeetings == 0 && minMonths == 0)) {
+        return;
+      }
+      LocalDate first = slot(plan, plan.meetings().get(order.get(0)));
+      LocalDate last = slot(plan, plan.meetings().get(order.get(order.size() - 1)));
+      long months = ChronoUnit.MONTHS.between(first, last);
+      if (order.size() < minMeetings || months < minMonths) {
+        out.report(
+            Paths.MEETINGS,
+            "short",
+            args(
+                "meetings",
+                order.size(),
+                "months",
+                months,
+                "minMeetings",
+                minMeetings,
+                "minMonths",
+                minMonths));
+      }
+    }
+
+    private static void gap(
+        Out out, int index, Meeting meeting, String previousId, long skipped, int maxSkipped) {
+      out.report(
+          Paths.meeting(index, "start"),
+          "gap",
+          args(
+              "meeting",
+              meeting.getId(),
+              "previous",
+              previousId,
+              "skipped",
+              skipped,
+              "maxSkipped",
+              maxSkipped));
+    }
+
+    private void everyWeeks(
+        PlanIndex plan,
+        Out out,
+        List<Integer> order,
+        Cadence cadence,
+        long tolerance,
+        int maxSkipped) {
       Optional<Integer> weeks = cadence.getIntervalWeeks();
       if (weeks.isEmpty() || weeks.get() < 1) {
         return;
@@ -129,9 +181,9 @@ final class PlanRules {
       long period = 7L * weeks.get();
       LocalDate previous = null;
       String previousId = null;
-      for (int i : plan.meetingsByStart()) {
+      for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
+        LocalDate date = slot(plan, meeting);
         if (previous != null) {
           long gap = ChronoUnit.DAYS.between(previous, date);
           long periods = Math.max(1, Math.round((double) gap / period));
@@ -149,6 +201,8 @@ final class PlanRules {
                     gap,
                     "weeks",
                     weeks.get()));
+          } else if (periods - 1 > maxSkipped) {
+            gap(out, i, meeting, previousId, periods - 1, maxSkipped);
           }
         }
         previous = date;
@@ -159,9 +213,15 @@ final class PlanRules {
     /**
      * Twice a month: each meeting falls, give or take the tolerance, on one of the two dates its
      * month names (two n-th weekdays, or two days of the month, a day past the month's end meaning
-     * its last day). A skipped meeting is fine; a cadence that names no two dates is not judged.
+     * its last day). A cadence that names no two dates is not judged.
      */
-    private void twiceMonthly(PlanIndex plan, Out out, Cadence cadence, long tolerance) {
+    private void twiceMonthly(
+        PlanIndex plan,
+        Out out,
+        List<Integer> order,
+        Cadence cadence,
+        long tolerance,
+        int maxSkipped) {
       List<Integer> weeks = cadence.getWeeksOfMonth();
       List<Integer> days = cadence.getDaysOfMonth();
       boolean byWeekday =
@@ -172,30 +232,18 @@ final class PlanRules {
       if (!byWeekday && !byDay) {
         return;
       }
-      for (int i : plan.meetingsByStart()) {
+      LocalDate previous = null;
+      String previousId = null;
+      for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
-        List<LocalDate> planned = new ArrayList<>();
-        if (byWeekday) {
-          DayOfWeek day = cadence.getDayOfWeek().get();
-          for (int week : weeks) {
-            planned.add(
-                week == 5
-                    ? date.with(TemporalAdjusters.lastInMonth(day))
-                    : date.with(TemporalAdjusters.dayOfWeekInMonth(week, day)));
-          }
-        } else {
-          for (int d : days) {
-            planned.add(date.withDayOfMonth(Math.min(d, date.lengthOfMonth())));
-          }
-        }
+        LocalDate date = slot(plan, meeting);
+        List<LocalDate> planned = plannedTwice(cadence, byWeekday, date);
         long off =
             planned.stream()
                 .mapToLong(p -> Math.abs(ChronoUnit.DAYS.between(p, date)))
                 .min()
                 .orElse(0);
         if (off * SECONDS_PER_DAY > tolerance) {
-          planned.sort(null);
           out.report(
               Paths.meeting(i, "start"),
               "twice-monthly",
@@ -204,21 +252,69 @@ final class PlanRules {
                   "date", date,
                   "first", planned.get(0),
                   "second", planned.get(1)));
+        } else if (previous != null) {
+          long toleranceDays = tolerance / SECONDS_PER_DAY;
+          long skipped = 0;
+          YearMonth month = YearMonth.from(previous);
+          while (!month.isAfter(YearMonth.from(date))) {
+            for (LocalDate p : plannedTwice(cadence, byWeekday, month.atDay(1))) {
+              if (ChronoUnit.DAYS.between(previous, p) > toleranceDays
+                  && ChronoUnit.DAYS.between(p, date) > toleranceDays) {
+                skipped++;
+              }
+            }
+            month = month.plusMonths(1);
+          }
+          if (skipped > maxSkipped) {
+            gap(out, i, meeting, previousId, skipped, maxSkipped);
+          }
         }
+        previous = date;
+        previousId = meeting.getId();
       }
     }
 
-    private void monthly(PlanIndex plan, Out out, Cadence cadence, long tolerance) {
+    private static List<LocalDate> plannedTwice(Cadence cadence, boolean byWeekday, LocalDate in) {
+      List<LocalDate> planned = new ArrayList<>();
+      if (byWeekday) {
+        DayOfWeek day = cadence.getDayOfWeek().get();
+        for (int week : cadence.getWeeksOfMonth()) {
+          planned.add(
+              week == 5
+                  ? in.with(TemporalAdjusters.lastInMonth(day))
+                  : in.with(TemporalAdjusters.dayOfWeekInMonth(week, day)));
+        }
+      } else {
+        for (int d : cadence.getDaysOfMonth()) {
+          planned.add(in.withDayOfMonth(Math.min(d, in.lengthOfMonth())));
+        }
+      }
+      planned.sort(null);
+      return planned;
+    }
+
+    private void monthly(
+        PlanIndex plan,
+        Out out,
+        List<Integer> order,
+        Cadence cadence,
+        long tolerance,
+        int maxSkipped) {
       Optional<Integer> week = cadence.getWeekOfMonth();
       Optional<DayOfWeek> day = cadence.getDayOfWeek();
       if (week.isPresent() && (week.get() < 1 || week.get() > 5)) {
         return;
       }
+      int interval =
+          cadence.getKind() == CadenceKind.EVERY_N_MONTHS
+              ? cadence.getIntervalMonths().filter(n -> n >= 1).orElse(1)
+              : 1;
       LocalDate previous = null;
       String previousId = null;
-      for (int i : plan.meetingsByStart()) {
+      for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
+        LocalDate date = slot(plan, meeting);
+        boolean reported = false;
         if (week.isPresent() && day.isPresent()) {
           LocalDate expected =
               week.get() == 5
@@ -226,6 +322,7 @@ final class PlanRules {
                   : date.with(TemporalAdjusters.dayOfWeekInMonth(week.get(), day.get()));
           long off = Math.abs(ChronoUnit.DAYS.between(expected, date));
           if (off * SECONDS_PER_DAY > tolerance) {
+            reported = true;
             out.report(
                 Paths.meeting(i, "start"),
                 "nth-weekday",
@@ -237,6 +334,7 @@ final class PlanRules {
                     "expected", expected));
           }
         } else if (day.isPresent() && date.getDayOfWeek() != day.get()) {
+          reported = true;
           out.report(
               Paths.meeting(i, "start"),
               "weekday",
@@ -244,7 +342,7 @@ final class PlanRules {
                   "meeting", meeting.getId(),
                   "date", date,
                   "day", day.get().name().toLowerCase(Locale.ROOT)));
-        } else if (previous != null) {
+        } else if (previous != null && !(week.isPresent() && day.isPresent())) {
           long months = ChronoUnit.MONTHS.between(YearMonth.from(previous), YearMonth.from(date));
           boolean off;
           if (months == 0) {
@@ -261,10 +359,18 @@ final class PlanRules {
             off = days * SECONDS_PER_DAY > tolerance;
           }
           if (off) {
+            reported = true;
             out.report(
                 Paths.meeting(i, "start"),
                 "month",
                 args("meeting", meeting.getId(), "previous", previousId, "date", date));
+          }
+        }
+        if (!reported && previous != null) {
+          long months = ChronoUnit.MONTHS.between(YearMonth.from(previous), YearMonth.from(date));
+          long skipped = Math.max(0, Math.round((double) months / interval) - 1);
+          if (skipped > maxSkipped) {
+            gap(out, i, meeting, previousId, skipped, maxSkipped);
           }
         }
         previous = date;

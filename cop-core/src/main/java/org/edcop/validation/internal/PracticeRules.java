@@ -1,8 +1,13 @@
 package org.edcop.validation.internal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.edcop.model.CompetencyRef;
+import org.edcop.model.Member;
+import org.edcop.model.ParticipationTier;
 import org.edcop.model.Reflection;
 import org.edcop.standards.StandardsCatalog;
 
@@ -29,22 +34,74 @@ final class PracticeRules {
           String path = Pointer.append(Paths.REFLECTIONS, i, "competencies", j);
           if (catalog.find(ref.getFrameworkId()).isEmpty()) {
             out.report(path + "/frameworkId", "framework", args("framework", ref.getFrameworkId()));
-          } else if (catalog.findCompetency(ref).isEmpty()) {
-            out.report(
-                path + "/competencyId",
-                "competency",
-                args("framework", ref.getFrameworkId(), "competency", ref.getCompetencyId()));
+          } else {
+            String reference = ref.getCompetencyId();
+            org.edcop.standards.Framework framework = catalog.find(ref.getFrameworkId()).get();
+            Optional<org.edcop.standards.Competency> competency =
+                framework.findCompetency(reference);
+            if (competency.isPresent()) {
+              continue;
+            }
+            Optional<org.edcop.standards.CompetencyReference> split =
+                org.edcop.standards.CompetencyReference.resolve(framework, reference);
+            if (split.isEmpty()) {
+              out.report(
+                  path + "/competencyId",
+                  "competency",
+                  args("framework", ref.getFrameworkId(), "competency", reference));
+            } else if (!split.get().isKnown()) {
+              out.report(
+                  path + "/competencyId",
+                  "indicator",
+                  args(
+                      "framework",
+                      ref.getFrameworkId(),
+                      "competency",
+                      split.get().getCompetency().getId(),
+                      "indicator",
+                      split.get().getIndicatorId()));
+            }
           }
         }
       }
     }
   }
 
-  /** At least one reflection on professional practice is recorded. */
+  /**
+   * Each member proper of the policy's tiers (core and active by default) has recorded a reflection
+   * by close; with no such member, at least one reflection is recorded.
+   */
   static final class ReflectionMissing extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
-      if (plan.plan().getPractice().getReflections().isEmpty()) {
+      List<Reflection> reflections = plan.plan().getPractice().getReflections();
+      Set<String> reflected = new HashSet<>();
+      for (Reflection reflection : reflections) {
+        reflected.add(reflection.getMemberId().getValue());
+      }
+      Set<ParticipationTier> tiers = out.context().getPolicy().getReflectionTiers();
+      boolean anyAsked = false;
+      for (Member member : plan.distinctMembers()) {
+        if (!member.countsAsMember()
+            || !plan.counted(member)
+            || !tiers.contains(member.getTier())) {
+          continue;
+        }
+        anyAsked = true;
+        if (!reflected.contains(member.getId().getValue())) {
+          out.report(
+              Paths.REFLECTIONS,
+              "member",
+              args(
+                  "member",
+                  member.getId(),
+                  "name",
+                  member.getPerson().getName(),
+                  "tier",
+                  member.getTier()));
+        }
+      }
+      if (!anyAsked && reflections.isEmpty()) {
         out.report(Paths.REFLECTIONS, args());
       }
     }

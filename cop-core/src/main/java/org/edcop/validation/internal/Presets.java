@@ -91,6 +91,25 @@ public final class Presets {
       case "studyWithinWeeks":
         b.studyWithinWeeks(Integer.parseInt(value));
         break;
+      case "maxSkippedPeriods":
+        b.maxSkippedPeriods(Integer.parseInt(value));
+        break;
+      case "sustainedSeriesMeetings":
+        b.sustainedSeriesMeetings(Integer.parseInt(value));
+        break;
+      case "sustainedSeriesMonths":
+        b.sustainedSeriesMonths(Integer.parseInt(value));
+        break;
+      case "reflectionTiers":
+        java.util.Set<org.edcop.model.ParticipationTier> tiers =
+            java.util.EnumSet.noneOf(org.edcop.model.ParticipationTier.class);
+        for (String code : value.split(",")) {
+          if (!code.isBlank()) {
+            tiers.add(Vocabulary.fromCode(org.edcop.model.ParticipationTier.class, code.trim()));
+          }
+        }
+        b.reflectionTiers(tiers);
+        break;
       case "meetingLengthTolerance":
         b.meetingLengthTolerance(java.time.Duration.parse(value));
         break;

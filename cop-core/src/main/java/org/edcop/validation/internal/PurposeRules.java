@@ -37,16 +37,6 @@ final class PurposeRules {
     }
   }
 
-  /** The domain states the members' shared interest. */
-  static final class SharedInterestMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (!Text.present(plan.plan().getDomain().getSharedInterest())) {
-        out.report("/domain/sharedInterest", args());
-      }
-    }
-  }
-
   /**
    * An equity-centred community, or one whose purpose is solving problems of practice, names at
    * least one problem of practice. A warning: a cohort may choose its problem in its first

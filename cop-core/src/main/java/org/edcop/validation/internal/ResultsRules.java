@@ -17,16 +17,6 @@ final class ResultsRules {
     return plan.plan().getPractice().getResults();
   }
 
-  /** How member feedback is gathered along the way is planned. */
-  static final class FeedbackMethodMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (results(plan).getFeedbackMethods().isEmpty()) {
-        out.report(Paths.RESULTS + "/feedbackMethods", args());
-      }
-    }
-  }
-
   /** Every purpose type has at least one planned piece of evidence. */
   static final class EvidenceMissing extends RuleCheck {
     @Override
@@ -44,16 +34,6 @@ final class ResultsRules {
     }
   }
 
-  /** How the community will know its purpose is achieved is stated. */
-  static final class SuccessCriteriaMissing extends RuleCheck {
-    @Override
-    public void check(PlanIndex plan, Out out) {
-      if (!Text.present(results(plan).getSuccessCriteria())) {
-        out.report(Paths.RESULTS + "/successCriteria", args());
-      }
-    }
-  }
-
   /** A legacy is recorded, with how it is communicated to stakeholders. */
   static final class LegacyMissing extends RuleCheck {
     @Override
@@ -67,22 +47,50 @@ final class ResultsRules {
     }
   }
 
-  /** A celebration is recorded. */
-  static final class CelebrationMissing extends RuleCheck {
+  /**
+   * Evidence has been collected for every purpose type: a collected item names the type, or has the
+   * id of a planned item that names it. A plan without purpose types needs one collected item.
+   */
+  static final class EvidenceUncollected extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
-      if (results(plan).getCelebrations().isEmpty()) {
-        out.report(Paths.RESULTS + "/celebrations", args());
+      Results results = results(plan);
+      Set<PurposeType> types = plan.plan().getDomain().getPurpose().getTypes();
+      if (types.isEmpty()) {
+        if (results.getCollectedEvidence().isEmpty()) {
+          out.report(Paths.RESULTS + "/collectedEvidence", args());
+        }
+        return;
+      }
+      java.util.Map<String, PurposeType> plannedType = new java.util.HashMap<>();
+      for (Evidence planned : results.getPlannedEvidence()) {
+        if (planned.getId().isPresent() && planned.getPurposeType().isPresent()) {
+          plannedType.putIfAbsent(planned.getId().get(), planned.getPurposeType().get());
+        }
+      }
+      Set<PurposeType> collected = EnumSet.noneOf(PurposeType.class);
+      for (Evidence evidence : results.getCollectedEvidence()) {
+        evidence.getPurposeType().ifPresent(collected::add);
+        evidence.getId().map(plannedType::get).ifPresent(collected::add);
+      }
+      for (PurposeType type : PurposeType.values()) {
+        if (types.contains(type) && !collected.contains(type)) {
+          out.report(
+              Paths.RESULTS + "/collectedEvidence", "purpose-type", args("purposeType", type));
+        }
       }
     }
   }
 
-  /** Evidence of the results has been collected. */
-  static final class EvidenceUncollected extends RuleCheck {
+  /** While planning, the legacy the community means to leave is described. */
+  static final class LegacyUndescribed extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
-      if (results(plan).getCollectedEvidence().isEmpty()) {
-        out.report(Paths.RESULTS + "/collectedEvidence", args());
+      Optional<Legacy> legacy = results(plan).getLegacy();
+      if (legacy.isEmpty()) {
+        out.report(Paths.RESULTS + "/legacy", args());
+      } else if (!Text.present(legacy.get().getDescription())) {
+        out.report(Paths.RESULTS + "/legacy/description", args());
       }
     }
   }

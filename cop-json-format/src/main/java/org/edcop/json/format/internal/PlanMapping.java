@@ -433,6 +433,7 @@ public final class PlanMapping {
         .resources(in.strings(w.resources(), child(p, "resources")))
         .facilitator(opt(w.facilitator(), p, "facilitator", in::memberId))
         .includes(in.codes(MeetingElement.class, w.includes(), child(p, "includes")))
+        .rescheduledFrom(opt(w.rescheduledFrom(), p, "rescheduledFrom", in::date))
         .attendance(in.set(w.attendance(), child(p, "attendance"), in::memberId))
         .notes(opt(w.notes()))
         .decisions(in.strings(w.decisions(), child(p, "decisions")))
@@ -813,6 +814,7 @@ public final class PlanMapping {
         WireOut.strings(m.getResources()),
         WireOut.optional(m.getFacilitator(), id -> id.getValue()),
         WireOut.codes(m.getIncludes()),
+        WireOut.optional(m.getRescheduledFrom(), WireOut::date),
         WireOut.memberIds(m.getAttendance()),
         m.getNotes().orElse(null),
         WireOut.strings(m.getDecisions()),

@@ -539,6 +539,7 @@ public final class PlanWire {
    * @param resources the {@code resources} property
    * @param facilitator the {@code facilitator} property
    * @param includes the {@code includes} property
+   * @param rescheduledFrom the {@code rescheduledFrom} property
    * @param attendance the {@code attendance} property
    * @param notes the {@code notes} property
    * @param decisions the {@code decisions} property
@@ -557,6 +558,7 @@ public final class PlanWire {
     "resources",
     "facilitator",
     "includes",
+    "rescheduledFrom",
     "attendance",
     "notes",
     "decisions",
@@ -573,6 +575,7 @@ public final class PlanWire {
       @JsonProperty("resources") List<String> resources,
       @JsonProperty("facilitator") String facilitator,
       @JsonProperty("includes") List<String> includes,
+      @JsonProperty("rescheduledFrom") String rescheduledFrom,
       @JsonProperty("attendance") List<String> attendance,
       @JsonProperty("notes") String notes,
       @JsonProperty("decisions") List<String> decisions,
