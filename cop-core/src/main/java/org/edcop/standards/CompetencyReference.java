@@ -9,7 +9,8 @@ import java.util.Optional;
  * A competency reference resolved against a framework (guide section: Connection to Professional
  * Practice): the competency, and the indicator or element it names, if any. A reference is a
  * competency id ({@code 5}) or a competency id followed by an indicator id, directly or after a
- * {@code .} or {@code -} ({@code 5A}, {@code 5.A}, {@code 5-A}); indicator ids match ignoring case.
+ * {@code .} or {@code -} ({@code 5A}, {@code 5.A}, {@code 5-A}; without a separator the indicator
+ * id starts with a letter); indicator ids match ignoring case.
  *
  * @since 0.2.0
  */
@@ -53,6 +54,8 @@ public final class CompetencyReference {
     String rest = reference.substring(best.getId().length());
     if (rest.startsWith(".") || rest.startsWith("-")) {
       rest = rest.substring(1);
+    } else if (!Character.isLetter(rest.charAt(0))) {
+      return Optional.empty(); // "99" is not competency 9, indicator 9: "9.9" would be
     }
     if (rest.isEmpty() || !rest.chars().allMatch(Character::isLetterOrDigit)) {
       return Optional.empty();

@@ -284,7 +284,17 @@ final class Plans {
                         .addPlannedEvidence(
                             evidence(EvidenceKind.LEARNING_AND_GROWTH, PurposeType.SHARED_LEARNING))
                         .addPlannedEvidence(
-                            evidence(EvidenceKind.DECISION, PurposeType.GATHERING_FEEDBACK))
+                            Evidence.builder()
+                                .from(
+                                    evidence(EvidenceKind.DECISION, PurposeType.GATHERING_FEEDBACK))
+                                .id("ev-decision")
+                                .build())
+                        .addCollectedEvidence(
+                            Evidence.builder()
+                                .kind(EvidenceKind.DECISION)
+                                .id("ev-decision")
+                                .description("the board adopted the literacy plan")
+                                .build())
                         .addCollectedEvidence(
                             Evidence.builder()
                                 .from(
@@ -318,6 +328,38 @@ final class Plans {
                         .application("use cycles with my staff")
                         .addSelfReflectivePractice("journal")
                         .addCompetency(CompetencyRef.of("alberta-lqs", "6"))
+                        .build())
+                .addReflection(
+                    Reflection.builder()
+                        .memberId(id("m2"))
+                        .newLearning("how to give feedback on plans")
+                        .application("ask my staff for input the same way")
+                        .addSelfReflectivePractice("journal")
+                        .addCompetency(CompetencyRef.of("alberta-lqs", "1"))
+                        .build())
+                .addReflection(
+                    Reflection.builder()
+                        .memberId(id("m3"))
+                        .newLearning("how to give feedback on plans")
+                        .application("ask my staff for input the same way")
+                        .addSelfReflectivePractice("journal")
+                        .addCompetency(CompetencyRef.of("alberta-lqs", "1"))
+                        .build())
+                .addReflection(
+                    Reflection.builder()
+                        .memberId(id("m4"))
+                        .newLearning("how to give feedback on plans")
+                        .application("ask my staff for input the same way")
+                        .addSelfReflectivePractice("journal")
+                        .addCompetency(CompetencyRef.of("alberta-lqs", "1"))
+                        .build())
+                .addReflection(
+                    Reflection.builder()
+                        .memberId(id("m5"))
+                        .newLearning("how to give feedback on plans")
+                        .application("ask my staff for input the same way")
+                        .addSelfReflectivePractice("journal")
+                        .addCompetency(CompetencyRef.of("alberta-lqs", "1"))
                         .build())
                 .build())
         .furtherApplication(

@@ -688,7 +688,7 @@ class RuleCasesTest {
                     l ->
                         l.withTools(
                             Tool.of("notes", ToolUse.GATHERING_KNOWLEDGE),
-                            Tool.of("drive", ToolUse.SHARING_RESOURCES)))));
+                            Tool.of("drive", ToolUse.SHARING_RESOURCES, ToolUse.KEEPING_LEGACY)))));
     // ---- collaborative plan
     cases.add(
         c(
@@ -1223,6 +1223,78 @@ class RuleCasesTest {
             () -> roleAlike(p, null),
             "/community/membership/members/7/person/roleCategory"));
     cases.addAll(RecordRuleCases.cases(p)); // #16
+    // ---- added by the rules catalogue (#15): rule changes of section 2
+    cases.add(
+        c(
+            "results.legacy-description-missing",
+            "no legacy planned",
+            () -> results(p, r -> r.withLegacy(java.util.Optional.empty())),
+            "/practice/results/legacy"));
+    cases.add(
+        c(
+            "collaborative-plan.meeting-spacing-mismatch",
+            "two planned meetings skipped",
+            () ->
+                meetingsOn(
+                    p, LAUNCH, LAUNCH.plusWeeks(4), LAUNCH.plusWeeks(16), LAUNCH.plusWeeks(20)),
+            "/practice/meetings/2/start",
+            () ->
+                meetingsOn(
+                    p, LAUNCH, LAUNCH.plusWeeks(4), LAUNCH.plusWeeks(12), LAUNCH.plusWeeks(16))));
+    cases.add(
+        c(
+            "professional-practice.reflection-missing",
+            "an active member has none",
+            () ->
+                practice(
+                    p,
+                    x ->
+                        x.withReflections(
+                            x.getReflections().stream()
+                                .filter(r -> !r.getMemberId().getValue().equals("m4"))
+                                .toList())),
+            "/practice/reflections"));
+    cases.add(
+        c(
+            "results.evidence-uncollected",
+            "one purpose type has none",
+            () ->
+                results(
+                    p,
+                    r ->
+                        r.withCollectedEvidence(
+                            r.getCollectedEvidence().stream()
+                                .filter(e -> e.getId().filter("ev-decision"::equals).isEmpty())
+                                .toList())),
+            "/practice/results/collectedEvidence"));
+    cases.add(
+        c(
+            "results.evidence-uncollected",
+            "no purpose type, none collected",
+            () ->
+                results(
+                    purpose(p, x -> x.withTypes().withCustomPurpose("mentor new principals")),
+                    r -> r.withCollectedEvidence()),
+            "/practice/results/collectedEvidence"));
+    cases.add(
+        c(
+            "professional-practice.reflection-missing",
+            "no core or active member, none recorded",
+            () ->
+                practice(
+                    membership(
+                        p,
+                        m ->
+                            m.withMembers(
+                                m.getMembers().stream()
+                                    .filter(
+                                        x ->
+                                            x.getTier() != org.edcop.model.ParticipationTier.CORE
+                                                && x.getTier()
+                                                    != org.edcop.model.ParticipationTier.ACTIVE)
+                                    .toList())),
+                    x -> x.withReflections()),
+            "/practice/reflections"));
     return cases;
   }
 
@@ -1336,6 +1408,9 @@ class RuleCasesTest {
     }
     Set<String> templates = new TreeSet<>(Messages.rootKeys());
     templates.remove(CopValidator.RULE_FAILED);
+    // need a policy or a catalog other than the default: see SpacingRuleTest, CompetencyRuleTest
+    templates.remove("collaborative-plan.meeting-spacing-mismatch.short");
+    templates.remove("professional-practice.competency-unknown.indicator");
     assertThat(new TreeSet<>(used)).isEqualTo(templates);
   }
 
