@@ -29,9 +29,9 @@ public final class BuiltInRule implements Rule {
   private final String checks;
   private final String path;
   private final String fix;
-  private final Check check;
+  private final PlanCheck check;
 
-  private BuiltInRule(Spec spec, String path, Check check) {
+  private BuiltInRule(Spec spec, String path, PlanCheck check) {
     this.id = spec.id;
     this.section = spec.section;
     this.stage = spec.stage;
@@ -173,7 +173,7 @@ public final class BuiltInRule implements Rule {
     }
 
     /** Finishes the entry with a check written as code. */
-    BuiltInRule by(Check check) {
+    BuiltInRule by(PlanCheck check) {
       return new BuiltInRule(this, path, check);
     }
 
@@ -193,7 +193,7 @@ public final class BuiltInRule implements Rule {
     }
 
     private BuiltInRule one(String pointer, java.util.function.Predicate<PlanIndex> missing) {
-      Check check =
+      PlanCheck check =
           (plan, out) -> {
             if (missing.test(plan)) {
               out.report(pointer, Map.of());

@@ -41,9 +41,6 @@ public final class Pointer {
    * @return the escaped token
    */
   public static String escape(String token) {
-    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
-      return token;
-    }
-    return token.replace("~", "~0").replace("/", "~1");
+    return org.edcop.validation.PlanPath.escape(token);
   }
 }

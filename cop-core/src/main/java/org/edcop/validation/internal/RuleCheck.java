@@ -6,7 +6,7 @@ import org.edcop.model.MemberId;
 import org.edcop.model.Vocabulary;
 
 /** Base of the checks written as classes: the argument-map helper they share. */
-abstract class RuleCheck implements Check {
+abstract class RuleCheck implements PlanCheck {
 
   /**
    * Builds an ordered argument map from name/value pairs; vocabulary values become their code and

@@ -2,7 +2,7 @@ package org.edcop.validation.internal;
 
 /** The check of one built-in rule: walks the indexed plan and reports what it finds. */
 @FunctionalInterface
-public interface Check {
+public interface PlanCheck {
 
   /**
    * Checks the indexed plan.
