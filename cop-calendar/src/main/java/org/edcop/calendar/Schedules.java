@@ -136,8 +136,7 @@ public final class Schedules {
               .id(options.getIdPrefix() + pair[0])
               .start(start.toOffsetDateTime())
               .end(end.toOffsetDateTime())
-              .rescheduledFrom(
-                  pair[0].equals(pair[1]) ? Optional.empty() : Optional.of(pair[0]))
+              .rescheduledFrom(pair[0].equals(pair[1]) ? Optional.empty() : Optional.of(pair[0]))
               .build());
     }
     return new GeneratedSchedule(from, until, zone, meetings, skipped);

@@ -81,6 +81,16 @@ public final class PolicyMapping {
         WireOut.unlessDefault(policy.getStudyWithinWeeks(), DEFAULTS.getStudyWithinWeeks(), v -> v),
         WireOut.unlessDefault(
             policy.getParticipation(), DEFAULTS.getParticipation(), PolicyMapping::participation),
+        WireOut.unlessDefault(
+            policy.getMaxSkippedPeriods(), DEFAULTS.getMaxSkippedPeriods(), v -> v),
+        WireOut.unlessDefault(
+            policy.getSustainedSeriesMeetings(), DEFAULTS.getSustainedSeriesMeetings(), v -> v),
+        WireOut.unlessDefault(
+            policy.getSustainedSeriesMonths(), DEFAULTS.getSustainedSeriesMonths(), v -> v),
+        WireOut.unlessDefault(
+            policy.getReflectionTiers(),
+            DEFAULTS.getReflectionTiers(),
+            tiers -> tiers.isEmpty() ? new ArrayList<String>() : WireOut.codes(tiers)),
         null);
   }
 
@@ -152,6 +162,22 @@ public final class PolicyMapping {
     }
     if (w.participation() != null) {
       b.participation(participation(w.participation(), child(p, "participation")));
+    }
+    if (w.maxSkippedPeriods() != null) {
+      b.maxSkippedPeriods(w.maxSkippedPeriods());
+    }
+    if (w.sustainedSeriesMeetings() != null) {
+      b.sustainedSeriesMeetings(w.sustainedSeriesMeetings());
+    }
+    if (w.sustainedSeriesMonths() != null) {
+      b.sustainedSeriesMonths(w.sustainedSeriesMonths());
+    }
+    if (w.reflectionTiers() != null) {
+      b.reflectionTiers(
+          in.codes(
+              org.edcop.model.ParticipationTier.class,
+              w.reflectionTiers(),
+              child(p, "reflectionTiers")));
     }
     try {
       return b.idealSizeFloor(floor).idealSizeCeiling(ceiling).build();

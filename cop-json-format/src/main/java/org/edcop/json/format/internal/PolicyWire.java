@@ -32,6 +32,10 @@ public final class PolicyWire {
    * @param problemOfPracticeAfterMeetings the {@code problemOfPracticeAfterMeetings} property
    * @param studyWithinWeeks the {@code studyWithinWeeks} property
    * @param participation the {@code participation} property
+   * @param maxSkippedPeriods the {@code maxSkippedPeriods} property
+   * @param sustainedSeriesMeetings the {@code sustainedSeriesMeetings} property
+   * @param sustainedSeriesMonths the {@code sustainedSeriesMonths} property
+   * @param reflectionTiers the {@code reflectionTiers} property
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,7 +51,11 @@ public final class PolicyWire {
     "nextMeetingWithinDays",
     "problemOfPracticeAfterMeetings",
     "studyWithinWeeks",
-    "participation"
+    "participation",
+    "maxSkippedPeriods",
+    "sustainedSeriesMeetings",
+    "sustainedSeriesMonths",
+    "reflectionTiers"
   })
   public record ValidationPolicy(
       @JsonProperty("schemaVersion") Integer schemaVersion,
@@ -62,5 +70,9 @@ public final class PolicyWire {
       @JsonProperty("problemOfPracticeAfterMeetings") Integer problemOfPracticeAfterMeetings,
       @JsonProperty("studyWithinWeeks") Integer studyWithinWeeks,
       @JsonProperty("participation") PracticeRecordsWire.ParticipationThresholds participation,
+      @JsonProperty("maxSkippedPeriods") Integer maxSkippedPeriods,
+      @JsonProperty("sustainedSeriesMeetings") Integer sustainedSeriesMeetings,
+      @JsonProperty("sustainedSeriesMonths") Integer sustainedSeriesMonths,
+      @JsonProperty("reflectionTiers") List<String> reflectionTiers,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 }
