@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The generator and the validator agree: a schedule generated for any cadence kind, with closures
- * skipped, gets no spacing or length finding at the launch stage.
+ * skipped, gets no spacing or length finding at the launch stage. The two-week winter break skips
+ * two weekly meetings in a row, one more than the default {@code maxSkippedPeriods} allows, so the
+ * agreement is checked with a policy allowing two (as a district meeting weekly would set); {@link
+ * #theWinterBreakIsAGapForAWeeklySeriesByDefault} shows the default.
  */
 class ValidatorAgreementTest {
 
@@ -91,6 +94,87 @@ class ValidatorAgreementTest {
                 "/practice/meetings/2/start"));
   }
 
+  private static final CopValidator TWO_SKIPS =
+      CopValidator.defaults()
+          .withPolicy(org.edcop.validation.ValidationPolicy.builder().maxSkippedPeriods(2).build());
+
+  @Test
+  void theWinterBreakIsAGapForAWeeklySeriesByDefault() {
+    CommunityOfPractice scheduled =
+        scheduled(Cadence.weekly(DayOfWeek.WEDNESDAY), "America/Edmonton", false);
+    assertThat(
+            CopValidator.defaults().validate(scheduled, Stage.LAUNCH).getFindings().stream()
+                .filter(f -> RULES.contains(f.getRuleId())))
+        .extracting(Finding::getMessageKey, f -> f.getArguments().get("skipped"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "collaborative-plan.meeting-spacing-mismatch.gap", "2"));
+  }
+
+  /** #17: a meeting moved to the next available week records its slot and is not a finding. */
+  @ParameterizedTest(name = "{0} {1} in {2}")
+  @MethodSource("cadences")
+  void movedMeetingsAreMeasuredFromTheirSlot(String kind, Cadence cadence, String zone) {
+    CommunityOfPractice scheduled = scheduled(cadence, zone, true);
+    assertThat(
+            TWO_SKIPS.validate(scheduled, Stage.LAUNCH).getFindings().stream()
+                .filter(f -> RULES.contains(f.getRuleId())))
+        .extracting(Finding::getMessage)
+        .isEmpty();
+  }
+
+  @Test
+  void aMovedMeetingCarriesItsOriginalDate() {
+    // the second Tuesday of October 2026 is the PD day: the meeting moves a week later
+    CommunityOfPractice scheduled =
+        scheduled(Cadence.monthlyOn(2, DayOfWeek.TUESDAY), "America/Edmonton", true);
+    org.edcop.model.Meeting october =
+        scheduled.getPractice().getMeetings().stream()
+            .filter(m -> m.getRescheduledFrom().isPresent())
+            .findFirst()
+            .orElseThrow();
+    assertThat(october.getRescheduledFrom()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(october.getStart().orElseThrow().toLocalDate())
+        .isEqualTo(LocalDate.of(2026, 10, 20));
+    assertThat(CopValidator.defaults().validate(scheduled, Stage.LAUNCH).findings(RULES.get(0)))
+        .isEmpty();
+    // without the marker the moved meeting is off its weekday of the month, as before #17
+    List<org.edcop.model.Meeting> unmarked =
+        scheduled.getPractice().getMeetings().stream()
+            .map(
+                m ->
+                    (org.edcop.model.Meeting)
+                        org.edcop.model.Meeting.builder()
+                            .from(m)
+                            .rescheduledFrom(java.util.Optional.empty())
+                            .build())
+            .toList();
+    assertThat(
+            CopValidator.defaults()
+                .validate(Plans.withMeetings(scheduled, unmarked), Stage.LAUNCH)
+                .findings(RULES.get(0)))
+        .extracting(Finding::getMessageKey)
+        .containsExactly("collaborative-plan.meeting-spacing-mismatch.nth-weekday");
+  }
+
+  private static CommunityOfPractice scheduled(Cadence cadence, String zone, boolean move) {
+    LocalDate launch = LocalDate.of(2026, 8, 27);
+    CommunityOfPractice plan = Plans.plan(cadence, zone, launch);
+    DistrictCalendar district =
+        DistrictCalendar.of(
+            "test",
+            List.of(
+                Closure.on(LocalDate.of(2026, 10, 13), "PD day"),
+                Closure.between(LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 3), "Break")));
+    GeneratedSchedule schedule =
+        Schedules.expand(
+            plan,
+            LocalDate.of(2026, 9, 1),
+            LocalDate.of(2027, 6, 30),
+            ScheduleOptions.defaults().withClosures(district).withMoveSkipped(move));
+    return Plans.withMeetings(plan, schedule.getMeetings());
+  }
+
   private static List<Finding> findings(Cadence cadence, String zone) {
     LocalDate launch = LocalDate.of(2026, 8, 27);
     CommunityOfPractice plan = Plans.plan(cadence, zone, launch);
@@ -108,7 +192,7 @@ class ValidatorAgreementTest {
             ScheduleOptions.defaults().withClosures(district));
     CommunityOfPractice scheduled = Plans.withMeetings(plan, schedule.getMeetings());
 
-    return CopValidator.defaults().validate(scheduled, Stage.LAUNCH).getFindings().stream()
+    return TWO_SKIPS.validate(scheduled, Stage.LAUNCH).getFindings().stream()
         .filter(f -> RULES.contains(f.getRuleId()))
         .toList();
   }
