@@ -41,7 +41,11 @@ import org.edcop.validation.internal.PlanIndex;
  * <p>How a finding's severity is decided: a rule switched off by the policy reports nothing. An
  * integrity rule reports at its severity (or the policy's override) at every stage. Any other rule
  * reports at its severity (or the override) once the stage validated includes the stage the rule is
- * due at, and as {@link Severity#INFO}, an open planning question, before that.
+ * due at, and as {@link Severity#INFO}, an open planning question, before that. An open question of
+ * a built-in rule has its own text, what still needs deciding rather than what is wrong, under the
+ * message key {@code <key>}{@value #QUESTION} where the bundles have one. Built-in findings also
+ * carry display arguments after the rule's own (a meeting's {@code meeting.title} and {@code
+ * meeting.date}, and the like) so that {@link CopMessages} can name things as people know them.
  *
  * <p>Instances are immutable and thread-safe: build one and share it across threads and plans.
  * {@link #validate} never throws on a plan the model can hold; a rule that throws is reported as an
