@@ -26,7 +26,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.LeadershipDuty;
+import org.edcop.model.Meeting;
 import org.edcop.model.MeetingFormat;
 import org.edcop.model.NormTopic;
 import org.edcop.model.ParticipationTier;
@@ -277,6 +279,104 @@ class CopMessagesTest {
     assertThatThrownBy(() -> CopMessages.message(finding, null)).hasMessage("locale");
     assertThatThrownBy(() -> CopMessages.message(null, Locale.FRENCH)).hasMessage("finding");
     assertThatThrownBy(() -> CopMessages.label(null, Locale.FRENCH)).hasMessage("value");
+  }
+
+  // ---- the validator's texts ------------------------------------------------------------
+
+  @Test
+  void beforeARuleIsDueItsFindingIsAnOpenQuestionWithItsOwnText() {
+    CommunityOfPractice plan =
+        Plans.meeting(Plans.complete(), 1, m -> m.withTopics(List.of()).withActivities(List.of()));
+    Finding atDraft =
+        Plans.VALIDATOR
+            .validate(plan, Stage.DRAFT, Plans.AS_OF)
+            .findings("collaborative-plan.meeting-topic-missing")
+            .get(0);
+    Finding atLaunch =
+        Plans.VALIDATOR
+            .validate(plan, Stage.LAUNCH, Plans.AS_OF)
+            .findings("collaborative-plan.meeting-topic-missing")
+            .get(0);
+    assertThat(atDraft.getSeverity()).isEqualTo(Severity.INFO);
+    assertThat(atDraft.getMessageKey())
+        .isEqualTo("collaborative-plan.meeting-topic-missing" + CopValidator.QUESTION);
+    assertThat(atLaunch.getMessageKey()).isEqualTo("collaborative-plan.meeting-topic-missing");
+    Meeting meeting = plan.getPractice().getMeetings().get(1);
+    String day =
+        meeting.getStart().get().atZoneSameInstant(plan.getTimeZone()).toLocalDate().toString();
+    // machine values stay; display arguments follow them
+    assertThat(atLaunch.getArguments())
+        .containsExactly(
+            Map.entry("meeting", meeting.getId()),
+            Map.entry("meeting.title", meeting.getTitle().get()),
+            Map.entry("meeting.date", day));
+    assertThat(atDraft.getMessage())
+        .startsWith(
+            "What will the community do in the meeting “" + meeting.getTitle().get() + "” on ")
+        .endsWith("? Add a topic or an activity.")
+        .doesNotContain(day);
+    assertThat(atLaunch.getMessage())
+        .startsWith("The meeting “" + meeting.getTitle().get() + "” on ")
+        .contains("has no topic or activity");
+    assertThat(CopMessages.message(atLaunch, Locale.FRENCH))
+        .startsWith("La réunion « " + meeting.getTitle().get() + " » du ")
+        .contains("2026");
+    assertThat(CopMessages.message(atDraft, SPANISH))
+        .startsWith("¿Qué hará la comunidad en la reunión «" + meeting.getTitle().get() + "» del ");
+  }
+
+  @Test
+  void anUnsupportedLocaleFallsBackToEnglishAndSaysSo() {
+    assertThat(CopMessages.resolve(Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
+    assertThat(CopMessages.isSupported(Locale.GERMANY)).isFalse();
+    assertThat(CopMessages.resolve(Locale.CANADA_FRENCH)).isEqualTo(Locale.FRENCH);
+    assertThat(CopMessages.isSupported(Locale.CANADA_FRENCH)).isTrue();
+    assertThat(CopMessages.isSupported(Locale.forLanguageTag("es-419"))).isTrue();
+    assertThat(CopMessages.isSupported(Locale.ROOT)).isTrue();
+    assertThat(CopMessages.isSupported(Locale.US)).isTrue();
+  }
+
+  @Test
+  void sectionSummariesAgreeInEachLanguage() {
+    SectionSummary complete =
+        ImmutableSectionSummary.builder()
+            .section(Section.COMMUNITY)
+            .errors(0)
+            .warnings(0)
+            .infos(0)
+            .build();
+    SectionSummary open =
+        ImmutableSectionSummary.builder()
+            .section(Section.MEMBERSHIP)
+            .errors(1)
+            .warnings(0)
+            .infos(2)
+            .addOpenQuestions("a", "b")
+            .build();
+    assertThat(CopMessages.summary(complete, Locale.ENGLISH)).isEqualTo("Community: complete");
+    assertThat(CopMessages.summary(complete, Locale.FRENCH))
+        .isEqualTo("Communauté : section complète");
+    assertThat(CopMessages.summary(complete, SPANISH)).isEqualTo("Comunidad: sección completa");
+    assertThat(CopMessages.summary(open, Locale.ENGLISH))
+        .isEqualTo("Membership: 1 error and 2 open questions");
+    assertThat(CopMessages.summary(open, Locale.FRENCH))
+        .endsWith(": 1 erreur et 2 questions ouvertes");
+    assertThat(CopMessages.counts(0, 1, 1, SPANISH))
+        .isEqualTo("1 advertencia y 1 pregunta abierta");
+    assertThat(CopMessages.counts(0, 0, 0, Locale.GERMAN)).isEqualTo("no findings");
+    assertThatThrownBy(() -> CopMessages.counts(-1, 0, 0, Locale.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aBrokenArgumentNeverBreaksRendering() {
+    Finding finding =
+        finding(
+            "launch.date-after-first-meeting",
+            Map.of(
+                "count", "many", "launchDate", "not a date", "meeting", "m1", "zone", "Mars/Base"));
+    assertThat(CopMessages.message(finding, Locale.FRENCH))
+        .contains("not a date", "« m1 »", "many réunions");
   }
 
   // ---- safety ---------------------------------------------------------------------------

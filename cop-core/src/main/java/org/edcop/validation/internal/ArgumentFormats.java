@@ -70,6 +70,10 @@ public final class ArgumentFormats {
   private static final DateTimeFormatter INTERNATIONAL_ENGLISH =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
+  /** Long date formats of the locales seen first, at most 64. */
+  private static final Map<Locale, DateTimeFormatter> DATE_FORMATS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private ArgumentFormats() {}
 
   /**
@@ -85,6 +89,9 @@ public final class ArgumentFormats {
   static Map<String, String> forPeople(
       Map<String, String> arguments, Locale language, Locale locale) {
     Map<String, String> out = new HashMap<>(arguments);
+    if (arguments.isEmpty()) {
+      return out;
+    }
     ZoneId zone = zone(arguments.get("zone"));
     for (Map.Entry<String, String> argument : arguments.entrySet()) {
       String name = argument.getKey();
@@ -179,6 +186,18 @@ public final class ArgumentFormats {
   }
 
   private static DateTimeFormatter dateFormat(Locale language, Locale locale) {
+    DateTimeFormatter known = DATE_FORMATS.get(locale);
+    if (known != null && locale.getLanguage().equals(language.getLanguage())) {
+      return known;
+    }
+    DateTimeFormatter format = newDateFormat(language, locale);
+    if (locale.getLanguage().equals(language.getLanguage()) && DATE_FORMATS.size() < 64) {
+      DATE_FORMATS.put(locale, format); // bounded: a flood of locales is not cached
+    }
+    return format;
+  }
+
+  private static DateTimeFormatter newDateFormat(Locale language, Locale locale) {
     if (language.getLanguage().equals("en") && !locale.getLanguage().equals("en")) {
       return INTERNATIONAL_ENGLISH;
     }

@@ -160,11 +160,20 @@ public final class Messages {
   }
 
   private static Map<String, String> withLabels(Map<String, String> arguments, Locale language) {
-    for (Map.Entry<String, String> entry : LABELLED_ARGUMENTS.entrySet()) {
-      String value = arguments.get(entry.getKey());
-      if (value != null) {
-        String label = Labels.label(entry.getValue() + "." + value, language);
-        arguments.put(entry.getKey() + ".label", label != null ? label : value);
+    List<String> labelled = null;
+    for (String name : arguments.keySet()) {
+      if (LABELLED_ARGUMENTS.containsKey(name)) {
+        if (labelled == null) {
+          labelled = new java.util.ArrayList<>(2);
+        }
+        labelled.add(name);
+      }
+    }
+    if (labelled != null) {
+      for (String name : labelled) {
+        String value = arguments.get(name);
+        String label = Labels.label(LABELLED_ARGUMENTS.get(name) + "." + value, language);
+        arguments.put(name + ".label", label != null ? label : value);
       }
     }
     return arguments;
