@@ -117,6 +117,9 @@ public final class ArgumentFormats {
         out.put(meeting + ".name", entity("meeting", meeting, "title", "date", out, language));
       }
     }
+    if (arguments.containsKey("member")) {
+      out.put("member.name", entity("member", "member", "person", null, out, language));
+    }
     if (arguments.containsKey("cycle")) {
       out.put("cycle.name", entity("cycle", "cycle", "question", "startedOn", out, language));
     }

@@ -15,10 +15,11 @@ import org.edcop.model.ProblemOfPractice;
  * an argument holding a meeting id ({@code meeting}, {@code previous}, {@code other}) the meeting's
  * {@code .title} and {@code .date} (its start day in the plan's zone); for {@code cycle} the
  * cycle's {@code .question} and {@code .startedOn}; for {@code problem} the problem's {@code
- * .statement}; and {@code zone}, the plan's time zone, when a date-time argument is present. Texts
- * from the plan are shortened to {@value #MAX_TEXT} characters. The rule's own arguments keep their
- * values and order; the additions follow them. One instance serves one validation run and builds
- * its lookups on first use.
+ * .statement}; for {@code member}, when the rule gives no {@code name}, the person's {@code
+ * member.person}; and {@code zone}, the plan's time zone, when a date-time argument is present.
+ * Texts from the plan are shortened to {@value #MAX_TEXT} characters. The rule's own arguments keep
+ * their values and order; the additions follow them. One instance serves one validation run and
+ * builds its lookups on first use.
  */
 public final class DisplayArguments {
 
@@ -27,6 +28,7 @@ public final class DisplayArguments {
 
   private final PlanIndex index;
   private Map<String, Meeting> meetings;
+  private Map<String, org.edcop.model.Member> members;
   private Map<String, InquiryCycle> cycles;
   private Map<String, ProblemOfPractice> problems;
 
@@ -64,6 +66,14 @@ public final class DisplayArguments {
           put(out, name + ".title", meeting.getTitle().map(DisplayArguments::shorten).orElse(null));
           put(out, name + ".date", startDay(meeting));
         }
+      }
+    }
+    String memberId = arguments.get("member");
+    if (memberId != null && !arguments.containsKey("name")) {
+      org.edcop.model.Member member = members().get(memberId);
+      if (member != null) {
+        out = copy(arguments, out);
+        put(out, "member.person", shorten(member.getPerson().getName()));
       }
     }
     String cycleId = arguments.get("cycle");
@@ -139,6 +149,16 @@ public final class DisplayArguments {
       }
     }
     return meetings;
+  }
+
+  private Map<String, org.edcop.model.Member> members() {
+    if (members == null) {
+      members = new HashMap<>();
+      for (org.edcop.model.Member member : index.members()) {
+        members.putIfAbsent(member.getId().getValue(), member);
+      }
+    }
+    return members;
   }
 
   private Map<String, InquiryCycle> cycles() {

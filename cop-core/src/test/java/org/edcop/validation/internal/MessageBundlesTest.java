@@ -35,7 +35,7 @@ class MessageBundlesTest {
 
   /** Derived arguments a template may use instead of the finding's argument of the base name. */
   static final Set<String> ENTITY_ARGUMENTS =
-      Set.of("meeting", "previous", "other", "cycle", "problem");
+      Set.of("meeting", "previous", "other", "cycle", "problem", "member");
 
   /** Sample machine values by argument name, as the rules give them. */
   static final Map<String, String> SAMPLES = samples();
