@@ -1,18 +1,23 @@
 package org.edcop.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.edcop.model.Vocabulary;
+import org.edcop.validation.internal.ArgumentFormats;
 import org.edcop.validation.internal.Labels;
 import org.edcop.validation.internal.Messages;
 
 /**
  * Renders findings and vocabulary values in a person's language: English, French or Spanish. The
  * language is an argument of every call, so one server can answer each user in theirs; any other
- * language gets English, and the JVM's default locale is never consulted.
+ * language gets English ({@link #resolve} tells which language a locale gets), and the JVM's
+ * default locale is never consulted.
  *
  * <pre>{@code
+ * Locale shown = CopMessages.resolve(userLocale);   // en for de-DE: tell the user, if you like
  * for (Finding finding : report.getFindings()) {
  *   show(CopMessages.label(finding.getSeverity(), userLocale),
  *        CopMessages.message(finding, userLocale));
@@ -20,20 +25,19 @@ import org.edcop.validation.internal.Messages;
  * }</pre>
  *
  * <p>Messages come from the templates named by {@link Finding#getMessageKey()}, filled in with
- * {@link Finding#getArguments()} in a single pass: text from the plan (a name, an id) is inserted
- * as it is and never read again as a template, whatever braces, dollar or hash signs it holds. A
- * translated template may write {@code {name.label}} instead of {@code {name}} for the arguments
- * that carry a vocabulary code ({@code duty}, {@code topic}, {@code tier}, {@code structure},
- * {@code format}, {@code use}, {@code purposeType}, and {@code day} for a day of the week); it is
- * replaced by the value's label in the same language. The bundles and how to add a language are
- * described in {@code docs/i18n.md}.
+ * {@link Finding#getArguments()}. Templates agree in number and gender with their arguments (plural
+ * and select, in the syntax of ICU's MessageFormat: "1 open question", "2 open questions").
+ * Arguments are shown for people in the locale asked for: dates in long form ("14 October 2026",
+ * "14 octobre 2026"), date-times in the plan's time zone, durations ("90 minutes" becomes "1 h 30
+ * min"), percentages, vocabulary codes as their labels, and meetings, inquiry cycles and problems
+ * of practice by title or date rather than id; the finding keeps the machine values. Text from the
+ * plan (a name, a title) is inserted as it is and never read as a template, whatever braces,
+ * apostrophes, dollar or hash signs it holds. The bundles, the argument formats and how to add a
+ * language are described in {@code docs/i18n.md}.
  *
  * @since 0.1.0
  */
 public final class CopMessages {
-
-  private static final List<Locale> SUPPORTED =
-      List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
 
   private CopMessages() {}
 
@@ -43,18 +47,122 @@ public final class CopMessages {
    *
    * @param finding the finding
    * @param locale the language wanted; a language other than English, French or Spanish (or {@link
-   *     Locale#ROOT}) gets English
+   *     Locale#ROOT}) gets English; its country may choose the date style ({@code en-US})
    * @return the message
    * @throws NullPointerException if an argument is null
    */
   public static String message(Finding finding, Locale locale) {
     Objects.requireNonNull(finding, "finding");
     Objects.requireNonNull(locale, "locale");
-    String template = Messages.template(finding.getMessageKey(), locale);
-    if (template == null) {
+    if (!Messages.hasTemplate(finding.getMessageKey())) {
       return finding.getMessage();
     }
-    return Messages.fillWithLabels(template, finding.getArguments(), locale);
+    try {
+      return Messages.render(finding.getMessageKey(), finding.getArguments(), locale);
+    } catch (RuntimeException e) {
+      // a template the formatter cannot fill (never seen with the library's bundles)
+      return finding.getMessage();
+    }
+  }
+
+  /**
+   * The language a locale is served in: English, French, Spanish, or a language an application
+   * added on the class path (see {@code docs/i18n.md}); English for any other. Compare it with the
+   * locale asked for to tell a person that their language is not available.
+   *
+   * <pre>{@code
+   * CopMessages.resolve(Locale.CANADA_FRENCH);          // fr
+   * CopMessages.resolve(Locale.forLanguageTag("de"));   // en: a fallback
+   * }</pre>
+   *
+   * @param locale the locale asked for
+   * @return a locale with a language only
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.2.0
+   */
+  public static Locale resolve(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Messages.language(locale);
+  }
+
+  /**
+   * Whether a locale has its own messages and labels, rather than falling back to English. {@link
+   * Locale#ROOT} and every English locale count as supported.
+   *
+   * @param locale the locale
+   * @return {@code true} unless the locale falls back to English
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.2.0
+   */
+  public static boolean isSupported(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return locale.getLanguage().isEmpty()
+        || locale.getLanguage().equals(Messages.language(locale).getLanguage());
+  }
+
+  /**
+   * A one-line summary of a guide section for people, in a language: "Community: complete",
+   * "Communauté : section complète", "Membership: 2 errors, 1 warning, 1 open question".
+   *
+   * @param summary the section's summary
+   * @param locale the language wanted (as for {@link #message})
+   * @return the text
+   * @throws NullPointerException if an argument is null
+   * @since 0.2.0
+   */
+  public static String summary(SectionSummary summary, Locale locale) {
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(locale, "locale");
+    Locale language = Messages.language(locale);
+    String section = label(summary.getSection(), language);
+    if (summary.isComplete()) {
+      return Messages.formatDisplay(
+          "summary.section.complete", Map.of("section", section), language);
+    }
+    return Messages.formatDisplay(
+        "summary.section.counts",
+        Map.of(
+            "section",
+            section,
+            "counts",
+            counts(summary.getErrors(), summary.getWarnings(), summary.getInfos(), locale)),
+        language);
+  }
+
+  /**
+   * The counts of findings for people, in a language, leaving out the severities with none: "2
+   * errors, 1 warning and 3 open questions", "aucun constat" when all are zero.
+   *
+   * @param errors the number of errors
+   * @param warnings the number of warnings
+   * @param questions the number of open questions (info findings)
+   * @param locale the language wanted (as for {@link #message})
+   * @return the text
+   * @throws NullPointerException if {@code locale} is null
+   * @throws IllegalArgumentException if a count is negative
+   * @since 0.2.0
+   */
+  public static String counts(int errors, int warnings, int questions, Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    if (errors < 0 || warnings < 0 || questions < 0) {
+      throw new IllegalArgumentException(
+          "counts must be zero or more, but were: " + errors + ", " + warnings + ", " + questions);
+    }
+    Locale language = Messages.language(locale);
+    List<String> parts = new ArrayList<>(3);
+    add(parts, "summary.errors", errors, language);
+    add(parts, "summary.warnings", warnings, language);
+    add(parts, "summary.questions", questions, language);
+    if (parts.isEmpty()) {
+      return Messages.formatDisplay("summary.none", Map.of(), language);
+    }
+    return ArgumentFormats.list(parts, 3, language);
+  }
+
+  private static void add(List<String> parts, String key, int count, Locale language) {
+    if (count > 0) {
+      parts.add(Messages.formatDisplay(key, Map.of("count", String.valueOf(count)), language));
+    }
   }
 
   /**
@@ -84,6 +192,6 @@ public final class CopMessages {
    * @return the locales, English first
    */
   public static List<Locale> supportedLocales() {
-    return SUPPORTED;
+    return Messages.LANGUAGES;
   }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.standards.StandardsCatalog;
 import org.edcop.validation.internal.BuiltInRules;
+import org.edcop.validation.internal.DisplayArguments;
 import org.edcop.validation.internal.FindingOrder;
 import org.edcop.validation.internal.Messages;
 import org.edcop.validation.internal.MinorFindings;
@@ -40,7 +41,11 @@ import org.edcop.validation.internal.PlanIndex;
  * <p>How a finding's severity is decided: a rule switched off by the policy reports nothing. An
  * integrity rule reports at its severity (or the policy's override) at every stage. Any other rule
  * reports at its severity (or the override) once the stage validated includes the stage the rule is
- * due at, and as {@link Severity#INFO}, an open planning question, before that.
+ * due at, and as {@link Severity#INFO}, an open planning question, before that. An open question of
+ * a built-in rule has its own text, what still needs deciding rather than what is wrong, under the
+ * message key {@code <key>}{@value #QUESTION} where the bundles have one. Built-in findings also
+ * carry display arguments after the rule's own (a meeting's {@code meeting.title} and {@code
+ * meeting.date}, and the like) so that {@link CopMessages} can name things as people know them.
  *
  * <p>Instances are immutable and thread-safe: build one and share it across threads and plans.
  * {@link #validate} never throws on a plan the model can hold; a rule that throws is reported as an
@@ -52,6 +57,16 @@ public final class CopValidator {
 
   /** The id of the finding reported for a rule that threw instead of checking the plan. */
   public static final String RULE_FAILED = "validator.rule-failed";
+
+  /**
+   * The suffix of the message key of an open question: a built-in finding reported as {@link
+   * Severity#INFO} because the stage validated comes before the rule is due has the message key
+   * {@code <key>.question} when the bundles have a question for it (what still needs deciding), and
+   * its finding text otherwise.
+   *
+   * @since 0.2.0
+   */
+  public static final String QUESTION = ".question";
 
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
 
@@ -182,13 +197,14 @@ public final class CopValidator {
 
   private ValidationReport run(CommunityOfPractice plan, Stage stage, Optional<LocalDate> asOf) {
     PlanIndex index = PlanIndex.of(plan, asOf);
+    DisplayArguments display = new DisplayArguments(index);
     List<Finding> findings = new ArrayList<>();
     for (Entry entry : entries) {
       if (policy.isDisabled(entry.id)) {
         continue;
       }
       Collector collector =
-          new Collector(index, policy, stage, asOf, entry, severity(entry, stage));
+          new Collector(index, display, policy, stage, asOf, entry, severity(entry, stage));
       try {
         entry.rule.check(plan, collector);
         findings.addAll(collector.found);
@@ -276,8 +292,10 @@ public final class CopValidator {
     final Stage stage;
     final Severity severity;
     final boolean integrity;
+    final boolean builtIn;
 
-    Entry(Rule rule) {
+    Entry(Rule rule, boolean builtIn) {
+      this.builtIn = builtIn;
       this.rule = Objects.requireNonNull(rule, "rule");
       try {
         this.id = rule.getId();
@@ -309,26 +327,31 @@ public final class CopValidator {
   /** Collects one rule's findings, at the severity decided for it. */
   private static final class Collector implements RuleContext, PlanIndex.Holder, MinorFindings {
     private final PlanIndex index;
+    private final DisplayArguments display;
     private final ValidationPolicy policy;
     private final Stage stage;
     private final Optional<LocalDate> asOf;
     private final Entry entry;
     private final Severity severity;
+    private final boolean beforeDue;
     final List<Finding> found = new ArrayList<>();
 
     Collector(
         PlanIndex index,
+        DisplayArguments display,
         ValidationPolicy policy,
         Stage stage,
         Optional<LocalDate> asOf,
         Entry entry,
         Severity severity) {
       this.index = index;
+      this.display = display;
       this.policy = policy;
       this.stage = stage;
       this.asOf = asOf;
       this.entry = entry;
       this.severity = severity;
+      this.beforeDue = !entry.integrity && !stage.includes(entry.stage);
     }
 
     @Override
@@ -391,15 +414,34 @@ public final class CopValidator {
                 + path
                 + "'");
       }
+      String key = messageKey;
+      String text = message;
+      Map<String, String> args = arguments;
+      if (entry.builtIn && Messages.hasTemplate(messageKey)) {
+        // the one place where built-in findings get their display arguments and, before the
+        // rule is due, the open-question form of their text
+        args = display.add(arguments);
+        if (beforeDue && at == Severity.INFO && Messages.hasTemplate(messageKey + QUESTION)) {
+          key = messageKey + QUESTION;
+        }
+        if (args != arguments || !key.equals(messageKey)) {
+          try {
+            text = Messages.render(key, args, java.util.Locale.ROOT);
+          } catch (RuntimeException e) {
+            key = messageKey; // keep the rule's own text rather than lose the finding
+            args = arguments;
+          }
+        }
+      }
       found.add(
           Finding.builder()
               .ruleId(entry.id)
-              .messageKey(messageKey)
+              .messageKey(key)
               .severity(at)
               .section(entry.section)
               .path(path)
-              .message(message)
-              .arguments(arguments)
+              .message(text)
+              .arguments(args)
               .build());
     }
   }
@@ -485,11 +527,11 @@ public final class CopValidator {
       ids.add(RULE_FAILED);
       StandardsCatalog catalog = standards != null ? standards : StandardsCatalog.builtIn();
       for (Rule rule : BuiltInRules.all(catalog)) {
-        entries.add(new Entry(rule));
+        entries.add(new Entry(rule, true));
         ids.add(rule.getId());
       }
       for (Rule rule : added) {
-        Entry entry = new Entry(rule);
+        Entry entry = new Entry(rule, false);
         if (!ids.add(entry.id)) {
           throw new IllegalArgumentException(
               "rule id '"

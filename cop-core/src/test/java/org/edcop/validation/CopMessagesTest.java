@@ -26,12 +26,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.LeadershipDuty;
+import org.edcop.model.Meeting;
 import org.edcop.model.MeetingFormat;
 import org.edcop.model.NormTopic;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.Vocabulary;
 import org.edcop.validation.internal.Labels;
+import org.edcop.validation.internal.MessageFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -72,7 +75,10 @@ class CopMessagesTest {
           "{jakarta.validation.constraints.NotNull.message}",
           "{duty.label}",
           "{member}",
-          "\\{escaped\\} $ # \\");
+          "\\{escaped\\} $ # \\",
+          "it''s '{quoted}' #",
+          "{0} {1,number} {n, plural, one {#} other {##}}",
+          "l'{x}' '#' '' |");
 
   // ---- bundles --------------------------------------------------------------------------
 
@@ -150,6 +156,9 @@ class CopMessagesTest {
     for (String language : LANGUAGES) {
       Map<String, String> translated = bundle("messages", "_" + language);
       for (Map.Entry<String, String> entry : english.entrySet()) {
+        if (entry.getKey().startsWith("display.") || entry.getKey().startsWith("summary.")) {
+          continue; // short pieces such as "{hours} h {minutes2} min" may coincide
+        }
         assertThat(translated.get(entry.getKey()))
             .as("%s %s", language, entry.getKey())
             .isNotEqualTo(entry.getValue());
@@ -191,14 +200,14 @@ class CopMessagesTest {
     Finding finding = finding("leadership.duty-uncovered", Map.of("duty", "set-up-meetings"));
     assertThat(CopMessages.message(finding, Locale.FRENCH))
         .isEqualTo(
-            "Aucun responsable n'assume la tâche « Organiser les réunions ». Confiez-la à un responsable.");
+            "Aucune personne responsable n'assume la tâche « Organiser les réunions ». Confiez-la à un ou une responsable.");
     assertThat(CopMessages.message(finding, Locale.CANADA_FRENCH))
         .isEqualTo(CopMessages.message(finding, Locale.FRENCH));
     assertThat(CopMessages.message(finding, SPANISH))
         .isEqualTo(
-            "Ningún líder tiene asignada la tarea «Organizar las reuniones». Asígnela a un líder.");
+            "Ninguna persona líder tiene asignada la tarea «Organizar las reuniones». Asígnela a una persona líder.");
     assertThat(CopMessages.message(finding, Locale.ENGLISH))
-        .isEqualTo("No leader has the duty \"Set up meetings\". Assign it to a leader.");
+        .isEqualTo("No leader has the duty “Set up meetings”. Assign it to a leader.");
   }
 
   @Test
@@ -208,14 +217,14 @@ class CopMessagesTest {
     try {
       Locale.setDefault(Locale.FRENCH);
       assertThat(CopMessages.message(finding, Locale.ROOT))
-          .startsWith("No norm covers \"Handling conflict and disagreement\"");
+          .startsWith("No norm covers “Handling conflict and disagreement”");
       assertThat(CopMessages.message(finding, Locale.GERMAN))
-          .startsWith("No norm covers \"Handling conflict and disagreement\"");
+          .startsWith("No norm covers “Handling conflict and disagreement”");
       assertThat(CopMessages.label(ParticipationTier.CORE, Locale.JAPANESE)).isEqualTo("Core");
       Locale.setDefault(Locale.ENGLISH);
       assertThat(CopMessages.message(finding, Locale.FRANCE))
           .startsWith(
-              "Aucune norme ne porte sur le thème « Gestion des conflits et des désaccords »");
+              "Aucune norme ne porte sur le thème « Gestion des conflits et des désaccords »");
       assertThat(CopMessages.message(finding, Locale.forLanguageTag("es-MX")))
           .startsWith("Ninguna norma trata el tema «Manejo de conflictos y desacuerdos»");
     } finally {
@@ -261,7 +270,7 @@ class CopMessagesTest {
   @Test
   void anUnknownCodeInALabelledArgumentIsShownAsItIs() {
     Finding finding = finding("leadership.duty-uncovered", Map.of("duty", "brew-coffee"));
-    assertThat(CopMessages.message(finding, Locale.FRENCH)).contains("« brew-coffee »");
+    assertThat(CopMessages.message(finding, Locale.FRENCH)).contains("« brew-coffee »");
   }
 
   @Test
@@ -270,6 +279,104 @@ class CopMessagesTest {
     assertThatThrownBy(() -> CopMessages.message(finding, null)).hasMessage("locale");
     assertThatThrownBy(() -> CopMessages.message(null, Locale.FRENCH)).hasMessage("finding");
     assertThatThrownBy(() -> CopMessages.label(null, Locale.FRENCH)).hasMessage("value");
+  }
+
+  // ---- the validator's texts ------------------------------------------------------------
+
+  @Test
+  void beforeARuleIsDueItsFindingIsAnOpenQuestionWithItsOwnText() {
+    CommunityOfPractice plan =
+        Plans.meeting(Plans.complete(), 1, m -> m.withTopics(List.of()).withActivities(List.of()));
+    Finding atDraft =
+        Plans.VALIDATOR
+            .validate(plan, Stage.DRAFT, Plans.AS_OF)
+            .findings("collaborative-plan.meeting-topic-missing")
+            .get(0);
+    Finding atLaunch =
+        Plans.VALIDATOR
+            .validate(plan, Stage.LAUNCH, Plans.AS_OF)
+            .findings("collaborative-plan.meeting-topic-missing")
+            .get(0);
+    assertThat(atDraft.getSeverity()).isEqualTo(Severity.INFO);
+    assertThat(atDraft.getMessageKey())
+        .isEqualTo("collaborative-plan.meeting-topic-missing" + CopValidator.QUESTION);
+    assertThat(atLaunch.getMessageKey()).isEqualTo("collaborative-plan.meeting-topic-missing");
+    Meeting meeting = plan.getPractice().getMeetings().get(1);
+    String day =
+        meeting.getStart().get().atZoneSameInstant(plan.getTimeZone()).toLocalDate().toString();
+    // machine values stay; display arguments follow them
+    assertThat(atLaunch.getArguments())
+        .containsExactly(
+            Map.entry("meeting", meeting.getId()),
+            Map.entry("meeting.title", meeting.getTitle().get()),
+            Map.entry("meeting.date", day));
+    assertThat(atDraft.getMessage())
+        .startsWith(
+            "What will the community do in the meeting “" + meeting.getTitle().get() + "” on ")
+        .endsWith("? Add a topic or an activity.")
+        .doesNotContain(day);
+    assertThat(atLaunch.getMessage())
+        .startsWith("The meeting “" + meeting.getTitle().get() + "” on ")
+        .contains("has no topic or activity");
+    assertThat(CopMessages.message(atLaunch, Locale.FRENCH))
+        .startsWith("La réunion « " + meeting.getTitle().get() + " » du ")
+        .contains("2026");
+    assertThat(CopMessages.message(atDraft, SPANISH))
+        .startsWith("¿Qué hará la comunidad en la reunión «" + meeting.getTitle().get() + "» del ");
+  }
+
+  @Test
+  void anUnsupportedLocaleFallsBackToEnglishAndSaysSo() {
+    assertThat(CopMessages.resolve(Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
+    assertThat(CopMessages.isSupported(Locale.GERMANY)).isFalse();
+    assertThat(CopMessages.resolve(Locale.CANADA_FRENCH)).isEqualTo(Locale.FRENCH);
+    assertThat(CopMessages.isSupported(Locale.CANADA_FRENCH)).isTrue();
+    assertThat(CopMessages.isSupported(Locale.forLanguageTag("es-419"))).isTrue();
+    assertThat(CopMessages.isSupported(Locale.ROOT)).isTrue();
+    assertThat(CopMessages.isSupported(Locale.US)).isTrue();
+  }
+
+  @Test
+  void sectionSummariesAgreeInEachLanguage() {
+    SectionSummary complete =
+        ImmutableSectionSummary.builder()
+            .section(Section.COMMUNITY)
+            .errors(0)
+            .warnings(0)
+            .infos(0)
+            .build();
+    SectionSummary open =
+        ImmutableSectionSummary.builder()
+            .section(Section.MEMBERSHIP)
+            .errors(1)
+            .warnings(0)
+            .infos(2)
+            .addOpenQuestions("a", "b")
+            .build();
+    assertThat(CopMessages.summary(complete, Locale.ENGLISH)).isEqualTo("Community: complete");
+    assertThat(CopMessages.summary(complete, Locale.FRENCH))
+        .isEqualTo("Communauté : section complète");
+    assertThat(CopMessages.summary(complete, SPANISH)).isEqualTo("Comunidad: sección completa");
+    assertThat(CopMessages.summary(open, Locale.ENGLISH))
+        .isEqualTo("Membership: 1 error and 2 open questions");
+    assertThat(CopMessages.summary(open, Locale.FRENCH))
+        .endsWith(": 1 erreur et 2 questions ouvertes");
+    assertThat(CopMessages.counts(0, 1, 1, SPANISH))
+        .isEqualTo("1 advertencia y 1 pregunta abierta");
+    assertThat(CopMessages.counts(0, 0, 0, Locale.GERMAN)).isEqualTo("no findings");
+    assertThatThrownBy(() -> CopMessages.counts(-1, 0, 0, Locale.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aBrokenArgumentNeverBreaksRendering() {
+    Finding finding =
+        finding(
+            "launch.date-after-first-meeting",
+            Map.of(
+                "count", "many", "launchDate", "not a date", "meeting", "m1", "zone", "Mars/Base"));
+    assertThat(CopMessages.message(finding, Locale.FRENCH))
+        .contains("not a date", "« m1 »", "many réunions");
   }
 
   // ---- safety ---------------------------------------------------------------------------
@@ -289,12 +396,30 @@ class CopMessagesTest {
     Random random = new Random(seed);
     Map<String, String> english = bundle("messages", "");
     for (Map.Entry<String, String> entry : english.entrySet()) {
-      Map<String, String> arguments = new LinkedHashMap<>();
-      for (String name : placeholders(entry.getValue())) {
-        arguments.put(
-            name, INJECTIONS.get(random.nextInt(INJECTIONS.size())) + " " + random.nextInt(100));
+      if (entry.getKey().startsWith("display.") || entry.getKey().startsWith("summary.")) {
+        continue;
       }
-      Finding finding = finding(entry.getKey(), arguments);
+      Map<String, String> arguments = new LinkedHashMap<>();
+      MessageFormatter template = MessageFormatter.parse(entry.getValue());
+      Map<String, String> counts = new LinkedHashMap<>();
+      for (String name : template.argumentNames()) {
+        String base =
+            name.endsWith(".label") || name.endsWith(".name")
+                ? name.substring(0, name.lastIndexOf('.'))
+                : name;
+        if (template.pluralArguments().contains(base)) {
+          counts.put(
+              base,
+              String.valueOf(
+                  2 + random.nextInt(30))); // an "other" branch, which names every argument
+        } else {
+          arguments.put(
+              base, INJECTIONS.get(random.nextInt(INJECTIONS.size())) + " " + random.nextInt(100));
+        }
+      }
+      Map<String, String> all = new LinkedHashMap<>(arguments);
+      all.putAll(counts);
+      Finding finding = finding(entry.getKey(), all);
       for (Locale locale : List.of(Locale.ROOT, Locale.FRENCH, SPANISH)) {
         String message = CopMessages.message(finding, locale);
         for (String value : arguments.values()) {

@@ -81,7 +81,7 @@ class CopValidatorTest {
     assertThat(leadership.getErrors()).isZero();
     assertThat(leadership.getInfos()).isEqualTo(leadership.getOpenQuestions().size()).isPositive();
     assertThat(leadership.getOpenQuestions())
-        .contains("The community has no leader. Name at least one leader from among the members.");
+        .contains("Who will lead the community? Name at least one leader from among the members.");
     assertThat(report.getSections().get(Section.COMMUNITY.ordinal()).isComplete()).isTrue();
   }
 
@@ -165,7 +165,7 @@ class CopValidatorTest {
         .isEqualTo(
             "Leader "
                 + nasty
-                + " ({name}) is in the \"Peripheral\" tier. Leaders should be core or active"
+                + " ({name}) is in the “Peripheral” tier. Leaders should be core or active"
                 + " members: change the tier or choose another leader.");
     assertThat(finding.getArguments())
         .containsEntry("name", nasty)

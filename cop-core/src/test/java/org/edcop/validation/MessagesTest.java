@@ -40,11 +40,11 @@ class MessagesTest {
           Messages.render(
               "leadership.duty-uncovered", Map.of("duty", "set-up-meetings"), Locale.ROOT);
       assertThat(english)
-          .isEqualTo("No leader has the duty \"Set up meetings\". Assign it to a leader.");
+          .isEqualTo("No leader has the duty “Set up meetings”. Assign it to a leader.");
       assertThat(Messages.render("leadership.duty-uncovered", Map.of("duty", "x"), null))
-          .isEqualTo("No leader has the duty \"x\". Assign it to a leader.");
+          .isEqualTo("No leader has the duty “x”. Assign it to a leader.");
       assertThat(Messages.render("leadership.duty-uncovered", Map.of("duty", "x"), Locale.JAPAN))
-          .isEqualTo("No leader has the duty \"x\". Assign it to a leader.");
+          .isEqualTo("No leader has the duty “x”. Assign it to a leader.");
       assertThat(Messages.render("no.such-key", Map.of(), Locale.ROOT)).isEqualTo("no.such-key");
     } finally {
       Locale.setDefault(saved);

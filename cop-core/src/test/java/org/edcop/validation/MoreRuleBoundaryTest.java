@@ -328,9 +328,9 @@ class MoreRuleBoundaryTest {
     assertThat(Messages.fill("{}{a`}{a@}{a[}{a/}{a:}", args)).isEqualTo("{}{a`}{a@}{a[}{a/}{a:}");
     assertThat(Messages.hasTemplate("no.such.message")).isFalse();
     assertThat(Messages.hasTemplate("leadership.duty-uncovered")).isTrue();
-    assertThat(Messages.template("leadership.duty-uncovered", java.util.Locale.JAPANESE))
-        .isEqualTo(Messages.template("leadership.duty-uncovered", java.util.Locale.ROOT))
-        .isNotNull();
+    assertThat(Messages.render("leadership.duty-uncovered", Map.of(), java.util.Locale.JAPANESE))
+        .isEqualTo(Messages.render("leadership.duty-uncovered", Map.of(), java.util.Locale.ROOT))
+        .isNotEqualTo("leadership.duty-uncovered");
   }
 
   @Test

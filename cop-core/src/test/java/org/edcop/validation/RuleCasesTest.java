@@ -1408,10 +1408,25 @@ class RuleCasesTest {
     }
     Set<String> templates = new TreeSet<>(Messages.rootKeys());
     templates.remove(CopValidator.RULE_FAILED);
+    Set<String> questions = new TreeSet<>(templates);
+    questions.removeIf(key -> !key.endsWith(CopValidator.QUESTION));
+    templates.removeAll(questions);
     // need a policy or a catalog other than the default: see SpacingRuleTest, CompetencyRuleTest
     templates.remove("collaborative-plan.meeting-spacing-mismatch.short");
     templates.remove("professional-practice.competency-unknown.indicator");
+    questions.remove("collaborative-plan.meeting-spacing-mismatch.short" + CopValidator.QUESTION);
     assertThat(new TreeSet<>(used)).isEqualTo(templates);
+    // the open questions: the same plans at draft, where every non-integrity rule is not yet due
+    Set<String> asked = new TreeSet<>();
+    for (Case c : cases()) {
+      for (Finding finding :
+          VALIDATOR.validate(c.breaks().get(), Stage.DRAFT, AS_OF).getFindings()) {
+        if (finding.getMessageKey().endsWith(CopValidator.QUESTION)) {
+          asked.add(finding.getMessageKey());
+        }
+      }
+    }
+    assertThat(asked).isEqualTo(questions);
   }
 
   @Test
@@ -1436,7 +1451,7 @@ class RuleCasesTest {
     assertThat(finding.getMessageKey()).isEqualTo("leadership.leader-tier.engagement");
     assertThat(finding.getMessage())
         .isEqualTo(
-            "Leader Person m2 (m2) is in the \"Occasional\" tier. Leaders should be core or active members:"
+            "Leader Person m2 (m2) is in the “Occasional” tier. Leaders should be core or active members:"
                 + " change the tier or choose another leader.");
   }
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -42,14 +41,14 @@ public final class Labels {
    * @return the label, or {@code null} if no file has the key
    */
   public static String label(String key, Locale locale) {
-    List<Locale> candidates = CONTROL.getCandidateLocales(BASE_NAME, locale);
-    for (Locale candidate : candidates) {
-      String label = file(candidate).get(key);
+    Locale language = Messages.language(locale);
+    if (!language.getLanguage().equals("en")) {
+      String label = file(language).get(key);
       if (label != null) {
         return label;
       }
     }
-    return null;
+    return file(Locale.ROOT).get(key);
   }
 
   /**
@@ -86,6 +85,8 @@ public final class Labels {
   }
 
   private static Map<String, String> file(Locale locale) {
+    // keyed by language only (see Messages.language), so the map holds at most one entry per
+    // language with a messages file
     return FILES.computeIfAbsent(locale, Labels::load);
   }
 

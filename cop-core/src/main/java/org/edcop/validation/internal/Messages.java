@@ -8,53 +8,127 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place where message templates are looked up and filled in.
  *
  * <p>Templates live in {@code org/edcop/validation/messages*.properties} (UTF-8); the root file is
- * English. A key is a rule id, or {@code ruleId.variant} for a rule with several messages. Lookup
- * walks the candidate locales of a {@link ResourceBundle.Control} that never falls back to the
- * JVM's default locale (so a French server renders English for {@link Locale#ROOT}), ending at the
- * root file. The files are read with {@code Class.getResourceAsStream} rather than {@code
- * ResourceBundle.getBundle}, which refuses a custom {@code Control} when the library runs as a
- * (named, automatic) module.
+ * English. A key is a rule id, {@code ruleId.variant} for a rule with several messages, and either
+ * followed by {@code .question} for the open-question form of the text; keys starting with {@code
+ * display.} or {@code summary.} are the pieces the library builds other texts from. A locale is
+ * first reduced to a language: English, French, Spanish, or a language for which an application
+ * puts its own {@code messages_<lang>.properties} on the class path; anything else gets English.
+ * Only the files found are kept (at most one per language present on the class path), and the
+ * languages looked up without success are remembered in a small bounded cache, so a flood of
+ * distinct locales does not grow memory. The files are read with {@code Class.getResourceAsStream}
+ * rather than {@code ResourceBundle.getBundle}, which refuses a custom lookup when the library runs
+ * as a (named, automatic) module; the JVM's default locale is never consulted.
  *
- * <p>Placeholders are {@code {name}} with a name of letters, digits, {@code .}, {@code -} or {@code
- * _}. Substitution is a single left-to-right pass over the template: the substituted values are
- * never scanned again, so user text such as {@code ${1+1}} or {@code {other}} comes out literally.
- * A placeholder without an argument stays as written. Apostrophes have no special meaning (this is
- * not {@code MessageFormat}).
+ * <p>Templates use the plural and select subset of ICU's MessageFormat syntax ({@link
+ * MessageFormatter}); argument values are never read as template text.
  */
 public final class Messages {
 
   /** The bundle's base name, as a resource path prefix. */
-  static final String BASE_NAME = "org.edcop.validation.messages";
+  static final String BASE_NAME = "org/edcop/validation/messages";
 
-  private static final ResourceBundle.Control CONTROL =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  /** The languages of the library's own bundles, English first. */
+  public static final List<Locale> LANGUAGES =
+      List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
 
-  private static final Map<Locale, Map<String, String>> FILES = new ConcurrentHashMap<>();
+  /** How many languages without a file are remembered (the rest are looked up again). */
+  static final int MISSING_CACHE_SIZE = 64;
+
+  private static final Map<String, Map<String, MessageFormatter>> FILES = new ConcurrentHashMap<>();
+
+  private static final Map<String, Boolean> MISSING =
+      Collections.synchronizedMap(
+          new LinkedHashMap<String, Boolean>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+              return size() > MISSING_CACHE_SIZE;
+            }
+          });
 
   private Messages() {}
 
   /**
-   * Renders a message.
+   * The language whose templates serve a locale: its language if a bundle exists for it, else
+   * English. {@code fr-CA} gives {@code fr}, {@code de} gives {@code en}, {@link Locale#ROOT} and
+   * {@code null} give {@code en}.
+   *
+   * @param locale the locale asked for, or {@code null}
+   * @return a locale with a language only
+   */
+  public static Locale language(Locale locale) {
+    if (locale == null || locale.getLanguage().isEmpty()) {
+      return Locale.ENGLISH;
+    }
+    String language = locale.getLanguage();
+    for (Locale supported : LANGUAGES) {
+      if (supported.getLanguage().equals(language)) {
+        return supported;
+      }
+    }
+    if (MISSING.containsKey(language)) {
+      return Locale.ENGLISH;
+    }
+    if (file(language).isEmpty()) {
+      MISSING.put(language, Boolean.TRUE);
+      return Locale.ENGLISH;
+    }
+    return new Locale(language);
+  }
+
+  /**
+   * How many languages are held in the caches (files found plus languages remembered as missing).
+   *
+   * @return the count
+   */
+  static int cachedLanguages() {
+    return FILES.size() + MISSING.size();
+  }
+
+  /**
+   * Renders a message for people: arguments formatted (dates, durations, names of meetings...) and
+   * vocabulary labels added, in the locale's language.
    *
    * @param key the message key
-   * @param arguments the values for the placeholders
+   * @param arguments the finding's arguments
    * @param locale the language wanted; {@code null} or {@link Locale#ROOT} for English
    * @return the message; the key itself if no file has a template for it
    */
   public static String render(String key, Map<String, String> arguments, Locale locale) {
-    String template = template(key, locale);
-    return template == null ? key : fillWithLabels(template, arguments, locale);
+    Locale language = language(locale);
+    MessageFormatter template = formatter(key, language);
+    if (template == null) {
+      return key;
+    }
+    Locale asked = locale == null || locale.getLanguage().isEmpty() ? language : locale;
+    return template.format(
+        withLabels(ArgumentFormats.forPeople(arguments, language, asked), language), language);
+  }
+
+  /**
+   * Formats one of the library's own pieces of text ({@code display.*}, {@code summary.*}) with
+   * plain arguments.
+   *
+   * @param key the key
+   * @param arguments the values
+   * @param language the language, as returned by {@link #language}
+   * @return the text; the key itself if there is none
+   */
+  public static String formatDisplay(String key, Map<String, String> arguments, Locale language) {
+    MessageFormatter template = formatter(key, language);
+    return template == null ? key : template.format(arguments, language);
   }
 
   /**
@@ -77,30 +151,32 @@ public final class Messages {
           Map.entry("day", "day-of-week"));
 
   /**
-   * Fills a template like {@link #fill}, and also {@code {name.label}} placeholders of the
-   * arguments that carry vocabulary codes, with the label in the given language (the code when no
-   * label exists).
+   * The names of the arguments whose values are vocabulary codes.
    *
-   * @param template the template
-   * @param arguments the values by placeholder name
-   * @param locale the language of the labels
-   * @return the filled-in text
+   * @return the names
    */
-  public static String fillWithLabels(
-      String template, Map<String, String> arguments, Locale locale) {
-    Map<String, String> withLabels = null;
-    for (Map.Entry<String, String> argument : arguments.entrySet()) {
-      String type = LABELLED_ARGUMENTS.get(argument.getKey());
-      if (type != null) {
-        if (withLabels == null) {
-          withLabels = new HashMap<>(arguments);
+  public static java.util.Set<String> labelledArguments() {
+    return LABELLED_ARGUMENTS.keySet();
+  }
+
+  private static Map<String, String> withLabels(Map<String, String> arguments, Locale language) {
+    List<String> labelled = null;
+    for (String name : arguments.keySet()) {
+      if (LABELLED_ARGUMENTS.containsKey(name)) {
+        if (labelled == null) {
+          labelled = new java.util.ArrayList<>(2);
         }
-        String label =
-            Labels.label(type + "." + argument.getValue(), locale == null ? Locale.ROOT : locale);
-        withLabels.put(argument.getKey() + ".label", label != null ? label : argument.getValue());
+        labelled.add(name);
       }
     }
-    return fill(template, withLabels == null ? arguments : withLabels);
+    if (labelled != null) {
+      for (String name : labelled) {
+        String value = arguments.get(name);
+        String label = Labels.label(LABELLED_ARGUMENTS.get(name) + "." + value, language);
+        arguments.put(name + ".label", label != null ? label : value);
+      }
+    }
+    return arguments;
   }
 
   /**
@@ -110,42 +186,43 @@ public final class Messages {
    * @return {@code true} if the root file has it
    */
   public static boolean hasTemplate(String key) {
-    return file(Locale.ROOT).containsKey(key);
+    return file("").containsKey(key);
   }
 
   /**
-   * The keys of the root (English) file.
+   * The message keys of the root (English) file: the keys of findings, without the {@code display.}
+   * and {@code summary.} pieces.
    *
    * @return the keys, unordered
    */
   public static java.util.Set<String> rootKeys() {
-    return Collections.unmodifiableSet(file(Locale.ROOT).keySet());
+    java.util.Set<String> keys = new java.util.HashSet<>(file("").keySet());
+    keys.removeIf(key -> key.startsWith("display.") || key.startsWith("summary."));
+    return Collections.unmodifiableSet(keys);
   }
 
   /**
-   * The template for a key, looked up along the locale's candidates down to the root file.
+   * The parsed template for a key in a language, falling back to the root file.
    *
    * @param key the message key
-   * @param locale the language wanted, {@code null} for the root
+   * @param language the language, as returned by {@link #language}
    * @return the template, or {@code null} if none
    */
-  public static String template(String key, Locale locale) {
-    Locale wanted = locale == null ? Locale.ROOT : locale;
-    if (wanted.equals(Locale.ROOT)) {
-      return file(Locale.ROOT).get(key);
-    }
-    List<Locale> candidates = CONTROL.getCandidateLocales(BASE_NAME, wanted);
-    for (Locale candidate : candidates) {
-      String template = file(candidate).get(key);
+  static MessageFormatter formatter(String key, Locale language) {
+    String code = language == null ? "" : language.getLanguage();
+    if (!code.isEmpty() && !code.equals("en")) {
+      MessageFormatter template = file(code).get(key);
       if (template != null) {
         return template;
       }
     }
-    return null;
+    return file("").get(key);
   }
 
   /**
-   * Fills the placeholders of a template in one pass; substituted text is never re-read.
+   * Fills the simple {@code {name}} placeholders of a text in one pass; substituted text is never
+   * re-read, and anything else is left as written. For the library's own short texts that have no
+   * plural.
    *
    * @param template the template
    * @param arguments the values by placeholder name
@@ -187,13 +264,21 @@ public final class Messages {
         || c == '_';
   }
 
-  private static Map<String, String> file(Locale locale) {
-    return FILES.computeIfAbsent(locale, Messages::load);
+  private static Map<String, MessageFormatter> file(String language) {
+    Map<String, MessageFormatter> found = FILES.get(language);
+    if (found != null) {
+      return found;
+    }
+    Map<String, MessageFormatter> loaded = load(language);
+    if (loaded.isEmpty() && !language.isEmpty()) {
+      return loaded; // not cached: a language without a file must not take a slot
+    }
+    FILES.putIfAbsent(language, loaded);
+    return loaded;
   }
 
-  private static Map<String, String> load(Locale locale) {
-    String resource =
-        "/" + CONTROL.toResourceName(CONTROL.toBundleName(BASE_NAME, locale), "properties");
+  private static Map<String, MessageFormatter> load(String language) {
+    String resource = "/" + BASE_NAME + (language.isEmpty() ? "" : "_" + language) + ".properties";
     try (InputStream in = Messages.class.getResourceAsStream(resource)) {
       if (in == null) {
         return Map.of();
@@ -202,9 +287,9 @@ public final class Messages {
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         properties.load(reader);
       }
-      Map<String, String> templates = new HashMap<>();
+      Map<String, MessageFormatter> templates = new HashMap<>();
       for (String name : properties.stringPropertyNames()) {
-        templates.put(name, properties.getProperty(name));
+        templates.put(name, MessageFormatter.parseLeniently(properties.getProperty(name)));
       }
       return Collections.unmodifiableMap(templates);
     } catch (IOException e) {

@@ -1,0 +1,402 @@
+package org.edcop.validation.internal;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Formats message templates written in the plural and select subset of ICU's MessageFormat syntax,
+ * with CLDR's plural rules for English, French and Spanish (see {@code
+ * docs/adr/0006-message-formatting.md} for why this is not ICU4J itself at run time).
+ *
+ * <p>A template is text with placeholders:
+ *
+ * <ul>
+ *   <li>{@code {name}}: the argument's text, inserted as it is;
+ *   <li>{@code {name, plural, =0 {...} one {...} many {...} other {...}}}: the branch for the
+ *       argument's number (an exact {@code =n} first, then its CLDR category, then {@code other});
+ *       inside a branch {@code #} is the number, formatted for the language;
+ *   <li>{@code {name, select, a {...} b {...} other {...}}}: the branch named by the argument's
+ *       text, else {@code other}.
+ * </ul>
+ *
+ * <p>Safety: only templates are parsed; argument values are inserted as plain text and never read
+ * again, so braces, {@code #}, apostrophes or {@code ${...}} in a person's name come out literally.
+ * Apostrophes in templates are plain text too (never quoting characters); the bundle tests keep
+ * templates free of the apostrophe sequences ICU would read differently ({@code '{}, {@code '}},
+ * {@code '#}, {@code ''}), so ICU4J renders every template exactly as this class does (checked in
+ * the tests). A placeholder whose argument is missing stays as written; a plural whose argument is
+ * not a number takes {@code other} and shows the text for {@code #}. A template that does not parse
+ * is returned as it is. Parsed templates are immutable and safe to share between threads.
+ */
+public final class MessageFormatter {
+
+  private final List<Part> parts;
+
+  private MessageFormatter(List<Part> parts) {
+    this.parts = parts;
+  }
+
+  /**
+   * Parses a template.
+   *
+   * @param template the template text
+   * @return the parsed template
+   * @throws IllegalArgumentException if the template is malformed (unbalanced braces, an unknown
+   *     argument type, a plural or select without {@code other})
+   */
+  public static MessageFormatter parse(String template) {
+    Parser parser = new Parser(template);
+    List<Part> parts = parser.message(false);
+    if (parser.pos < template.length()) {
+      throw parser.error("unexpected '}'");
+    }
+    return new MessageFormatter(parts);
+  }
+
+  /**
+   * Parses a template, or treats it as plain text when it does not parse.
+   *
+   * @param template the template text
+   * @return the parsed template
+   */
+  public static MessageFormatter parseLeniently(String template) {
+    try {
+      return parse(template);
+    } catch (IllegalArgumentException e) {
+      return new MessageFormatter(List.of(new Literal(template)));
+    }
+  }
+
+  /**
+   * Formats the template.
+   *
+   * @param arguments the values by argument name
+   * @param locale the language, which chooses the plural rules and the number format of {@code #}
+   * @return the text
+   */
+  public String format(Map<String, String> arguments, Locale locale) {
+    StringBuilder out = new StringBuilder(64);
+    append(parts, arguments, locale, null, out);
+    return out.toString();
+  }
+
+  /**
+   * The names of the arguments used as numbers ({@code plural}) anywhere in the template.
+   *
+   * @return the names, in order of first use
+   */
+  public List<String> pluralArguments() {
+    List<String> names = new ArrayList<>();
+    collect(parts, names, true);
+    return names;
+  }
+
+  /**
+   * The names of every argument the template uses, in order of first use.
+   *
+   * @return the names
+   */
+  public List<String> argumentNames() {
+    List<String> names = new ArrayList<>();
+    collect(parts, names, false);
+    return names;
+  }
+
+  private static void collect(List<Part> parts, List<String> names, boolean pluralOnly) {
+    for (Part part : parts) {
+      if (part instanceof Simple && !pluralOnly) {
+        add(names, ((Simple) part).name);
+      } else if (part instanceof Choice) {
+        Choice choice = (Choice) part;
+        if (!pluralOnly || choice.plural) {
+          add(names, choice.name);
+        }
+        for (List<Part> branch : choice.branches.values()) {
+          collect(branch, names, pluralOnly);
+        }
+      }
+    }
+  }
+
+  private static void add(List<String> names, String name) {
+    if (!names.contains(name)) {
+      names.add(name);
+    }
+  }
+
+  private static void append(
+      List<Part> parts,
+      Map<String, String> arguments,
+      Locale locale,
+      String number,
+      StringBuilder out) {
+    for (Part part : parts) {
+      if (part instanceof Literal) {
+        out.append(((Literal) part).text);
+      } else if (part instanceof Hash) {
+        out.append(number == null ? "#" : number);
+      } else if (part instanceof Simple) {
+        Simple simple = (Simple) part;
+        String value = arguments.get(simple.name);
+        out.append(value != null ? value : "{" + simple.name + "}");
+      } else {
+        Choice choice = (Choice) part;
+        String value = arguments.get(choice.name);
+        if (choice.plural) {
+          BigDecimal n = number(value);
+          List<Part> branch = null;
+          if (n != null) {
+            branch = choice.branches.get("=" + n.stripTrailingZeros().toPlainString());
+            if (branch == null) {
+              branch = choice.branches.get(PluralRules.select(locale, n));
+            }
+          }
+          if (branch == null) {
+            branch = choice.branches.get("other");
+          }
+          String shown =
+              n != null ? formatNumber(n, locale) : value != null ? value : "{" + choice.name + "}";
+          append(branch, arguments, locale, shown, out);
+        } else {
+          List<Part> branch = value == null ? null : choice.branches.get(value);
+          append(
+              branch != null ? branch : choice.branches.get("other"),
+              arguments,
+              locale,
+              number,
+              out);
+        }
+      }
+    }
+  }
+
+  private static BigDecimal number(String value) {
+    if (value == null || value.isEmpty() || value.length() > 40) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c >= '0' && c <= '9') && c != '.' && !(c == '-' && i == 0)) {
+        return null;
+      }
+    }
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Formats a number for a language: grouping as CLDR has it (Spanish groups only from five
+   * digits), a decimal separator, at most three decimals.
+   *
+   * @param n the number
+   * @param locale the language
+   * @return the text
+   */
+  public static String formatNumber(BigDecimal n, Locale locale) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale == null ? Locale.ROOT : locale);
+    format.setMaximumFractionDigits(3);
+    if ("es".equals(locale == null ? "" : locale.getLanguage())
+        && n.abs().compareTo(BigDecimal.valueOf(10000)) < 0) {
+      format.setGroupingUsed(false);
+    }
+    return format.format(n);
+  }
+
+  private interface Part {}
+
+  private static final class Literal implements Part {
+    final String text;
+
+    Literal(String text) {
+      this.text = text;
+    }
+  }
+
+  private static final class Hash implements Part {}
+
+  private static final class Simple implements Part {
+    final String name;
+
+    Simple(String name) {
+      this.name = name;
+    }
+  }
+
+  private static final class Choice implements Part {
+    final String name;
+    final boolean plural;
+    final Map<String, List<Part>> branches;
+
+    Choice(String name, boolean plural, Map<String, List<Part>> branches) {
+      this.name = name;
+      this.plural = plural;
+      this.branches = branches;
+    }
+  }
+
+  private static final class Parser {
+    final String text;
+    int pos;
+
+    Parser(String text) {
+      this.text = text;
+    }
+
+    IllegalArgumentException error(String what) {
+      return new IllegalArgumentException(what + " at offset " + pos + " of template: " + text);
+    }
+
+    List<Part> message(boolean inPlural) {
+      List<Part> parts = new ArrayList<>();
+      StringBuilder literal = new StringBuilder();
+      while (pos < text.length()) {
+        char c = text.charAt(pos);
+        if (c == '}') {
+          break;
+        }
+        if (c == '#' && inPlural) {
+          flush(literal, parts);
+          parts.add(new Hash());
+          pos++;
+        } else if (c == '{') {
+          flush(literal, parts);
+          parts.add(placeholder());
+        } else {
+          literal.append(c);
+          pos++;
+        }
+      }
+      flush(literal, parts);
+      return Collections.unmodifiableList(parts);
+    }
+
+    private static void flush(StringBuilder literal, List<Part> parts) {
+      if (literal.length() > 0) {
+        parts.add(new Literal(literal.toString()));
+        literal.setLength(0);
+      }
+    }
+
+    Part placeholder() {
+      pos++; // '{'
+      String name = word();
+      if (name.isEmpty()) {
+        throw error("argument name expected");
+      }
+      spaces();
+      if (peek() == '}') {
+        pos++;
+        return new Simple(name);
+      }
+      expect(',');
+      spaces();
+      String type = word();
+      spaces();
+      expect(',');
+      boolean plural;
+      if (type.equals("plural")) {
+        plural = true;
+      } else if (type.equals("select")) {
+        plural = false;
+      } else {
+        throw error("argument type must be plural or select, not '" + type + "'");
+      }
+      Map<String, List<Part>> branches = new LinkedHashMap<>();
+      while (true) {
+        spaces();
+        if (peek() == '}') {
+          pos++;
+          break;
+        }
+        String selector = word();
+        if (selector.isEmpty()) {
+          throw error("branch name expected");
+        }
+        spaces();
+        expect('{');
+        List<Part> branch = message(plural);
+        expect('}');
+        if (branches.put(selector, branch) != null) {
+          throw error("branch '" + selector + "' given twice");
+        }
+      }
+      if (!branches.containsKey("other")) {
+        throw error("'" + name + "' has no 'other' branch");
+      }
+      return new Choice(name, plural, Collections.unmodifiableMap(branches));
+    }
+
+    String word() {
+      int start = pos;
+      while (pos < text.length()) {
+        char c = text.charAt(pos);
+        if (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '=') {
+          pos++;
+        } else {
+          break;
+        }
+      }
+      return text.substring(start, pos);
+    }
+
+    void spaces() {
+      while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+        pos++;
+      }
+    }
+
+    char peek() {
+      return pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    void expect(char c) {
+      if (peek() != c) {
+        throw error("'" + c + "' expected");
+      }
+      pos++;
+    }
+  }
+
+  /** CLDR plural categories of English, French and Spanish (other languages: English's rule). */
+  static final class PluralRules {
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private PluralRules() {}
+
+    static String select(Locale locale, BigDecimal n) {
+      String language = locale == null ? "" : locale.getLanguage();
+      BigDecimal abs = n.abs();
+      boolean integer = abs.scale() <= 0 || abs.stripTrailingZeros().scale() <= 0;
+      // v = number of visible fraction digits: "1.0" has v = 1 and is not "one" in English
+      boolean visibleFraction = abs.scale() > 0;
+      BigDecimal i = new BigDecimal(abs.toBigInteger());
+      switch (language) {
+        case "fr":
+          if (i.signum() == 0 || i.compareTo(BigDecimal.ONE) == 0) {
+            return "one";
+          }
+          return integer && !visibleFraction && isMillions(i) ? "many" : "other";
+        case "es":
+          if (abs.compareTo(BigDecimal.ONE) == 0) {
+            return "one";
+          }
+          return integer && !visibleFraction && isMillions(i) ? "many" : "other";
+        default:
+          return i.compareTo(BigDecimal.ONE) == 0 && !visibleFraction ? "one" : "other";
+      }
+    }
+
+    private static boolean isMillions(BigDecimal i) {
+      return i.signum() != 0 && i.remainder(MILLION).signum() == 0;
+    }
+  }
+}
