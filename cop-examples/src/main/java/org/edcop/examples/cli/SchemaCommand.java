@@ -64,7 +64,8 @@ final class SchemaCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a schema; use plan, plan-strict, report or credit-policy");
+          Terminal.quote(value)
+              + " is not a schema; use plan, plan-strict, report or credit-policy");
     }
   }
 }

@@ -78,6 +78,8 @@ final class TranscriptCommand implements Callable<Integer> {
       description = "The badges' issuer id (default: a URN from the plan's authority).")
   String issuer;
 
+  @CommandLine.Mixin LocaleOption language = new LocaleOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Output formats. */
@@ -96,7 +98,7 @@ final class TranscriptCommand implements Callable<Integer> {
         ValidateCommand.readBytes(policyFile); // one-line errors for a missing or unreadable file
         policy = json.readCreditPolicy(policyFile);
       } catch (CopJsonException e) {
-        throw new CliException(policyFile + ": " + e.getMessage());
+        throw new CliException(Terminal.file(policyFile) + ": " + e.getMessage());
       }
     }
     LocalDate day = asOf != null ? asOf : LocalDate.now(plan.getTimeZone());
@@ -111,7 +113,9 @@ final class TranscriptCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.print(json.writeLearningRecordsPretty(records));
     } else {
-      out.print(LearningRecordsCsv.write(records));
+      // CSV meant for a file is written byte for byte; on a terminal it goes through the guard
+      (CopCli.of(spec).terminal() ? out : CopCli.of(spec).rawOut())
+          .print(LearningRecordsCsv.write(records));
     }
     out.flush();
     if (badges != null) {
@@ -142,10 +146,22 @@ final class TranscriptCommand implements Callable<Integer> {
       }
     } catch (IOException | SecurityException e) {
       throw new CliException(
-          badges + ": cannot write credentials (" + e.getClass().getSimpleName() + ")");
+          Terminal.file(badges)
+              + ": cannot write credentials ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("cop: " + credentials.size() + " achievement credential(s) written to " + badges);
+    err.println(
+        "cop: "
+            + Terminal.line(
+                CliTexts.of(language.resolve(err))
+                    .format(
+                        "transcript.badges",
+                        "count",
+                        credentials.size(),
+                        "dir",
+                        Terminal.file(badges))));
     err.flush();
   }
 
@@ -158,7 +174,7 @@ final class TranscriptCommand implements Callable<Integer> {
     try {
       return json.readPlan(bytes);
     } catch (CopJsonException e) {
-      throw new CliException(file + ": " + e.getMessage());
+      throw new CliException(Terminal.file(file) + ": " + e.getMessage());
     }
   }
 
@@ -170,7 +186,7 @@ final class TranscriptCommand implements Callable<Integer> {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a date; use the form 2026-06-30");
+            Terminal.quote(value) + " is not a date; use the form 2026-06-30");
       }
     }
   }
