@@ -56,6 +56,7 @@ final class CalendarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    language.resolve(spec.commandLine().getErr()); // the notice, if any, comes first
     CopJson json = CopJson.defaults();
     CommunityOfPractice plan = CalendarSupport.readPlan(json, file);
     PrintWriter out = spec.commandLine().getOut();
@@ -82,8 +83,8 @@ final class CalendarCommand implements Callable<Integer> {
     } catch (CalendarException e) {
       throw CalendarSupport.problem(previous != null ? previous : file, e);
     }
-    // an .ics meant for a file is written byte for byte; on a terminal it goes through the guard
-    (CopCli.of(spec).terminal() ? out : CopCli.of(spec).rawOut()).print(calendar.getText());
+    // through the guard: control characters are not allowed in iCalendar text anyway (RFC 5545)
+    out.print(calendar.getText());
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     CliTexts texts = CliTexts.of(language.resolve(err));

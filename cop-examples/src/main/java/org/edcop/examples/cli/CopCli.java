@@ -66,8 +66,8 @@ public final class CopCli implements Runnable {
   }
 
   /**
-   * Standard output without the terminal guard, for a command that escapes everything itself (the
-   * coloured report) or writes a data format byte for byte to a file or pipe (CSV, iCalendar).
+   * Standard output without the terminal guard, for the coloured report, which escapes all the text
+   * it prints itself and must keep its own colour sequences.
    *
    * @return the raw writer
    */
@@ -126,8 +126,7 @@ public final class CopCli implements Runnable {
 
   /**
    * Runs the tool as {@link #run(PrintWriter, PrintWriter, String...)} does, saying whether
-   * standard output is a terminal (which turns on colours under {@code --color=auto} and escapes
-   * CSV and iCalendar output meant for files).
+   * standard output is a terminal (which turns on colours under {@code --color=auto}).
    *
    * @param rawOut where results go
    * @param rawErr where problems go, one line each

@@ -41,6 +41,7 @@ final class EraseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    language.resolve(spec.commandLine().getErr()); // the notice, if any, comes first
     CopJson json = CopJson.defaults();
     CommunityOfPractice plan = TranscriptCommand.read(json, file);
     ErasureReport report;

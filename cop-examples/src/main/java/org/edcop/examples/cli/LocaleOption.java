@@ -27,6 +27,16 @@ final class LocaleOption {
    * @return the locale to print in
    */
   Locale resolve(PrintWriter err) {
+    if (resolved == null) {
+      resolved = decide(err);
+    }
+    return resolved;
+  }
+
+  /** The locale decided on, once per run, so that the notice is printed once. */
+  private Locale resolved;
+
+  private Locale decide(PrintWriter err) {
     Locale locale = null;
     try {
       locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
@@ -37,8 +47,10 @@ final class LocaleOption {
       return locale;
     }
     err.println(
-        Terminal.line(
-            CliTexts.of(Locale.ENGLISH).format("locale.unsupported", "tag", Terminal.value(tag))));
+        "cop: "
+            + Terminal.line(
+                CliTexts.of(Locale.ENGLISH)
+                    .format("locale.unsupported", "tag", Terminal.quote(tag))));
     err.flush();
     return Locale.ENGLISH;
   }

@@ -129,7 +129,7 @@ final class ParticipationCommand implements Callable<Integer> {
     out.println(
         cell(texts.format("participation.col.member"), 16)
             + " "
-            + cell(texts.format("participation.col.tier"), 13)
+            + cell(texts.format("participation.col.tier"), 15)
             + " "
             + right(texts.format("participation.col.attended"), 9)
             + " "
@@ -146,7 +146,7 @@ final class ParticipationCommand implements Callable<Integer> {
       out.println(
           cell(m.member().getValue(), 16)
               + " "
-              + cell(CopMessages.label(m.tier(), texts.locale()), 13)
+              + cell(CopMessages.label(m.tier(), texts.locale()), 15)
               + " "
               + right(m.attended() + "/" + m.held(), 9)
               + " "
@@ -164,7 +164,7 @@ final class ParticipationCommand implements Callable<Integer> {
     }
     out.println();
     out.println(
-        cell(texts.format("participation.col.tier"), 13)
+        cell(texts.format("participation.col.tier"), 15)
             + " "
             + right(texts.format("participation.col.members"), 7)
             + " "
@@ -173,7 +173,7 @@ final class ParticipationCommand implements Callable<Integer> {
             + right(texts.format("participation.col.mean-recent"), 13));
     for (TierSummary t : p.tiers()) {
       out.println(
-          cell(CopMessages.label(t.tier(), texts.locale()), 13)
+          cell(CopMessages.label(t.tier(), texts.locale()), 15)
               + " "
               + right(Integer.toString(t.members()), 7)
               + " "

@@ -3,8 +3,10 @@ package org.edcop.examples.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.edcop.validation.CopMessages;
 import org.edcop.validation.Finding;
 import org.edcop.validation.Severity;
@@ -66,6 +68,8 @@ final class TextOutput {
   /** The findings of one rule at one severity: the first few, and how many there are. */
   private static final class Group {
     final List<Finding> first = new ArrayList<>();
+    final Set<String> paths = new LinkedHashSet<>();
+    boolean morePaths;
     int count;
   }
 
@@ -77,6 +81,14 @@ final class TextOutput {
         Group group = byRule.computeIfAbsent(finding.getRuleId(), id -> new Group());
         if (group.first.size() < SHOWN) {
           group.first.add(finding);
+        }
+        String path = path(finding);
+        if (!group.paths.contains(path)) {
+          if (group.paths.size() < SHOWN) {
+            group.paths.add(path);
+          } else {
+            group.morePaths = true;
+          }
         }
         group.count++;
       }
@@ -105,10 +117,6 @@ final class TextOutput {
         continue;
       }
       Finding first = group.first.get(0);
-      List<String> paths = new ArrayList<>();
-      for (Finding finding : group.first) {
-        paths.add(path(finding));
-      }
       out.println(
           "  "
               + colours.paint(colour, label)
@@ -117,10 +125,7 @@ final class TextOutput {
               + "  "
               + texts.format("group.count", "count", group.count));
       out.println("      " + Terminal.escape(CopMessages.message(first, texts.locale())));
-      out.println(
-          "      "
-              + texts.format(
-                  "group.paths", "paths", String.join(", ", paths), "more", group.count - SHOWN));
+      out.println("      " + String.join(", ", group.paths) + (group.morePaths ? ", \u2026" : ""));
     }
   }
 

@@ -90,6 +90,7 @@ final class TranscriptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    language.resolve(spec.commandLine().getErr()); // the notice, if any, comes first
     CopJson json = CopJson.defaults();
     CommunityOfPractice plan = read(json, file);
     CreditPolicy policy = CreditPolicy.defaults();
@@ -113,9 +114,7 @@ final class TranscriptCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.print(json.writeLearningRecordsPretty(records));
     } else {
-      // CSV meant for a file is written byte for byte; on a terminal it goes through the guard
-      (CopCli.of(spec).terminal() ? out : CopCli.of(spec).rawOut())
-          .print(LearningRecordsCsv.write(records));
+      out.print(LearningRecordsCsv.write(records));
     }
     out.flush();
     if (badges != null) {
