@@ -109,6 +109,24 @@ final class ParticipationCommand implements Callable<Integer> {
     return pad > 0 ? " ".repeat(pad) + text : text;
   }
 
+  /** Why a change is suggested, in the chosen language, from the figures it carries. */
+  private static String reason(CliTexts texts, SuggestedTierChange s) {
+    boolean steppingBack = s.to().ordinal() > s.from().ordinal();
+    return steppingBack
+        ? texts.format(
+            "participation.reason.missed",
+            "missed",
+            s.recentHeld() - s.recentAttended(),
+            "held",
+            s.recentHeld())
+        : texts.format(
+            "participation.reason.attended",
+            "attended",
+            s.recentAttended(),
+            "held",
+            s.recentHeld());
+  }
+
   private static void text(
       PrintWriter out, CliTexts texts, CommunityOfPractice plan, Participation p) {
     long recorded = p.meetings().stream().filter(MeetingTurnout::recorded).count();
@@ -225,7 +243,7 @@ final class ParticipationCommand implements Callable<Integer> {
                 + " \u2192 "
                 + CopMessages.label(s.to(), texts.locale())
                 + " ("
-                + Terminal.escape(s.reason())
+                + reason(texts, s)
                 + ")");
       }
     }

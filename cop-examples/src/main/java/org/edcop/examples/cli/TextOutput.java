@@ -57,12 +57,14 @@ final class TextOutput {
             + texts.counts(errors, report.count(Severity.WARNING), report.count(Severity.INFO))
             + ")");
     if (quiet) {
+      out.flush();
       return;
     }
     for (Severity severity : ORDER) {
       printGroups(severity, groups(report, severity));
     }
     out.println();
+    out.flush();
   }
 
   /** The findings of one rule at one severity: the first few, and how many there are. */

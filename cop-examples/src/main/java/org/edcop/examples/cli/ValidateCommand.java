@@ -108,9 +108,10 @@ final class ValidateCommand implements Callable<Integer> {
     CopValidator validator = validator(json);
     CopCli cop = CopCli.of(spec);
     Colours colours = Colours.of(color, cop.terminal());
+    PrintWriter out = spec.commandLine().getOut();
     // the coloured report escapes all it prints itself; the guard would escape the colours too
-    PrintWriter out = colours.on() ? cop.rawOut() : spec.commandLine().getOut();
-    TextOutput text = new TextOutput(out, CliTexts.of(locale), colours, quiet);
+    TextOutput text =
+        new TextOutput(colours.on() ? cop.rawOut() : out, CliTexts.of(locale), colours, quiet);
     JsonOutput jsonOut = new JsonOutput(out, json, locale);
     if (format == Format.json) {
       jsonOut.start();
@@ -133,7 +134,8 @@ final class ValidateCommand implements Callable<Integer> {
         err.println("cop: " + Terminal.line(e.getMessage()));
         err.flush();
         if (format == Format.json) {
-          jsonOut.problem(file.toString(), withoutFile(file, e.getMessage()));
+          jsonOut.problem(
+              file.toString(), Terminal.shortenQuoted(withoutFile(file, e.getMessage())));
         }
         unreadable = true;
         continue;
@@ -143,7 +145,6 @@ final class ValidateCommand implements Callable<Integer> {
         jsonOut.report(file.toString(), report);
       } else {
         text.print(file.toString(), report);
-        out.flush();
       }
     }
     if (format == Format.json) {
