@@ -48,7 +48,7 @@ class ValidateOutputTest {
   static void files() throws IOException {
     bare = write("draft-bare.json", SampleDocuments.json("draft-bare"));
     leaders = write("system-leaders.json", SampleDocuments.json("system-leaders"));
-    large = write("large.json", LargePlans.withMeetings(3000));
+    large = write("large.json", LargePlans.withMeetings(2000));
   }
 
   static Path write(String name, String content) throws IOException {
@@ -203,9 +203,8 @@ class ValidateOutputTest {
     CopCliTest.Run run = cop("validate", large.toString());
     assertThat(run.err()).isEmpty();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).contains("errors");
-    int findings = CopJsonHelpers.findings(large);
-    assertThat(findings).isGreaterThan(3000);
+    // 2,000 meetings without a topic, most off the cadence: thousands of findings
+    assertThat(lines.get(0)).containsPattern("\\(2,000 errors, 1,\\d{3} warnings, ");
     // one group per rule: a person can read it
     assertThat(lines).hasSizeLessThan(150);
     assertThat(run.out()).containsPattern("\\d,\\d{3} findings");
@@ -225,10 +224,9 @@ class ValidateOutputTest {
             "validate",
             "--format",
             "json",
-            large.toString(),
             large.toString());
     assertThat(code).isEqualTo(CopCli.NOT_ACCEPTABLE);
-    assertThat(sink.total).isGreaterThan(2_000_000);
+    assertThat(sink.total).isGreaterThan(1_000_000);
     // the reports arrive in buffers of a few kilobytes, never as one string of the whole output
     assertThat(sink.largest).isLessThan(64 * 1024);
   }
