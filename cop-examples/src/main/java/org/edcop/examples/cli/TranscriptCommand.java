@@ -30,6 +30,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Print each member's learning record (meetings attended, learning time, credit, competencies,"
           + " completion) as of a day, as CSV for HR import or as JSON.",
+      "The records keep ISO dates and codes (data for other systems); --locale sets the language"
+          + " of the notices.",
       "Exit code 0, or 2 for unreadable input."
     })
 final class TranscriptCommand implements Callable<Integer> {
@@ -49,7 +51,7 @@ final class TranscriptCommand implements Callable<Integer> {
   @Option(
       names = "--credit-policy",
       paramLabel = "FILE",
-      description = "A credit policy (JSON; default: 75 % attendance, no caps, quarter hours).")
+      description = "A credit policy (JSON; default: 75 %% attendance, no caps, quarter hours).")
   Path policyFile;
 
   @Option(

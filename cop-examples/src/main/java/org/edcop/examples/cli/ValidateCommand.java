@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check plan files at a stage and print the findings by guide section.",
+      "Check plan files at a stage: for each file a summary line, then its errors, warnings and"
+          + " open questions with their paths (many findings of one rule grouped).",
       "Exit code 0 when every file is acceptable, 1 when one is not, 2 for unreadable input."
     })
 final class ValidateCommand implements Callable<Integer> {
