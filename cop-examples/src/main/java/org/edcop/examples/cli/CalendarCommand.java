@@ -50,10 +50,13 @@ final class CalendarCommand implements Callable<Integer> {
       description = "Read this .ics file into meetings (printed as a JSON array).")
   Path importFile;
 
+  @CommandLine.Mixin LocaleOption language = new LocaleOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    language.resolve(spec.commandLine().getErr()); // the notice, if any, comes first
     CopJson json = CopJson.defaults();
     CommunityOfPractice plan = CalendarSupport.readPlan(json, file);
     PrintWriter out = spec.commandLine().getOut();
@@ -80,18 +83,26 @@ final class CalendarCommand implements Callable<Integer> {
     } catch (CalendarException e) {
       throw CalendarSupport.problem(previous != null ? previous : file, e);
     }
+    // through the guard: control characters are not allowed in iCalendar text anyway (RFC 5545)
     out.print(calendar.getText());
     out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    CliTexts texts = CliTexts.of(language.resolve(err));
     if (!calendar.getLeftOut().isEmpty()) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "cop: left out "
-                  + calendar.getLeftOut().size()
-                  + " meeting(s) without a start and a later end: "
-                  + String.join(", ", calendar.getLeftOut()));
+      List<String> ids = calendar.getLeftOut().stream().limit(5).map(Terminal::value).toList();
+      err.println(
+          "cop: "
+              + Terminal.line(
+                  texts.format(
+                      "calendar.left-out",
+                      "count",
+                      calendar.getLeftOut().size(),
+                      "ids",
+                      String.join(", ", ids),
+                      "more",
+                      calendar.getLeftOut().size() - ids.size())));
     } else if (calendar.getEventCount() == 0) {
-      spec.commandLine().getErr().println("cop: the plan has no meeting, the calendar no event");
+      err.println("cop: " + texts.format("calendar.empty"));
     }
     return CopCli.OK;
   }

@@ -30,13 +30,13 @@ final class CalendarSupport {
     try {
       return json.readPlan(bytes);
     } catch (CopJsonException e) {
-      throw new CliException(file + ": " + e.getMessage());
+      throw new CliException(Terminal.file(file) + ": " + e.getMessage());
     }
   }
 
   /** A calendar problem as the one line the tool prints. */
   static CliException problem(Path file, CalendarException e) {
-    return new CliException(file + ": " + e.getMessage());
+    return new CliException(Terminal.file(file) + ": " + e.getMessage());
   }
 
   /**
@@ -69,7 +69,7 @@ final class CalendarSupport {
         return LocalDate.parse(value, DATE);
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a date of the form 2026-09-01");
+            Terminal.quote(value) + " is not a date of the form 2026-09-01");
       }
     }
   }

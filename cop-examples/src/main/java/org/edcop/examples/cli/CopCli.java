@@ -46,8 +46,43 @@ public final class CopCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Standard output as given, before {@link TerminalSafeWriter}: for colours and data files. */
+  private PrintWriter rawOut;
+
+  /** Whether standard output is a terminal. */
+  private boolean terminal;
+
   /** Creates the command; picocli calls this. */
   public CopCli() {}
+
+  /**
+   * The tool that runs a command.
+   *
+   * @param spec the command's spec
+   * @return the root command object
+   */
+  static CopCli of(CommandLine.Model.CommandSpec spec) {
+    return (CopCli) spec.root().userObject();
+  }
+
+  /**
+   * Standard output without the terminal guard, for the coloured report, which escapes all the text
+   * it prints itself and must keep its own colour sequences.
+   *
+   * @return the raw writer
+   */
+  PrintWriter rawOut() {
+    return rawOut;
+  }
+
+  /**
+   * Whether standard output is a terminal (decided once, in {@link #main}).
+   *
+   * @return true when a person is likely watching
+   */
+  boolean terminal() {
+    return terminal;
+  }
 
   @Override
   public void run() {
@@ -68,7 +103,12 @@ public final class CopCli implements Runnable {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    System.exit(
+        run(
+            new PrintWriter(System.out, true),
+            new PrintWriter(System.err, true),
+            System.console() != null,
+            args));
   }
 
   /**
@@ -81,7 +121,26 @@ public final class CopCli implements Runnable {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new CopCli());
+    return run(out, err, false, args);
+  }
+
+  /**
+   * Runs the tool as {@link #run(PrintWriter, PrintWriter, String...)} does, saying whether
+   * standard output is a terminal (which turns on colours under {@code --color=auto}).
+   *
+   * @param rawOut where results go
+   * @param rawErr where problems go, one line each
+   * @param terminal whether {@code out} is a terminal
+   * @param args the command-line arguments
+   * @return the exit code
+   */
+  static int run(PrintWriter rawOut, PrintWriter rawErr, boolean terminal, String... args) {
+    PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut));
+    PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr));
+    CopCli cop = new CopCli();
+    cop.rawOut = rawOut;
+    cop.terminal = terminal;
+    CommandLine commandLine = new CommandLine(cop);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -89,7 +148,7 @@ public final class CopCli implements Runnable {
         (ex, arguments) -> {
           err.println(
               "cop: "
-                  + ex.getMessage()
+                  + Terminal.line(ex.getMessage())
                   + " (run '"
                   + ex.getCommandLine().getCommandSpec().qualifiedName()
                   + " --help' for usage)");
@@ -98,13 +157,15 @@ public final class CopCli implements Runnable {
         });
     commandLine.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
-          err.println("cop: " + describe(ex));
+          err.println("cop: " + Terminal.line(describe(ex)));
           err.flush();
           return USAGE;
         });
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
+    rawOut.flush();
+    rawErr.flush();
     return code;
   }
 

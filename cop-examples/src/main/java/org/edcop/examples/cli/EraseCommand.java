@@ -35,30 +35,37 @@ final class EraseCommand implements Callable<Integer> {
       description = "The id of the member to erase.")
   String member;
 
+  @CommandLine.Mixin LocaleOption language = new LocaleOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    language.resolve(spec.commandLine().getErr()); // the notice, if any, comes first
     CopJson json = CopJson.defaults();
     CommunityOfPractice plan = TranscriptCommand.read(json, file);
     ErasureReport report;
     try {
       report = Privacy.erase(plan, MemberId.of(member));
     } catch (UnknownMemberException e) {
-      throw new CliException(file + ": " + e.getMessage());
+      throw new CliException(Terminal.file(file) + ": " + e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json.writePlanPretty(report.getPlan()));
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
     err.println(
-        "cop: erased as "
-            + report.getTombstoneId().getValue()
-            + ": removed "
-            + String.join(", ", report.getRemoved())
-            + "; "
-            + report.getReplacedReferences().size()
-            + " reference(s) replaced");
+        "cop: "
+            + Terminal.line(
+                CliTexts.of(language.resolve(err))
+                    .format(
+                        "erase.done",
+                        "tombstone",
+                        Terminal.value(report.getTombstoneId().getValue()),
+                        "removed",
+                        String.join(", ", report.getRemoved()),
+                        "references",
+                        report.getReplacedReferences().size())));
     err.flush();
     return CopCli.OK;
   }

@@ -30,13 +30,15 @@ final class ExampleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (name == null) {
       for (SamplePlan sample : SamplePlans.all()) {
-        out.printf("%-24s %s%n", sample.getName(), sample.getTitle());
+        out.printf(
+            "%-24s %s%n", Terminal.escape(sample.getName()), Terminal.escape(sample.getTitle()));
       }
       return CopCli.OK;
     }
     boolean known = SamplePlans.all().stream().anyMatch(s -> s.getName().equals(name));
     if (!known) {
-      throw new CliException("no sample named '" + name + "'; run 'cop example' to list them");
+      throw new CliException(
+          "no sample named " + Terminal.quote(name) + "; run 'cop example' to list them");
     }
     out.print(SampleDocuments.json(name));
     return CopCli.OK;

@@ -58,13 +58,7 @@ final class PacketCommand implements Callable<Integer> {
       description = "Validate at draft, launch or close and show the findings (default: none).")
   Stage stage;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "LANG",
-      converter = ValidateCommand.LocaleConverter.class,
-      description = "Language of the packet: en, fr or es (default: ${DEFAULT-VALUE}).",
-      defaultValue = "en")
-  Locale locale;
+  @CommandLine.Mixin LocaleOption language = new LocaleOption();
 
   @Option(
       names = "--attendance",
@@ -98,12 +92,13 @@ final class PacketCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Locale locale = language.resolve(spec.commandLine().getErr());
     CommunityOfPractice plan = readPlan(file);
     org.edcop.report.ImmutablePacketOptions.Builder options =
         PacketOptions.builder().locale(locale).showAttendance(attendance).includeContacts(contacts);
     if (pdfFont != null) {
       if (!Files.isRegularFile(pdfFont) || !Files.isReadable(pdfFont)) {
-        throw new CliException(pdfFont + ": no such font file");
+        throw new CliException(Terminal.file(pdfFont) + ": no such font file");
       }
       options.pdfFont(pdfFont);
     }
@@ -117,7 +112,10 @@ final class PacketCommand implements Callable<Integer> {
     } catch (IOException | SecurityException e) {
       throw cannotWrite(output, e);
     }
-    spec.commandLine().getOut().println("cop: wrote " + output);
+    spec.commandLine()
+        .getOut()
+        .println(
+            "cop: " + CliTexts.of(locale).format("packet.written", "file", Terminal.file(output)));
     return CopCli.OK;
   }
 
@@ -142,21 +140,23 @@ final class PacketCommand implements Callable<Integer> {
     try {
       return CopJson.defaults().readPlan(bytes);
     } catch (CopJsonException e) {
-      throw new CliException(file + ": " + e.getMessage());
+      throw new CliException(Terminal.file(file) + ": " + e.getMessage());
     }
   }
 
   /** Fails before any rendering work when the output cannot be written at all. */
   private static void checkWritable(Path output) {
     if (Files.isDirectory(output)) {
-      throw new CliException(output + ": is a directory; give a file name for the packet");
+      throw new CliException(
+          Terminal.file(output) + ": is a directory; give a file name for the packet");
     }
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new CliException(output + ": cannot be written (no such directory: " + parent + ")");
+      throw new CliException(
+          Terminal.file(output) + ": cannot be written (no such directory: " + parent + ")");
     }
     if (Files.exists(output) && !Files.isWritable(output)) {
-      throw new CliException(output + ": cannot be written (permission denied)");
+      throw new CliException(Terminal.file(output) + ": cannot be written (permission denied)");
     }
   }
 
@@ -169,6 +169,6 @@ final class PacketCommand implements Callable<Integer> {
     } else {
       reason = e.getClass().getSimpleName();
     }
-    return new CliException(output + ": cannot be written (" + reason + ")");
+    return new CliException(Terminal.file(output) + ": cannot be written (" + reason + ")");
   }
 }

@@ -16,13 +16,13 @@ import java.util.concurrent.Callable;
 import org.edcop.json.CopJson;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.model.CommunityOfPractice;
-import org.edcop.model.MemberId;
 import org.edcop.running.HealthSummary;
 import org.edcop.running.MeetingTurnout;
 import org.edcop.running.MemberParticipation;
 import org.edcop.running.Participation;
 import org.edcop.running.SuggestedTierChange;
 import org.edcop.running.TierSummary;
+import org.edcop.validation.CopMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,20 +58,23 @@ final class ParticipationCommand implements Callable<Integer> {
       defaultValue = "text")
   ValidateCommand.Format format;
 
+  @CommandLine.Mixin LocaleOption language = new LocaleOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Locale locale = language.resolve(err);
     CommunityOfPractice plan;
     try {
       plan = CopJson.defaults().readPlan(ValidateCommand.readBytes(file));
     } catch (CopJsonException e) {
-      err.println("cop: " + file + ": " + e.getMessage());
+      err.println("cop: " + Terminal.line(Terminal.file(file) + ": " + e.getMessage()));
       return CopCli.USAGE;
     } catch (CliException e) {
-      err.println("cop: " + e.getMessage());
+      err.println("cop: " + Terminal.line(e.getMessage()));
       return CopCli.USAGE;
     }
     LocalDate day = asOf != null ? asOf : LocalDate.now(Clock.system(plan.getTimeZone()));
@@ -79,76 +82,169 @@ final class ParticipationCommand implements Callable<Integer> {
     if (format == ValidateCommand.Format.json) {
       out.println(json(plan, participation));
     } else {
-      text(out, plan, participation);
+      text(out, CliTexts.of(locale), plan, participation);
     }
     out.flush();
     return CopCli.OK;
   }
 
-  private static String percent(OptionalDouble rate) {
-    return rate.isPresent() ? Math.round(rate.getAsDouble() * 100) + "%" : "-";
+  private static String percent(CliTexts texts, OptionalDouble rate) {
+    return rate.isPresent()
+        ? texts.format("participation.percent", "rate", rate.getAsDouble())
+        : "-";
   }
 
-  private static String hours(Duration time) {
-    return String.format(Locale.ROOT, "%.1f h", time.toMinutes() / 60.0);
+  private static String hours(CliTexts texts, Duration time) {
+    return texts.format("participation.hours", "hours", time.toMinutes() / 60.0);
   }
 
-  private static void text(PrintWriter out, CommunityOfPractice plan, Participation p) {
+  private static String cell(String text, int width) {
+    String safe = Terminal.value(text);
+    int pad = width - safe.codePointCount(0, safe.length());
+    return pad > 0 ? safe + " ".repeat(pad) : safe;
+  }
+
+  private static String right(String text, int width) {
+    int pad = width - text.codePointCount(0, text.length());
+    return pad > 0 ? " ".repeat(pad) + text : text;
+  }
+
+  /** Why a change is suggested, in the chosen language, from the figures it carries. */
+  private static String reason(CliTexts texts, SuggestedTierChange s) {
+    boolean steppingBack = s.to().ordinal() > s.from().ordinal();
+    return steppingBack
+        ? texts.format(
+            "participation.reason.missed",
+            "missed",
+            s.recentHeld() - s.recentAttended(),
+            "held",
+            s.recentHeld())
+        : texts.format(
+            "participation.reason.attended",
+            "attended",
+            s.recentAttended(),
+            "held",
+            s.recentHeld());
+  }
+
+  private static void text(
+      PrintWriter out, CliTexts texts, CommunityOfPractice plan, Participation p) {
     long recorded = p.meetings().stream().filter(MeetingTurnout::recorded).count();
-    out.printf(
-        "%s: participation as of %s (%d meetings held, %d with attendance; recent window: last %d)%n",
-        plan.getName(),
-        p.asOf(),
-        p.meetings().size(),
-        recorded,
-        p.thresholds().getRecentMeetings());
+    out.println(
+        texts.format(
+            "participation.title",
+            "plan",
+            Terminal.value(plan.getName()),
+            "date",
+            texts.date(p.asOf()),
+            "held",
+            p.meetings().size(),
+            "recorded",
+            recorded,
+            "recent",
+            p.thresholds().getRecentMeetings()));
     out.println();
-    out.printf(
-        "%-16s %-13s %8s %6s %8s %7s %-12s %9s%n",
-        "member", "tier", "attended", "rate", "recent", "streak", "last", "time");
+    out.println(
+        cell(texts.format("participation.col.member"), 16)
+            + " "
+            + cell(texts.format("participation.col.tier"), 15)
+            + " "
+            + right(texts.format("participation.col.attended"), 9)
+            + " "
+            + right(texts.format("participation.col.rate"), 6)
+            + " "
+            + right(texts.format("participation.col.recent"), 8)
+            + " "
+            + right(texts.format("participation.col.streak"), 7)
+            + " "
+            + cell(texts.format("participation.col.last"), 18)
+            + " "
+            + right(texts.format("participation.col.time"), 9));
     for (MemberParticipation m : p.members()) {
-      out.printf(
-          "%-16s %-13s %8s %6s %8s %7d %-12s %9s%n",
-          m.member().getValue(),
-          m.tier().code(),
-          m.attended() + "/" + m.held(),
-          percent(m.rate()),
-          m.recentAttended() + "/" + m.recentHeld(),
-          m.absenceStreak(),
-          m.lastAttendedOn().map(LocalDate::toString).orElse("never"),
-          hours(m.learningTime()));
+      out.println(
+          cell(m.member().getValue(), 16)
+              + " "
+              + cell(CopMessages.label(m.tier(), texts.locale()), 15)
+              + " "
+              + right(m.attended() + "/" + m.held(), 9)
+              + " "
+              + right(percent(texts, m.rate()), 6)
+              + " "
+              + right(m.recentAttended() + "/" + m.recentHeld(), 8)
+              + " "
+              + right(Integer.toString(m.absenceStreak()), 7)
+              + " "
+              + cell(
+                  m.lastAttendedOn().map(texts::date).orElse(texts.format("participation.never")),
+                  18)
+              + " "
+              + right(hours(texts, m.learningTime()), 9));
     }
     out.println();
-    out.printf("%-13s %7s %9s %11s%n", "tier", "members", "mean rate", "mean recent");
+    out.println(
+        cell(texts.format("participation.col.tier"), 15)
+            + " "
+            + right(texts.format("participation.col.members"), 7)
+            + " "
+            + right(texts.format("participation.col.mean-rate"), 11)
+            + " "
+            + right(texts.format("participation.col.mean-recent"), 13));
     for (TierSummary t : p.tiers()) {
-      out.printf(
-          "%-13s %7d %9s %11s%n",
-          t.tier().code(), t.members(), percent(t.meanRate()), percent(t.meanRecentRate()));
+      out.println(
+          cell(CopMessages.label(t.tier(), texts.locale()), 15)
+              + " "
+              + right(Integer.toString(t.members()), 7)
+              + " "
+              + right(percent(texts, t.meanRate()), 11)
+              + " "
+              + right(percent(texts, t.meanRecentRate()), 13));
     }
     HealthSummary h = p.health();
     out.println();
-    out.println("Health");
-    out.printf(
-        "  members proper active: %d of %d (attended a meeting of their recent window)%n",
-        h.membersProperActive(), h.membersProper());
-    out.printf(
-        "  attendance trend: %s in the first quarter of meetings, %s in the last%n",
-        percent(h.firstQuarterTurnout()), percent(h.lastQuarterTurnout()));
-    out.printf("  core renewal: %d tier change(s) into core%n", h.coreRenewals());
-    out.printf(
-        "  never attended: %s%n",
-        h.neverAttended().isEmpty()
-            ? "nobody"
-            : String.join(", ", h.neverAttended().stream().map(MemberId::getValue).toList()));
+    out.println(texts.format("participation.health"));
+    out.println(
+        "  "
+            + texts.format(
+                "participation.active",
+                "active",
+                h.membersProperActive(),
+                "members",
+                h.membersProper()));
+    out.println(
+        "  "
+            + texts.format(
+                "participation.trend",
+                "first",
+                percent(texts, h.firstQuarterTurnout()),
+                "last",
+                percent(texts, h.lastQuarterTurnout())));
+    out.println("  " + texts.format("participation.renewal", "count", h.coreRenewals()));
+    out.println(
+        "  "
+            + texts.format(
+                "participation.never-attended",
+                "count",
+                h.neverAttended().size(),
+                "members",
+                String.join(
+                    ", ",
+                    h.neverAttended().stream().map(id -> Terminal.value(id.getValue())).toList())));
     out.println();
     if (p.tierDrift().isEmpty()) {
-      out.println("No tier changes suggested.");
+      out.println(texts.format("participation.no-drift"));
     } else {
-      out.println("Suggested tier changes (to confirm with the member; the plan is unchanged)");
+      out.println(texts.format("participation.drift"));
       for (SuggestedTierChange s : p.tierDrift()) {
-        out.printf(
-            "  %s: %s -> %s (%s)%n",
-            s.member().getValue(), s.from().code(), s.to().code(), s.reason());
+        out.println(
+            "  "
+                + Terminal.value(s.member().getValue())
+                + ": "
+                + CopMessages.label(s.from(), texts.locale())
+                + " \u2192 "
+                + CopMessages.label(s.to(), texts.locale())
+                + " ("
+                + reason(texts, s)
+                + ")");
       }
     }
   }

@@ -53,7 +53,7 @@ final class RedactCommand implements Callable<Integer> {
         return Vocabulary.fromCode(RedactionProfile.class, value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a profile; use stakeholder or public");
+            Terminal.quote(value) + " is not a profile; use stakeholder or public");
       }
     }
   }

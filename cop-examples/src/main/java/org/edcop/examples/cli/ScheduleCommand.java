@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.edcop.calendar.CalendarException;
@@ -89,10 +90,13 @@ final class ScheduleCommand implements Callable<Integer> {
       defaultValue = "text")
   ValidateCommand.Format format;
 
+  @CommandLine.Mixin LocaleOption language = new LocaleOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    Locale locale = language.resolve(spec.commandLine().getErr());
     CopJson json = CopJson.defaults();
     CommunityOfPractice plan = CalendarSupport.readPlan(json, file);
     ScheduleOptions options = ScheduleOptions.defaults().withMoveSkipped(move);
@@ -120,61 +124,81 @@ final class ScheduleCommand implements Callable<Integer> {
           .getErr()
           .println(
               "cop: "
-                  + merged.getAdded().size()
-                  + " meetings added, "
-                  + merged.getMatched().size()
-                  + " already in the plan");
+                  + CliTexts.of(locale)
+                      .format(
+                          "schedule.merged",
+                          "added",
+                          merged.getAdded().size(),
+                          "matched",
+                          merged.getMatched().size()));
     } else if (format == ValidateCommand.Format.json) {
       out.println(CalendarSupport.meetingsJson(json, plan, schedule.getMeetings()));
     } else {
-      printText(out, plan, schedule);
+      printText(out, CliTexts.of(locale), plan, schedule);
     }
     out.flush();
     return CopCli.OK;
   }
 
-  private static void printText(PrintWriter out, CommunityOfPractice plan, GeneratedSchedule s) {
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ENGLISH);
-    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+  private static void printText(
+      PrintWriter out, CliTexts texts, CommunityOfPractice plan, GeneratedSchedule s) {
+    DateTimeFormatter time =
+        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale());
     out.println(
-        plan.getName()
-            + ": "
-            + s.getMeetings().size()
-            + " meetings from "
-            + s.getFrom()
-            + " to "
-            + s.getUntil()
-            + " ("
-            + s.getZone()
-            + ")");
+        texts.format(
+            "schedule.title",
+            "plan",
+            Terminal.value(plan.getName()),
+            "count",
+            s.getMeetings().size(),
+            "from",
+            texts.date(s.getFrom()),
+            "until",
+            texts.date(s.getUntil()),
+            "zone",
+            s.getZone().getId()));
     for (Meeting meeting : s.getMeetings()) {
       ZonedDateTime start = meeting.getStart().get().atZoneSameInstant(s.getZone());
       ZonedDateTime end = meeting.getEnd().get().atZoneSameInstant(s.getZone());
       out.println(
           "  "
-              + day.format(start)
+              + texts.day(start.toLocalDate())
               + "  "
               + time.format(start)
-              + "-"
+              + "\u2013"
               + time.format(end)
-              + " "
-              + meeting.getStart().get().getOffset()
-              + "  "
-              + meeting.getId());
+              + " (UTC"
+              + meeting.getStart().get().getOffset().getId().replace("Z", "")
+              + ")  "
+              + Terminal.value(meeting.getId()));
     }
     for (SkippedMeeting skipped : s.getSkipped()) {
       String why =
-          skipped.getClosure().getReason().orElse("closed")
+          skipped
+                  .getClosure()
+                  .getReason()
+                  .map(Terminal::value)
+                  .orElse(texts.format("schedule.closed"))
               + (skipped.getClosure().getFirst().equals(skipped.getClosure().getLast())
                   ? ""
-                  : " " + skipped.getClosure().getFirst() + ".." + skipped.getClosure().getLast());
+                  : " ("
+                      + texts.date(skipped.getClosure().getFirst())
+                      + " \u2013 "
+                      + texts.date(skipped.getClosure().getLast())
+                      + ")");
       out.println(
           "  "
-              + (skipped.getMovedTo().isPresent() ? "moved    " : "skipped  ")
-              + skipped.getDate()
-              + skipped.getMovedTo().map(d -> " -> " + d).orElse("")
-              + "  "
-              + why);
+              + (skipped.getMovedTo().isPresent()
+                  ? texts.format(
+                      "schedule.moved",
+                      "date",
+                      texts.day(skipped.getDate()),
+                      "to",
+                      texts.day(skipped.getMovedTo().get()),
+                      "why",
+                      why)
+                  : texts.format(
+                      "schedule.skipped", "date", texts.day(skipped.getDate()), "why", why)));
     }
   }
 
@@ -186,7 +210,7 @@ final class ScheduleCommand implements Callable<Integer> {
         return LocalTime.parse(value);
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a time of day of the form 15:30");
+            Terminal.quote(value) + " is not a time of day of the form 15:30");
       }
     }
   }

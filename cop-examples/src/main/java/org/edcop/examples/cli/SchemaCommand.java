@@ -19,7 +19,8 @@ final class SchemaCommand implements Callable<Integer> {
     plan,
     plan_strict,
     report,
-    credit_policy
+    credit_policy,
+    validate_output
   }
 
   @Parameters(
@@ -28,7 +29,8 @@ final class SchemaCommand implements Callable<Integer> {
       defaultValue = "plan",
       converter = KindConverter.class,
       description =
-          "plan (default; unknown properties allowed), plan-strict, report or credit-policy.")
+          "plan (default; unknown properties allowed), plan-strict, report, credit-policy or"
+              + " validate-output (what validate --format json prints).")
   Kind kind;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -46,12 +48,35 @@ final class SchemaCommand implements Callable<Integer> {
       case credit_policy:
         schema = CopSchemas.creditPolicy();
         break;
+      case validate_output:
+        schema = validateOutput();
+        break;
       default:
         schema = CopSchemas.plan();
         break;
     }
     spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
     return CopCli.OK;
+  }
+
+  /** The resource with the shape of {@code cop validate --format json}. */
+  static final String VALIDATE_OUTPUT = "validate-output.schema.json";
+
+  /**
+   * The schema of what {@code cop validate --format json} prints; it refers to {@code
+   * report.schema.json} next to it.
+   *
+   * @return the schema text
+   */
+  static String validateOutput() {
+    try (java.io.InputStream in = SchemaCommand.class.getResourceAsStream(VALIDATE_OUTPUT)) {
+      if (in == null) {
+        throw new IllegalStateException(VALIDATE_OUTPUT + " is missing from the tool's classes");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Accepts {@code plan}, {@code plan-strict}, {@code report} and {@code credit-policy}. */
@@ -64,7 +89,8 @@ final class SchemaCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException(
-          "'" + value + "' is not a schema; use plan, plan-strict, report or credit-policy");
+          Terminal.quote(value)
+              + " is not a schema; use plan, plan-strict, report, credit-policy or validate-output");
     }
   }
 }

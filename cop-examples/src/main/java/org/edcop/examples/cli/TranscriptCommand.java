@@ -30,6 +30,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Print each member's learning record (meetings attended, learning time, credit, competencies,"
           + " completion) as of a day, as CSV for HR import or as JSON.",
+      "The records keep ISO dates and codes (data for other systems); --locale sets the language"
+          + " of the notices.",
       "Exit code 0, or 2 for unreadable input."
     })
 final class TranscriptCommand implements Callable<Integer> {
@@ -49,7 +51,7 @@ final class TranscriptCommand implements Callable<Integer> {
   @Option(
       names = "--credit-policy",
       paramLabel = "FILE",
-      description = "A credit policy (JSON; default: 75 % attendance, no caps, quarter hours).")
+      description = "A credit policy (JSON; default: 75 %% attendance, no caps, quarter hours).")
   Path policyFile;
 
   @Option(
@@ -78,6 +80,8 @@ final class TranscriptCommand implements Callable<Integer> {
       description = "The badges' issuer id (default: a URN from the plan's authority).")
   String issuer;
 
+  @CommandLine.Mixin LocaleOption language = new LocaleOption();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Output formats. */
@@ -88,6 +92,7 @@ final class TranscriptCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    language.resolve(spec.commandLine().getErr()); // the notice, if any, comes first
     CopJson json = CopJson.defaults();
     CommunityOfPractice plan = read(json, file);
     CreditPolicy policy = CreditPolicy.defaults();
@@ -96,7 +101,7 @@ final class TranscriptCommand implements Callable<Integer> {
         ValidateCommand.readBytes(policyFile); // one-line errors for a missing or unreadable file
         policy = json.readCreditPolicy(policyFile);
       } catch (CopJsonException e) {
-        throw new CliException(policyFile + ": " + e.getMessage());
+        throw new CliException(Terminal.file(policyFile) + ": " + e.getMessage());
       }
     }
     LocalDate day = asOf != null ? asOf : LocalDate.now(plan.getTimeZone());
@@ -142,10 +147,22 @@ final class TranscriptCommand implements Callable<Integer> {
       }
     } catch (IOException | SecurityException e) {
       throw new CliException(
-          badges + ": cannot write credentials (" + e.getClass().getSimpleName() + ")");
+          Terminal.file(badges)
+              + ": cannot write credentials ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
     PrintWriter err = spec.commandLine().getErr();
-    err.println("cop: " + credentials.size() + " achievement credential(s) written to " + badges);
+    err.println(
+        "cop: "
+            + Terminal.line(
+                CliTexts.of(language.resolve(err))
+                    .format(
+                        "transcript.badges",
+                        "count",
+                        credentials.size(),
+                        "dir",
+                        Terminal.file(badges))));
     err.flush();
   }
 
@@ -158,7 +175,7 @@ final class TranscriptCommand implements Callable<Integer> {
     try {
       return json.readPlan(bytes);
     } catch (CopJsonException e) {
-      throw new CliException(file + ": " + e.getMessage());
+      throw new CliException(Terminal.file(file) + ": " + e.getMessage());
     }
   }
 
@@ -170,7 +187,7 @@ final class TranscriptCommand implements Callable<Integer> {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a date; use the form 2026-06-30");
+            Terminal.quote(value) + " is not a date; use the form 2026-06-30");
       }
     }
   }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check plan files at a stage and print the findings by guide section.",
+      "Check plan files at a stage: for each file a summary line, then its errors, warnings and"
+          + " open questions with their paths (many findings of one rule grouped).",
       "Exit code 0 when every file is acceptable, 1 when one is not, 2 for unreadable input."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -76,13 +77,21 @@ final class ValidateCommand implements Callable<Integer> {
               + " --policy).")
   String preset;
 
+  @CommandLine.Mixin LocaleOption language = new LocaleOption();
+
   @Option(
-      names = "--locale",
-      paramLabel = "LANG",
-      converter = LocaleConverter.class,
-      description = "Language of the messages: en, fr or es (default: ${DEFAULT-VALUE}).",
-      defaultValue = "en")
-  Locale locale;
+      names = {"-q", "--quiet"},
+      description = "Print only the one-line summary of each file (text format).")
+  boolean quiet;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      converter = Colours.WhenConverter.class,
+      description =
+          "auto (colour when writing to a terminal), always or never (default: ${DEFAULT-VALUE}).",
+      defaultValue = "auto")
+  Colours.When color;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -94,60 +103,95 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CopJson json = CopJson.defaults();
-    CopValidator validator = CopValidator.defaults();
-    if (policyFile != null && preset != null) {
-      throw new CliException("use either --policy or --preset, not both");
-    }
-    if (policyFile != null) {
-      validator = validator.withPolicy(readPolicy(json, policyFile));
-    }
-    if (preset != null) {
-      try {
-        validator = validator.withPolicy(ValidationPolicy.preset(preset));
-      } catch (ValidationInputException e) {
-        throw new CliException(e.getMessage());
-      }
-    }
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<FileResult> results = new ArrayList<>();
+    Locale locale = language.resolve(err);
+    CopJson json = CopJson.defaults();
+    CopValidator validator = validator(json);
+    CopCli cop = CopCli.of(spec);
+    Colours colours = Colours.of(color, cop.terminal());
+    PrintWriter out = spec.commandLine().getOut();
+    // the coloured report escapes all it prints itself; the guard would escape the colours too
+    TextOutput text =
+        new TextOutput(colours.on() ? cop.rawOut() : out, CliTexts.of(locale), colours, quiet);
+    JsonOutput jsonOut = new JsonOutput(out, json, locale);
+    if (format == Format.json) {
+      jsonOut.start();
+    }
     boolean unreadable = false;
+    boolean acceptable = true;
     for (Path file : files) {
+      ValidationReport report;
       try {
         CommunityOfPractice plan = readPlan(json, file);
-        ValidationReport report;
         try {
           report =
               asOf == null
                   ? validator.validate(plan, stage)
                   : validator.validate(plan, stage, asOf);
         } catch (ValidationInputException e) {
-          throw new CliException(file + ": " + e.getMessage());
+          throw new CliException(Terminal.file(file) + ": " + e.getMessage());
         }
-        results.add(new FileResult(file, report));
       } catch (CliException e) {
-        err.println("cop: " + e.getMessage());
+        err.println("cop: " + Terminal.line(e.getMessage()));
+        err.flush();
+        if (format == Format.json) {
+          jsonOut.problem(
+              file.toString(), Terminal.shortenQuoted(withoutFile(file, e.getMessage())));
+        }
         unreadable = true;
+        continue;
+      }
+      acceptable &= report.isAcceptable();
+      if (format == Format.json) {
+        jsonOut.report(file.toString(), report);
+      } else {
+        text.print(file.toString(), report);
       }
     }
     if (format == Format.json) {
-      out.println(JsonOutput.render(json, results));
-    } else {
-      TextOutput text = new TextOutput(out, locale);
-      results.forEach(r -> text.print(r.file().toString(), r.report()));
+      jsonOut.end();
     }
     out.flush();
     if (unreadable) {
       return CopCli.USAGE;
     }
-    return results.stream().allMatch(r -> r.report().isAcceptable())
-        ? CopCli.OK
-        : CopCli.NOT_ACCEPTABLE;
+    return acceptable ? CopCli.OK : CopCli.NOT_ACCEPTABLE;
   }
 
-  /** One validated file. */
-  record FileResult(Path file, ValidationReport report) {}
+  /** The validator the options ask for; a bad policy or preset is one line naming it. */
+  private CopValidator validator(CopJson json) {
+    CopValidator validator = CopValidator.defaults();
+    if (policyFile != null && preset != null) {
+      throw new CliException("use either --policy or --preset, not both");
+    }
+    if (policyFile != null) {
+      ValidationPolicy policy;
+      try {
+        policy = readPolicy(json, policyFile);
+      } catch (IllegalArgumentException e) {
+        throw new CliException(Terminal.file(policyFile) + ": " + e.getMessage());
+      }
+      try {
+        validator = validator.withPolicy(policy);
+      } catch (IllegalArgumentException e) {
+        throw new CliException(Terminal.file(policyFile) + ": " + e.getMessage());
+      }
+    }
+    if (preset != null) {
+      try {
+        validator = validator.withPolicy(ValidationPolicy.preset(preset));
+      } catch (IllegalArgumentException e) {
+        throw new CliException("--preset " + Terminal.quote(preset) + ": " + e.getMessage());
+      }
+    }
+    return validator;
+  }
+
+  /** A problem's text without the file name it begins with (the JSON names the file apart). */
+  private static String withoutFile(Path file, String message) {
+    String prefix = Terminal.file(file) + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
 
   private static CommunityOfPractice readPlan(CopJsonCodec json, Path file) {
     return read(file, json::readPlan);
@@ -163,10 +207,10 @@ final class ValidateCommand implements Callable<Integer> {
    */
   static <T> T read(Path file, java.util.function.Function<Path, T> reader) {
     if (Files.isDirectory(file)) {
-      throw new CliException(file + ": is a directory, not a plan file");
+      throw new CliException(Terminal.file(file) + ": is a directory, not a plan file");
     }
     if (!Files.exists(file)) {
-      throw new CliException(file + ": no such file");
+      throw new CliException(Terminal.file(file) + ": no such file");
     }
     try {
       return reader.apply(file);
@@ -174,11 +218,12 @@ final class ValidateCommand implements Callable<Integer> {
       if (e.getKind() == CopJsonException.Kind.IO) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         throw new CliException(
-            file + ": cannot be read (" + cause.getClass().getSimpleName() + ")");
+            Terminal.file(file) + ": cannot be read (" + cause.getClass().getSimpleName() + ")");
       }
-      throw new CliException(file + ": " + e.getMessage());
+      throw new CliException(Terminal.file(file) + ": " + e.getMessage());
     } catch (SecurityException e) {
-      throw new CliException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new CliException(
+          Terminal.file(file) + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -190,19 +235,21 @@ final class ValidateCommand implements Callable<Integer> {
    */
   static byte[] readBytes(Path file) {
     if (Files.isDirectory(file)) {
-      throw new CliException(file + ": is a directory, not a plan file");
+      throw new CliException(Terminal.file(file) + ": is a directory, not a plan file");
     }
     long limit = CopJsonLimits.DEFAULTS.maxDocumentBytes();
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (bytes.length > limit) {
-        throw new CliException(file + ": larger than the limit of " + limit + " bytes");
+        throw new CliException(
+            Terminal.file(file) + ": larger than the limit of " + limit + " bytes");
       }
       return bytes;
     } catch (NoSuchFileException e) {
-      throw new CliException(file + ": no such file");
+      throw new CliException(Terminal.file(file) + ": no such file");
     } catch (IOException | SecurityException e) {
-      throw new CliException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new CliException(
+          Terminal.file(file) + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -214,7 +261,7 @@ final class ValidateCommand implements Callable<Integer> {
         return org.edcop.model.Vocabulary.fromCode(Stage.class, value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a stage; use draft, launch, running or close");
+            Terminal.quote(value) + " is not a stage; use draft, launch, running or close");
       }
     }
   }
@@ -227,23 +274,7 @@ final class ValidateCommand implements Callable<Integer> {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a date; use the form 2027-01-20");
-      }
-    }
-  }
-
-  /** Accepts the three languages the messages are translated into. */
-  static final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
-    @Override
-    public Locale convert(String value) {
-      switch (value) {
-        case "en":
-        case "fr":
-        case "es":
-          return Locale.forLanguageTag(value);
-        default:
-          throw new CommandLine.TypeConversionException(
-              "'" + value + "' is not a supported language; use en, fr or es");
+            Terminal.quote(value) + " is not a date; use the form 2027-01-20");
       }
     }
   }

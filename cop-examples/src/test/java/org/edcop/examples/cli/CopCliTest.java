@@ -103,7 +103,7 @@ class CopCliTest {
   void aBareDraftIsAcceptableAtDraftWithOpenQuestions() throws IOException {
     Run run = cop("validate", "--stage", "draft", sample("draft-bare").toString());
     assertThat(run.code()).isEqualTo(CopCli.OK);
-    assertThat(run.out()).contains("? ");
+    assertThat(run.out()).contains("  OPEN QUESTION  ");
   }
 
   @Test
@@ -111,7 +111,7 @@ class CopCliTest {
     Path file = sample("system-leaders");
     Run run = cop("validate", "--stage", "running", "--as-of", "2026-11-20", file.toString());
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains("\"Running\"", "as of 2026-11-20");
+    assertThat(run.out()).contains("\"Running\"", "as of November 20, 2026");
     Run json =
         cop(
             "validate",
@@ -122,7 +122,7 @@ class CopCliTest {
             "--format",
             "json",
             file.toString());
-    assertThat(json.out()).contains("\"stage\" : \"running\"", "\"asOf\" : \"2026-11-20\"");
+    assertThat(json.out()).contains("\"stage\":\"running\"", "\"asOf\":\"2026-11-20\"");
     // without --as-of, today in the plan's zone
     assertThat(cop("validate", "--stage", "running", file.toString()).out()).contains("as of ");
   }
@@ -216,7 +216,10 @@ class CopCliTest {
     assertThat(cop("help", "schema").out()).contains("plan-strict");
     Run version = cop("--version");
     assertThat(version.code()).isZero();
-    assertThat(version.out()).startsWith("cop ");
+    // the version the build filtered in, as the POM says (surefire passes it on)
+    assertThat(version.out())
+        .startsWith("cop " + System.getProperty("cop.expectedVersion") + System.lineSeparator());
+    assertThat(System.getProperty("cop.expectedVersion")).matches("\\d+\\.\\d+\\.\\d+.*");
   }
 
   @Test
@@ -256,7 +259,6 @@ class CopCliTest {
   void badUsageIsOneLine() {
     assertOneLineProblem(cop("validate", "--frobnicate", "x.json"));
     assertOneLineProblem(cop("validate", "--stage", "someday", "x.json"));
-    assertOneLineProblem(cop("validate", "--locale", "de", "x.json"));
     assertOneLineProblem(cop("validate", "--format", "xml", "x.json"));
     assertOneLineProblem(cop("validate"));
     assertOneLineProblem(cop("frobnicate"));

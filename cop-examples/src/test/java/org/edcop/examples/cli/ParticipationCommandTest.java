@@ -19,12 +19,12 @@ class ParticipationCommandTest {
     Run run = cop("participation", SAMPLE, "--as-of", "2027-05-31");
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("as of 2027-05-31 (9 meetings held, 9 with attendance")
-        .containsPattern("sl-03 +core +6/9 +67% +1/4 +3 2027-02-09")
+        .contains("as of May 31, 2027 (9 meetings held, 9 with attendance")
+        .containsPattern("sl-03 +Core +6/9 +67% +1/4 +3 February 9, 2027")
         .contains("members proper active: 11 of 13")
         .contains("never attended: sl-13")
-        .contains("sl-03: core -> active (missed 3 of the last 4 meetings)")
-        .contains("sl-10: occasional -> active (attended 4 of the last 4 meetings)");
+        .contains("sl-03: Core \u2192 Active (missed 3 of the last 4 meetings)")
+        .contains("sl-10: Occasional \u2192 Active (attended 4 of the last 4 meetings)");
   }
 
   @Test
@@ -53,7 +53,8 @@ class ParticipationCommandTest {
     Run run = cop("validate", "--stage", "running", "--as-of", "2027-05-31", SAMPLE);
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("collaborative-plan.action-overdue at /practice/meetings/7/actionItems/0")
-        .contains("[membership.tier-drift]");
+        .contains(
+            "  WARNING  collaborative-plan.action-overdue  /practice/meetings/7/actionItems/0")
+        .contains("  OPEN QUESTION  membership.tier-drift  ");
   }
 }

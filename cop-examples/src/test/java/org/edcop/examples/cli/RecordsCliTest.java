@@ -84,7 +84,7 @@ class RecordsCliTest {
     try (Stream<Path> files = Files.list(badges)) {
       assertThat(files.count()).isEqualTo(6);
     }
-    assertThat(run.err()).isEqualTo("cop: 6 achievement credential(s) written to " + badges + "\n");
+    assertThat(run.err()).isEqualTo("cop: 6 achievement credentials written to " + badges + "\n");
   }
 
   @Test
