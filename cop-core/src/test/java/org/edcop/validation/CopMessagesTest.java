@@ -200,7 +200,7 @@ class CopMessagesTest {
     Finding finding = finding("leadership.duty-uncovered", Map.of("duty", "set-up-meetings"));
     assertThat(CopMessages.message(finding, Locale.FRENCH))
         .isEqualTo(
-            "Aucune personne responsable n'assume la tâche « Organiser les réunions ». Confiez-la à un ou une responsable.");
+            "Aucune personne responsable n’assume la tâche « Organiser les réunions ». Confiez-la à un ou une responsable.");
     assertThat(CopMessages.message(finding, Locale.CANADA_FRENCH))
         .isEqualTo(CopMessages.message(finding, Locale.FRENCH));
     assertThat(CopMessages.message(finding, SPANISH))

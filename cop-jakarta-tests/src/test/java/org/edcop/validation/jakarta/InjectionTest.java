@@ -131,7 +131,12 @@ class InjectionTest {
       assertThat(quoting)
           .as("violations quoting a name at %s in %s", stage, locale)
           .isEqualTo(
-              findingsQuotingANameAt(stage).stream().mapToInt(f -> quotedNames(f).size()).sum())
+              // Hibernate Validator keeps one violation per path and message: two members with
+              // the same name and tier can yield one violation for two equal findings
+              findingsQuotingANameAt(stage).stream()
+                  .filter(distinctBy(f -> f.getPath() + "\n" + CopMessages.message(f, locale)))
+                  .mapToInt(f -> quotedNames(f).size())
+                  .sum())
           .isPositive();
     }
   }
@@ -188,6 +193,12 @@ class InjectionTest {
                 .next()
                 .getMessage())
         .doesNotContain("{");
+  }
+
+  private static <T> java.util.function.Predicate<T> distinctBy(
+      java.util.function.Function<T, String> key) {
+    Set<String> seen = new java.util.HashSet<>();
+    return t -> seen.add(key.apply(t));
   }
 
   private static List<String> quotedNames(Finding finding) {
