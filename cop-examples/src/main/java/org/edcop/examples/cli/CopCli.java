@@ -81,7 +81,7 @@ public final class CopCli implements Runnable {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new CopCli());
+    CommandLine commandLine = CommandTree.forArgs(args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
