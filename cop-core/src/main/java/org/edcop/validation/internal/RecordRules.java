@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.edcop.model.ActionItem;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Evidence;
@@ -136,12 +137,19 @@ public final class RecordRules {
       return args;
     }
 
-    static Set<String> roster(CommunityOfPractice plan) {
+    /**
+     * Whether an id is on the roster: the validator's plan index when there is one (built once per
+     * call, #22), else a set built here.
+     */
+    static Predicate<MemberId> roster(CommunityOfPractice plan, RuleContext context) {
+      if (context instanceof PlanIndex.Holder holder) {
+        return holder.planIndex()::resolves;
+      }
       Set<String> ids = new HashSet<>();
       for (Member member : plan.getCommunity().getMembership().getMembers()) {
         ids.add(member.getId().getValue());
       }
-      return ids;
+      return id -> ids.contains(id.getValue());
     }
 
     static String actionItem(int meeting, int item, String... more) {
@@ -167,13 +175,13 @@ public final class RecordRules {
 
     @Override
     public void check(CommunityOfPractice plan, RuleContext context) {
-      Set<String> roster = roster(plan);
+      Predicate<MemberId> roster = roster(plan, context);
       List<Meeting> meetings = plan.getPractice().getMeetings();
       for (int i = 0; i < meetings.size(); i++) {
         List<ActionItem> items = meetings.get(i).getActionItems();
         for (int j = 0; j < items.size(); j++) {
           Optional<MemberId> owner = items.get(j).getOwner();
-          if (owner.isPresent() && !roster.contains(owner.get().getValue())) {
+          if (owner.isPresent() && !roster.test(owner.get())) {
             report(
                 context,
                 actionItem(i, j, "owner"),
@@ -269,11 +277,11 @@ public final class RecordRules {
 
     @Override
     public void check(CommunityOfPractice plan, RuleContext context) {
-      Set<String> roster = roster(plan);
+      Predicate<MemberId> roster = roster(plan, context);
       List<SharedResource> bank = plan.getPractice().getResourceBank();
       for (int i = 0; i < bank.size(); i++) {
         Optional<MemberId> contributor = bank.get(i).getContributor();
-        if (contributor.isPresent() && !roster.contains(contributor.get().getValue())) {
+        if (contributor.isPresent() && !roster.test(contributor.get())) {
           report(
               context,
               Pointer.of("practice", "resourceBank", i, "contributor"),
@@ -284,7 +292,7 @@ public final class RecordRules {
       List<ValueStory> stories = plan.getPractice().getResults().getValueStories();
       for (int i = 0; i < stories.size(); i++) {
         Optional<MemberId> author = stories.get(i).getAuthor();
-        if (author.isPresent() && !roster.contains(author.get().getValue())) {
+        if (author.isPresent() && !roster.test(author.get())) {
           report(
               context,
               Pointer.of("practice", "results", "valueStories", i, "author"),
