@@ -13,8 +13,10 @@
 #      (PlanBenchmarks.validateLaunchCop with the CPU-time profiler).
 #
 # Environment (all optional): RUNS (default 10), SAMPLE (default samples/system-leaders.json),
-# SIZES (default 100,10000,100000), JMH_OPTS (default "-f 1 -wi 4 -w 2s -i 5 -r 1s"),
-# MVN_ARGS (e.g. -o), OUT (default bench/results/first-answer), SKIP_BUILD=1, SKIP_JMH=1.
+# SIZES (default 100,10000,100000), JMH_OPTS (default "-f 1 -wi 4 -w 2s -i 5 -r 1s", 6 GB heap),
+# MVN_ARGS (e.g. -o), OUT (default bench/results/first-answer), SKIP_BUILD=1, SKIP_JMH=1;
+# for before/after figures, BEFORE_CLI (an earlier build's cop.jar, run as `java -jar` next to
+# the others) and BEFORE_BENCH (an earlier build's benchmarks.jar, for step 4).
 # Needs bash, GNU time (/usr/bin/time) and a JDK 17+.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +24,8 @@ cd "$(dirname "$0")/.."
 RUNS="${RUNS:-10}"
 SAMPLE="${SAMPLE:-samples/system-leaders.json}"
 SIZES="${SIZES:-100,10000,100000}"
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 4 -w 2s -i 5 -r 1s}"
+# a plan of 100,000 members and meetings and its peer copy need more than the suite's 2 GB heap
+JMH_OPTS="${JMH_OPTS:--f 1 -wi 4 -w 2s -i 5 -r 1s -jvmArgsAppend -Xmx6g}"
 OUT="${OUT:-bench/results/first-answer}"
 JAR=cop-benchmarks/target/benchmarks.jar
 CLI=cop-examples/target/cop.jar
@@ -53,6 +56,10 @@ cmd_cli_jar=(java -jar "$CLI" validate --stage launch)
 cmd_launcher_no_archive=(env COP_CDS=off "$LAUNCHER" validate --stage launch)
 cmd_launcher_archive=("$LAUNCHER" validate --stage launch)
 cmd_peer=(java -cp "$JAR" org.edcop.benchmarks.coldstart.ColdStartMain peer)
+if [ -n "${BEFORE_CLI:-}" ]; then
+  names+=(before-cli-jar)
+  cmd_before_cli_jar=(java -jar "$BEFORE_CLI" validate --stage launch)
+fi
 # one untimed run each: the launcher writes its archive on its first run (JDK 17/18)
 for name in "${names[@]}"; do
   declare -n cmd="cmd_${name//-/_}"
@@ -91,28 +98,33 @@ awk -v b="$wall_bare_jvm" -v j="$wall_cli_jar" -v n="$wall_launcher_no_archive" 
 echo "== 2. launcher, 10,000 members and 2,000 weekly meetings, -Xmx256m, $RUNS runs"
 : > "$OUT/big.txt"
 for round in $(seq 1 "$RUNS"); do
-  COP_JAVA_OPTS=-Xmx256m $TIME -f "%e %M" -o "$OUT/time.tmp" "$LAUNCHER" validate --stage launch "$BIG" > "$OUT/big-output.txt" 2>&1 || true
+  COP_JAVA_OPTS=-Xmx256m $TIME -f "%e %M %U %S" -o "$OUT/time.tmp" "$LAUNCHER" validate --stage launch "$BIG" > "$OUT/big-output.txt" 2>&1 || true
   tail -1 "$OUT/time.tmp" >> "$OUT/big.txt"
 done
 head -1 "$OUT/big-output.txt"
 echo "wall s (median): $(awk '{ print $1 }' "$OUT/big.txt" | median) (max $(awk '{ print $1 }' "$OUT/big.txt" | sort -g | tail -1); goal < 1.5)"
+echo "CPU s (median): $(awk '{ print $3 + $4 }' "$OUT/big.txt" | median)"
 echo "peak RSS MB (median): $(awk '{ print $2 / 1024 }' "$OUT/big.txt" | median) (max $(awk '{ print $2 / 1024 }' "$OUT/big.txt" | sort -g | tail -1); goal < 256)"
 
 if [ "${SKIP_JMH:-0}" != 1 ]; then
   echo "== 3. first call in a fresh JVM (FirstCallBenchmarks, 10 forks)"
-  java -jar "$JAR" FirstCallBenchmarks -p file="$SAMPLE" -rf json -rff "$OUT/first-call.json" \
+  java -jar "$JAR" FirstCallBenchmarks -p file="$SAMPLE" -prof org.edcop.benchmarks.CpuTimeProfiler -rf json -rff "$OUT/first-call.json" \
     > "$OUT/first-call.log" 2>&1
-  grep -A3 '^Benchmark' "$OUT/first-call.log" || tail -5 "$OUT/first-call.log"
+  grep -A4 '^Benchmark' "$OUT/first-call.log" || tail -5 "$OUT/first-call.log"
 
   echo "== 4. validation, CPU time per element at $SIZES"
-  # shellcheck disable=SC2086
-  java -jar "$JAR" 'PlanBenchmarks.validateLaunchCop$' -p size="$SIZES" $JMH_OPTS \
-    -prof org.edcop.benchmarks.CpuTimeProfiler -rf csv -rff "$OUT/validate.csv" \
-    > "$OUT/validate.log" 2>&1
-  awk -F, 'NR > 1 && $1 ~ /cpu.time.norm/ {
-      gsub(/"/, "", $8); n = $8; per = $5 * 1000 / (2 * n); v[n] = per; o[++k] = n
-    } END {
-      for (i = 1; i <= k; i++) printf "size %d: %.0f ns CPU per element, %.2fx the first size\n", o[i], v[o[i]], v[o[i]] / v[o[1]]
-    }' "$OUT/validate.csv"
+  validate_cost() { # jar, label
+    # shellcheck disable=SC2086
+    java -jar "$1" 'PlanBenchmarks.validateLaunchCop$' -p size="$SIZES" $JMH_OPTS \
+      -prof org.edcop.benchmarks.CpuTimeProfiler -rf csv -rff "$OUT/validate-$2.csv" \
+      > "$OUT/validate-$2.log" 2>&1
+    awk -F, -v label="$2" 'NR > 1 && $1 ~ /cpu.time.norm/ {
+        gsub(/"/, "", $8); n = $8; per = $5 * 1000 / (2 * n); v[n] = per; o[++k] = n
+      } END {
+        for (i = 1; i <= k; i++) printf "%s, size %d: %.0f ns CPU per element, %.2fx the first size\n", label, o[i], v[o[i]], v[o[i]] / v[o[1]]
+      }' "$OUT/validate-$2.csv"
+  }
+  validate_cost "$JAR" now
+  if [ -n "${BEFORE_BENCH:-}" ]; then validate_cost "$BEFORE_BENCH" before; fi
 fi
 echo "load after: $(uptime)"
