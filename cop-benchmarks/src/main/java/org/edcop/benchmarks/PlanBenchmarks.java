@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.edcop.benchmarks.peer.Peer;
 import org.edcop.benchmarks.peer.PeerPlan;
 import org.edcop.json.CopJson;
+import org.edcop.json.format.CopJsonLimits;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.Stage;
@@ -73,7 +74,16 @@ public class PlanBenchmarks {
   @Setup(Level.Trial)
   public void prepare() throws IOException {
     json = BenchPlans.json(BenchPlans.plan(size));
-    copJson = CopJson.defaults();
+    // the default document limit (8 MB) is below a plan of 100,000 members and meetings (#22)
+    CopJsonLimits limits = CopJsonLimits.DEFAULTS;
+    copJson =
+        json.length <= limits.maxDocumentBytes()
+            ? CopJson.defaults()
+            : CopJson.builder()
+                .limits(
+                    new CopJsonLimits(
+                        json.length, limits.maxNestingDepth(), limits.maxStringLength()))
+                .build();
     copValidator = CopValidator.defaults();
     mapper = Peer.newMapper();
     jsonFactory = mapper.getFactory();

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class PlanIndex {
   private final CommunityOfPractice plan;
   private final Optional<LocalDate> asOf;
   private final List<Member> members;
-  private final Map<MemberId, Integer> firstIndexById;
+  private final MemberTable firstIndexById;
   private final List<Member> distinctMembers;
   private final int headcount;
   private final int coreCount;
@@ -54,13 +53,13 @@ public final class PlanIndex {
     this.plan = plan;
     this.asOf = asOf;
     this.members = plan.getCommunity().getMembership().getMembers();
-    Map<MemberId, Integer> first = new HashMap<>();
-    List<Member> distinct = new ArrayList<>();
+    MemberTable first = new MemberTable(members.size());
+    List<Member> distinct = new ArrayList<>(members.size());
     int heads = 0;
     int core = 0;
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
-      if (first.putIfAbsent(member.getId(), i) == null) {
+      if (first.putIfAbsent(member.getId(), i)) {
         distinct.add(member);
         if (!counted(member)) {
           continue;
@@ -79,26 +78,127 @@ public final class PlanIndex {
     this.coreCount = core;
 
     this.meetings = plan.getPractice().getMeetings();
-    Integer[] order = new Integer[meetings.size()];
-    int n = 0;
-    for (int i = 0; i < meetings.size(); i++) {
-      if (meetings.get(i).getStart().isPresent()) {
-        order[n++] = i;
-      }
-    }
-    Integer[] started = Arrays.copyOf(order, n);
-    Arrays.sort(
-        started,
-        Comparator.<Integer, OffsetDateTime>comparing(
-                i -> meetings.get(i).getStart().orElseThrow(), OffsetDateTime.timeLineOrder())
-            .thenComparing(Comparator.naturalOrder()));
-    this.meetingsByStart = List.of(started);
+    this.meetingsByStart = byStart(meetings);
 
     Set<String> problems = new LinkedHashSet<>();
     for (ProblemOfPractice problem : plan.getDomain().getProblemsOfPractice()) {
       problems.add(problem.getId());
     }
     this.problemIds = Collections.unmodifiableSet(problems);
+  }
+
+  /**
+   * The indexes of the meetings that have a start, by start instant and then by index. The sort
+   * works on a compact copy of the keys (epoch second, nanosecond, index) taken in one pass over
+   * the meetings: comparing the meetings' own date-times would follow four or five references per
+   * comparison, scattered over the heap, which is what made this sort grow with the plan (#22).
+   */
+  private static List<Integer> byStart(List<Meeting> meetings) {
+    StartKey[] keys = new StartKey[meetings.size()];
+    int n = 0;
+    for (int i = 0; i < meetings.size(); i++) {
+      Optional<OffsetDateTime> start = meetings.get(i).getStart();
+      if (start.isPresent()) {
+        OffsetDateTime at = start.get();
+        keys[n++] = new StartKey(at.toEpochSecond(), at.getNano(), i);
+      }
+    }
+    StartKey[] started = Arrays.copyOf(keys, n);
+    Arrays.sort(started);
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = started[i].index;
+    }
+    return List.of(order);
+  }
+
+  /** A meeting's start as the time-line order compares it, and the meeting's index. */
+  private static final class StartKey implements Comparable<StartKey> {
+    final long second;
+    final int nano;
+    final int index;
+
+    StartKey(long second, int nano, int index) {
+      this.second = second;
+      this.nano = nano;
+      this.index = index;
+    }
+
+    @Override
+    public int compareTo(StartKey other) {
+      int bySecond = Long.compare(second, other.second);
+      if (bySecond != 0) {
+        return bySecond;
+      }
+      int byNano = Integer.compare(nano, other.nano);
+      return byNano != 0 ? byNano : Integer.compare(index, other.index);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof StartKey key && compareTo(key) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return index;
+    }
+  }
+
+  /**
+   * Roster positions by member id, first listing wins. Lookups go by identity first: the JSON
+   * reader gives every reference to a member within one document the roster's own {@code MemberId}
+   * instance, so a reference is found by one probe of two flat arrays, without hashing or comparing
+   * the id's text and without visiting the map's nodes, whose scattered reads were the largest part
+   * of validation's growth with the plan's size (#22). An id that is equal but not the same
+   * instance (a plan built in code, an id that is not on the roster) is looked up by its text.
+   */
+  private static final class MemberTable {
+    private final MemberId[] keys;
+    private final int[] positions;
+    private final int mask;
+    private final Map<String, Integer> byValue;
+
+    MemberTable(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+      this.keys = new MemberId[capacity];
+      this.positions = new int[capacity];
+      this.mask = capacity - 1;
+      this.byValue = new HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
+    }
+
+    /** Records a position unless the id is already there; {@code true} if it was recorded. */
+    boolean putIfAbsent(MemberId id, int position) {
+      if (byValue.putIfAbsent(id.getValue(), position) != null) {
+        return false;
+      }
+      int slot = slot(id);
+      while (keys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = id;
+      positions[slot] = position;
+      return true;
+    }
+
+    /** The first roster position of an id, or -1. */
+    int get(MemberId id) {
+      int slot = slot(id);
+      MemberId key;
+      while ((key = keys[slot]) != null) {
+        if (key == id) {
+          return positions[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      Integer position = byValue.get(id.getValue());
+      return position == null ? -1 : position;
+    }
+
+    private int slot(MemberId id) {
+      int h = System.identityHashCode(id) * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & mask;
+    }
   }
 
   /**
@@ -177,8 +277,18 @@ public final class PlanIndex {
    * @return the member, if on the roster
    */
   public Optional<Member> member(MemberId id) {
-    Integer index = firstIndexById.get(id);
-    return index == null ? Optional.empty() : Optional.of(members.get(index));
+    int index = firstIndexById.get(id);
+    return index < 0 ? Optional.empty() : Optional.of(members.get(index));
+  }
+
+  /**
+   * The roster position of the member listed first with an id.
+   *
+   * @param id a member id
+   * @return its index in {@link #members()}, or -1 if no member has it
+   */
+  public int memberIndex(MemberId id) {
+    return firstIndexById.get(id);
   }
 
   /**
@@ -188,7 +298,7 @@ public final class PlanIndex {
    * @return {@code true} if some member has it
    */
   public boolean resolves(MemberId id) {
-    return firstIndexById.containsKey(id);
+    return firstIndexById.get(id) >= 0;
   }
 
   /**
@@ -199,7 +309,12 @@ public final class PlanIndex {
    *     {@link #counted})
    */
   public boolean isMember(MemberId id) {
-    return member(id).map(m -> m.countsAsMember() && counted(m)).orElse(false);
+    int index = firstIndexById.get(id);
+    if (index < 0) {
+      return false;
+    }
+    Member member = members.get(index);
+    return member.countsAsMember() && counted(member);
   }
 
   /**

@@ -41,14 +41,6 @@ final class RecordRules {
       return context.getAsOf().or(plan::getClosedOn);
     }
 
-    static Set<String> roster(CommunityOfPractice plan) {
-      Set<String> ids = new HashSet<>();
-      for (Member member : plan.getCommunity().getMembership().getMembers()) {
-        ids.add(member.getId().getValue());
-      }
-      return ids;
-    }
-
     static String actionItem(int meeting, int item, String... more) {
       String base = Pointer.of("practice", "meetings", meeting, "actionItems", item);
       return more.length == 0 ? base : Pointer.append(base, (Object[]) more);
@@ -64,13 +56,12 @@ final class RecordRules {
     @Override
     public void check(PlanIndex indexed, Out out) {
       CommunityOfPractice plan = indexed.plan();
-      Set<String> roster = roster(plan);
       List<Meeting> meetings = plan.getPractice().getMeetings();
       for (int i = 0; i < meetings.size(); i++) {
         List<ActionItem> items = meetings.get(i).getActionItems();
         for (int j = 0; j < items.size(); j++) {
           Optional<MemberId> owner = items.get(j).getOwner();
-          if (owner.isPresent() && !roster.contains(owner.get().getValue())) {
+          if (owner.isPresent() && !indexed.resolves(owner.get())) {
             out.report(
                 actionItem(i, j, "owner"),
                 null,
@@ -138,11 +129,10 @@ final class RecordRules {
     @Override
     public void check(PlanIndex indexed, Out out) {
       CommunityOfPractice plan = indexed.plan();
-      Set<String> roster = roster(plan);
       List<SharedResource> bank = plan.getPractice().getResourceBank();
       for (int i = 0; i < bank.size(); i++) {
         Optional<MemberId> contributor = bank.get(i).getContributor();
-        if (contributor.isPresent() && !roster.contains(contributor.get().getValue())) {
+        if (contributor.isPresent() && !indexed.resolves(contributor.get())) {
           out.report(
               Pointer.of("practice", "resourceBank", i, "contributor"),
               "contributor",
@@ -152,7 +142,7 @@ final class RecordRules {
       List<ValueStory> stories = plan.getPractice().getResults().getValueStories();
       for (int i = 0; i < stories.size(); i++) {
         Optional<MemberId> author = stories.get(i).getAuthor();
-        if (author.isPresent() && !roster.contains(author.get().getValue())) {
+        if (author.isPresent() && !indexed.resolves(author.get())) {
           out.report(
               Pointer.of("practice", "results", "valueStories", i, "author"),
               "author",

@@ -140,7 +140,7 @@ public final class CopCli implements Runnable {
     CopCli cop = new CopCli();
     cop.rawOut = rawOut;
     cop.terminal = terminal;
-    CommandLine commandLine = new CommandLine(cop);
+    CommandLine commandLine = CommandTree.forArgs(cop, args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
