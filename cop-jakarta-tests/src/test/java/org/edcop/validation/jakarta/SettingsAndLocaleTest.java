@@ -155,7 +155,9 @@ class SettingsAndLocaleTest {
         .filteredOn(v -> CopViolations.ruleId(v).equals("leadership.duty-uncovered"))
         .isNotEmpty()
         .allSatisfy(
-            v -> assertThat(v.getMessage()).startsWith("Aucun responsable n'assume la tâche « "));
+            v ->
+                assertThat(v.getMessage())
+                    .startsWith("Aucune personne responsable n'assume la tâche «\u202f"));
   }
 
   private static boolean rendersIn(Validator validator, Locale locale) {
