@@ -157,7 +157,7 @@ class SettingsAndLocaleTest {
         .allSatisfy(
             v ->
                 assertThat(v.getMessage())
-                    .startsWith("Aucune personne responsable n'assume la tâche «\u202f"));
+                    .startsWith("Aucune personne responsable n’assume la tâche «\u202f"));
   }
 
   private static boolean rendersIn(Validator validator, Locale locale) {
