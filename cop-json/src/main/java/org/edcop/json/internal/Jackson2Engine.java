@@ -32,7 +32,10 @@ import org.edcop.json.format.internal.WireWriter;
  */
 public final class Jackson2Engine implements JsonEngine {
 
-  /** The oldest jackson-databind this module supports (records with {@code @JsonAnySetter}). */
+  /**
+   * The oldest jackson-databind this module supports: the oldest it is tested with (the engine's
+   * stream constraints need 2.16; databind reads no cop record since the streaming reader).
+   */
   public static final Version MINIMUM = new Version(2, 18, 0, null, "", "");
 
   private final CopJsonLimits limits;
@@ -65,7 +68,7 @@ public final class Jackson2Engine implements JsonEngine {
               + MINIMUM.getMajorVersion()
               + "."
               + MINIMUM.getMinorVersion()
-              + " or newer (it reads records with @JsonAnySetter components), but the class path"
+              + " or newer (the oldest version it is tested with), but the class path"
               + " holds "
               + databind.getMajorVersion()
               + "."
