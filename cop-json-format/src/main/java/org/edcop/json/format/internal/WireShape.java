@@ -3,6 +3,11 @@ package org.edcop.json.format.internal;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What {@link WireReader} and {@link WireWriter} know about one wire record, taken once from its
@@ -33,8 +39,17 @@ final class WireShape {
         }
       };
 
-  /** One property of the record. */
-  record Property(String name, int index, Class<?> raw, Type type, Method accessor) {}
+  /**
+   * One property of the record.
+   *
+   * @param name its JSON name
+   * @param index its position among the record's components
+   * @param raw its erased type
+   * @param type its generic type
+   * @param getter reads it from a record, as fast as a direct call
+   */
+  record Property(
+      String name, int index, Class<?> raw, Type type, Function<Object, Object> getter) {}
 
   private final Class<?> type;
   private final Constructor<?> constructor;
@@ -42,7 +57,7 @@ final class WireShape {
   private final Map<String, Property> byName = new HashMap<>();
   private final List<Property> writingOrder = new ArrayList<>();
   private final int unknown;
-  private final Method unknownAccessor;
+  private final Function<Object, Object> unknownGetter;
 
   private WireShape(Class<?> type) {
     if (!type.isRecord()) {
@@ -59,7 +74,7 @@ final class WireShape {
       throw new IllegalStateException(type + " has no canonical constructor", e);
     }
     int any = -1;
-    Method anyAccessor = null;
+    Function<Object, Object> anyGetter = null;
     Map<String, Property> declared = new java.util.LinkedHashMap<>();
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];
@@ -67,18 +82,19 @@ final class WireShape {
       Method accessor = component.getAccessor();
       if (accessor.isAnnotationPresent(JsonAnySetter.class)) {
         any = i;
-        anyAccessor = accessor;
+        anyGetter = getter(accessor);
         continue;
       }
       JsonProperty property = accessor.getAnnotation(JsonProperty.class);
       String name =
           property == null || property.value().isEmpty() ? component.getName() : property.value();
-      Property p = new Property(name, i, component.getType(), component.getGenericType(), accessor);
+      Property p =
+          new Property(name, i, component.getType(), component.getGenericType(), getter(accessor));
       byName.put(name, p);
       declared.put(name, p);
     }
     this.unknown = any;
-    this.unknownAccessor = anyAccessor;
+    this.unknownGetter = anyGetter;
     JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
     if (order != null) {
       for (String name : order.value()) {
@@ -118,7 +134,7 @@ final class WireShape {
 
   @SuppressWarnings("unchecked")
   Map<String, RawJson> unknown(Object record) {
-    return unknownAccessor == null ? null : (Map<String, RawJson>) get(unknownAccessor, record);
+    return unknownGetter == null ? null : (Map<String, RawJson>) unknownGetter.apply(record);
   }
 
   Object create(Object[] arguments) {
@@ -134,16 +150,26 @@ final class WireShape {
     }
   }
 
-  static Object get(Method accessor, Object record) {
+  /**
+   * A function calling a record's accessor, made once per component with {@link LambdaMetafactory}:
+   * reflection's {@code Method.invoke} cost most of the writing time.
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> getter(Method accessor) {
     try {
-      return accessor.invoke(record);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      throw new IllegalStateException(accessor + " failed", e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(accessor + " failed", e);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle handle = lookup.unreflect(accessor);
+      CallSite site =
+          LambdaMetafactory.metafactory(
+              lookup,
+              "apply",
+              MethodType.methodType(Function.class),
+              MethodType.methodType(Object.class, Object.class),
+              handle,
+              MethodType.methodType(accessor.getReturnType(), accessor.getDeclaringClass()));
+      return (Function<Object, Object>) site.getTarget().invoke();
+    } catch (Throwable e) {
+      throw new IllegalStateException("no getter for " + accessor, e);
     }
   }
 

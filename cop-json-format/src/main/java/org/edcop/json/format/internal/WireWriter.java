@@ -50,7 +50,7 @@ public final class WireWriter {
   private static void record(Object record, WireShape shape, TokenSink sink) throws IOException {
     sink.startObject();
     for (WireShape.Property property : shape.writingOrder()) {
-      Object value = WireShape.get(property.accessor(), record);
+      Object value = property.getter().apply(record);
       if (value != null) {
         sink.name(property.name());
         write(value, sink);
