@@ -34,7 +34,7 @@ public final class CopJson extends SharedCodec {
 
   private static Jackson2Engine engine(CopJsonLimits limits) {
     Jackson2Engine.requireSupported(PackageVersion.VERSION);
-    return new Jackson2Engine(limits, new CopJsonModule());
+    return new Jackson2Engine(limits);
   }
 
   /**

@@ -3,13 +3,10 @@ package org.edcop.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import org.edcop.json.format.internal.RawJson;
 import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json.internal.DocumentDeserializer;
 import org.edcop.json.internal.DocumentSerializer;
 import org.edcop.json.internal.Jackson2Engine;
-import org.edcop.json.internal.RawJsonDeserializer;
-import org.edcop.json.internal.RawJsonSerializer;
 
 /**
  * A Jackson 2 module that teaches a user's own {@code ObjectMapper} the cop JSON format: after
@@ -46,8 +43,6 @@ public final class CopJsonModule extends SimpleModule {
     super("cop-json", new Version(0, 1, 0, null, "org.edcop", "cop-json"));
     Jackson2Engine.requireSupported(PackageVersion.VERSION);
     this.strict = strict;
-    addSerializer(RawJson.class, new RawJsonSerializer());
-    addDeserializer(RawJson.class, new RawJsonDeserializer());
     for (WireDocument<?, ?> document : WireDocument.all()) {
       register(document, strict);
     }

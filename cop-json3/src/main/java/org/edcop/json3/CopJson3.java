@@ -29,7 +29,7 @@ public final class CopJson3 extends SharedCodec {
   private static final CopJson3 DEFAULTS = builder().build();
 
   private CopJson3(CopJsonLimits limits, boolean strict) {
-    super(new Jackson3Engine(limits, new CopJson3Module()), strict);
+    super(new Jackson3Engine(limits), strict);
   }
 
   /**

@@ -1,11 +1,8 @@
 package org.edcop.json3;
 
-import org.edcop.json.format.internal.RawJson;
 import org.edcop.json.format.internal.WireDocument;
 import org.edcop.json3.internal.DocumentDeserializer;
 import org.edcop.json3.internal.DocumentSerializer;
-import org.edcop.json3.internal.RawJsonDeserializer;
-import org.edcop.json3.internal.RawJsonSerializer;
 import tools.jackson.core.Version;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -42,8 +39,6 @@ public final class CopJson3Module extends SimpleModule {
         "cop-json3",
         new Version(0, 1, 0, null, "org.edcop", "cop-json3"),
         CopJson3Module.class.getName() + (strict ? "#strict" : ""));
-    addSerializer(RawJson.class, new RawJsonSerializer());
-    addDeserializer(RawJson.class, new RawJsonDeserializer());
     for (WireDocument<?, ?> document : WireDocument.all()) {
       register(document, strict);
     }

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import org.edcop.json.format.internal.WireDocument;
+import org.edcop.json.format.internal.WireWriter;
 
 /**
- * Writes a top-level model value (plan, report, policy) by converting it into its wire record and
- * letting Jackson write the record.
+ * Writes a top-level model value (plan, report, policy) on a user's own mapper: the mapping turns
+ * it into its wire record, which the shared {@link WireWriter} writes to the user's generator.
  *
  * @param <M> the model type
  * @param <W> the wire type
@@ -32,7 +33,6 @@ public final class DocumentSerializer<M, W> extends StdSerializer<M> {
   @Override
   public void serialize(M value, JsonGenerator generator, SerializerProvider provider)
       throws IOException {
-    W wire = document.write(value);
-    provider.findValueSerializer(document.wireType()).serialize(wire, generator, provider);
+    WireWriter.write(document.write(value), Jackson2Engine.sink(generator));
   }
 }

@@ -1,6 +1,7 @@
 package org.edcop.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,48 +12,43 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import org.edcop.json.format.CopJsonLimits;
-import org.edcop.json.format.internal.EngineFailure;
 import org.edcop.json.format.internal.EngineFailure.Category;
 import org.edcop.json.format.internal.JsonEngine;
-import org.edcop.json.format.internal.JsonToken;
-import org.edcop.json.format.internal.ReaderErrors;
+import org.edcop.json.format.internal.ParserCursor;
 import org.edcop.json.format.internal.TokenCursor;
+import org.edcop.json.format.internal.TokenSink;
+import org.edcop.json.format.internal.WireWriter;
 
 /**
- * The Jackson 2 engine of the shared codec: the hardened parser and mapper of {@link Mappers}, a
- * {@link TokenCursor} over {@code com.fasterxml.jackson} parsers, and the classification of Jackson
- * 2's exceptions.
+ * The Jackson 2 engine of the shared codec: the hardened parser factory of {@link Mappers}, a
+ * {@link TokenCursor} over {@code com.fasterxml.jackson} parsers, a {@link TokenSink} over its
+ * generators, and the classification of Jackson 2's exceptions. No databind: the shared {@link
+ * org.edcop.json.format.internal.WireReader} and {@link WireWriter} stream the tokens.
  */
 public final class Jackson2Engine implements JsonEngine {
 
-  /** The oldest jackson-databind this module supports (records with {@code @JsonAnySetter}). */
+  /**
+   * The oldest jackson-databind this module supports: the oldest it is tested with (the engine's
+   * stream constraints need 2.16; databind reads no cop record since the streaming reader).
+   */
   public static final Version MINIMUM = new Version(2, 18, 0, null, "", "");
 
   private final CopJsonLimits limits;
   private final JsonFactory factory;
-  private final ObjectMapper mapper;
-  private final ObjectWriter compact;
-  private final ObjectWriter pretty;
 
   /**
    * Creates the engine.
    *
    * @param limits the limits
-   * @param module the cop module for the mapper
    */
-  public Jackson2Engine(CopJsonLimits limits, Module module) {
+  public Jackson2Engine(CopJsonLimits limits) {
     this.limits = limits;
     this.factory = Mappers.factory(limits);
-    this.mapper = Mappers.mapper(factory, module);
-    this.compact = mapper.writer();
-    this.pretty = mapper.writer(Mappers.prettyPrinter());
   }
 
   /**
@@ -72,7 +68,7 @@ public final class Jackson2Engine implements JsonEngine {
               + MINIMUM.getMajorVersion()
               + "."
               + MINIMUM.getMinorVersion()
-              + " or newer (it reads records with @JsonAnySetter components), but the class path"
+              + " or newer (the oldest version it is tested with), but the class path"
               + " holds "
               + databind.getMajorVersion()
               + "."
@@ -91,104 +87,164 @@ public final class Jackson2Engine implements JsonEngine {
   @Override
   public TokenCursor open(byte[] json) {
     try {
-      return new Cursor(factory.createParser(json), mapper);
+      return new Cursor(factory.createParser(json));
     } catch (IOException e) {
       throw failure(e, null);
     }
   }
 
   @Override
-  public void write(Object wire, Class<?> type, boolean indent, Writer out) throws IOException {
-    (indent ? pretty : compact).forType(type).writeValue(out, wire);
+  public void write(Object wire, boolean indent, Writer out) throws IOException {
+    try (JsonGenerator generator = factory.createGenerator(out)) {
+      if (indent) {
+        generator.setPrettyPrinter(Mappers.prettyPrinter());
+      }
+      WireWriter.write(wire, sink(generator));
+    }
   }
 
   /**
    * A cursor over a Jackson 2 parser.
    *
    * @param parser the parser
-   * @param mapper the mapper for {@link #readValue}, or {@code null} if the cursor only walks
    * @return the cursor
    */
-  public static TokenCursor cursor(JsonParser parser, ObjectMapper mapper) {
-    return new Cursor(parser, mapper);
+  public static TokenCursor cursor(JsonParser parser) {
+    return new Cursor(parser);
   }
 
-  private static final class Cursor implements TokenCursor {
+  /**
+   * A sink over a Jackson 2 generator.
+   *
+   * @param generator the generator
+   * @return the sink
+   */
+  public static TokenSink sink(JsonGenerator generator) {
+    return new Sink(generator);
+  }
+
+  /** The Jackson 2 calls behind {@link TokenSink}. */
+  private record Sink(JsonGenerator generator) implements TokenSink {
+
+    @Override
+    public void startObject() throws IOException {
+      generator.writeStartObject();
+    }
+
+    @Override
+    public void endObject() throws IOException {
+      generator.writeEndObject();
+    }
+
+    @Override
+    public void startArray() throws IOException {
+      generator.writeStartArray();
+    }
+
+    @Override
+    public void endArray() throws IOException {
+      generator.writeEndArray();
+    }
+
+    @Override
+    public void name(String name) throws IOException {
+      generator.writeFieldName(name);
+    }
+
+    @Override
+    public void string(String value) throws IOException {
+      generator.writeString(value);
+    }
+
+    @Override
+    public void number(Number value) throws IOException {
+      if (value instanceof Integer whole) {
+        generator.writeNumber(whole);
+      } else if (value instanceof BigDecimal decimal) {
+        generator.writeNumber(decimal);
+      } else {
+        generator.writeNumber(value.doubleValue());
+      }
+    }
+
+    @Override
+    public void bool(boolean value) throws IOException {
+      generator.writeBoolean(value);
+    }
+
+    @Override
+    public void raw(String json) throws IOException {
+      generator.writeRawValue(json);
+    }
+  }
+
+  /** The Jackson 2 calls behind the shared {@link ParserCursor}. */
+  private static final class Cursor extends ParserCursor {
 
     private final JsonParser parser;
-    private final ObjectMapper mapper;
 
-    Cursor(JsonParser parser, ObjectMapper mapper) {
+    Cursor(JsonParser parser) {
       this.parser = parser;
-      this.mapper = mapper;
     }
 
     @Override
-    public JsonToken next() {
-      try {
-        parser.nextToken();
-      } catch (IOException e) {
-        throw failure(e, parser);
-      }
-      return current();
+    protected void advance() throws IOException {
+      parser.nextToken();
     }
 
     @Override
-    public JsonToken current() {
-      return JsonToken.of(parser.currentToken());
+    protected Enum<?> jacksonToken() {
+      return parser.currentToken();
     }
 
     @Override
-    public String text() {
-      try {
-        return parser.getText();
-      } catch (IOException e) {
-        throw failure(e, parser);
-      }
+    protected String decodedText() throws IOException {
+      return parser.getText();
     }
 
     @Override
-    public String pointer() {
+    protected String contextPointer(boolean parent) {
       JsonStreamContext context = parser.getParsingContext();
-      if (parser.currentToken() != null && parser.currentToken().isStructStart()) {
-        context = context.getParent();
-      }
-      return Jackson2Engine.pointer(context);
+      context = parent && context != null ? context.getParent() : context;
+      return context == null ? "" : context.pathAsPointer().toString();
     }
 
     @Override
-    public long offset() {
+    protected String contextName() {
+      return parser.getParsingContext().getCurrentName();
+    }
+
+    @Override
+    protected long tokenOffset() {
       return parser.currentTokenLocation().getByteOffset();
     }
 
     @Override
-    public <W> W readValue(Class<W> type) {
-      try {
-        return mapper.readValue(parser, type);
-      } catch (IOException e) {
-        throw failure(e, parser);
+    protected Number convert(Class<? extends Number> type) throws IOException {
+      if (type == Integer.class) {
+        return parser.getIntValue();
       }
+      return type == Double.class ? parser.getDoubleValue() : parser.getDecimalValue();
     }
 
     @Override
-    public void close() {
-      try {
-        parser.close();
-      } catch (IOException e) {
-        throw failure(e, parser);
-      }
+    protected void release() throws IOException {
+      parser.close();
+    }
+
+    @Override
+    protected RuntimeException failure(Exception thrown) {
+      return Jackson2Engine.failure(thrown, this);
     }
   }
 
-  private static String pointer(JsonStreamContext context) {
-    return context == null ? "" : context.pathAsPointer().toString();
-  }
-
   /** Classifies a Jackson 2 exception; the only place that looks at their types. */
-  private static EngineFailure failure(IOException thrown, JsonParser parser) {
+  private static RuntimeException failure(Exception thrown, Cursor at) {
+    if (thrown instanceof RuntimeException unchecked) {
+      return unchecked;
+    }
     if (!(thrown instanceof JsonProcessingException)) {
-      return new EngineFailure(
-          Category.UNDECODABLE, thrown.getMessage(), null, null, null, "", -1, thrown);
+      return ParserCursor.unplaced(Category.UNDECODABLE, thrown.getMessage(), null, thrown);
     }
     JsonProcessingException error = (JsonProcessingException) thrown;
     // databind wraps the parser's own errors (limits, syntax, number range): use the original
@@ -213,33 +269,15 @@ public final class Jackson2Engine implements JsonEngine {
       category = Category.OTHER;
     }
     String original = String.valueOf(error.getOriginalMessage());
-    if (parser == null) {
-      return new EngineFailure(category, original, target, null, null, "", -1, error);
+    if (at == null) {
+      return ParserCursor.unplaced(category, original, target, error);
     }
     JsonLocation location = error.getLocation();
-    if (location == null) {
-      location = parser.currentLocation();
-    }
-    if (category == Category.LIMIT
-        && ReaderErrors.isTextTooLong(original)
-        && parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
-      // Jackson notices part-way through the text, at an offset that depends on its buffers
-      location = parser.currentTokenLocation();
-    }
-    long offset = location.getByteOffset();
+    long offset = (location == null ? at.parser.currentLocation() : location).getByteOffset();
     if (category == Category.SYNTAX && original.startsWith("Illegal character ((CTRL-CHAR")) {
       // Jackson 2 places a control character between tokens after it, Jackson 3 at it
       offset--;
     }
-    Cursor cursor = new Cursor(parser, null);
-    return new EngineFailure(
-        category,
-        original,
-        target,
-        cursor.current(),
-        parser.getParsingContext().getCurrentName(),
-        pointer(parser.getParsingContext()),
-        offset,
-        error);
+    return at.located(category, original, target, offset, error);
   }
 }

@@ -38,6 +38,8 @@ import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.MemberId;
 import org.edcop.model.Vocabulary;
 import org.edcop.records.CreditPolicy;
+import org.edcop.validation.CopValidator;
+import org.edcop.validation.Rule;
 import org.edcop.validation.ValidationPolicy;
 import org.edcop.validation.ValidationReport;
 
@@ -293,6 +295,9 @@ public final class CopSchemaGenerator {
     }
     Method method = accessor(field);
     Class<?> raw = method.getReturnType();
+    if (field.getDeclaringType().getErasedType() == PolicyWire.ValidationPolicy.class) {
+      policyBounds(node, field);
+    }
     if (Collection.class.isAssignableFrom(raw) && !field.isFakeContainerItemScope()) {
       // the array itself; its items are refined in their own (item) scope
       if (Set.class.isAssignableFrom(raw)) {
@@ -307,6 +312,11 @@ public final class CopSchemaGenerator {
     }
     if (valueType(field, method) instanceof Class<?> type) {
       describe(target, type);
+    }
+    if (field.getDeclaringType().getErasedType() == PolicyWire.ValidationPolicy.class
+        && field.getDeclaredName().endsWith("Tolerance")) {
+      // the reader refuses a negative tolerance: no minus sign at all (stricter for PT1H-5M)
+      target.put("pattern", DURATION_PATTERN.replace("[-+]", "\\+"));
     }
     Object defaultValue = defaultValue(method);
     if (defaultValue != null && !field.isFakeContainerItemScope()) {
@@ -335,16 +345,57 @@ public final class CopSchemaGenerator {
           "pattern",
           "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$");
     } else if (type == Duration.class) {
-      target.put("format", "duration");
+      // what java.time.Duration.parse reads (days at most, signs, fractions of a second), not
+      // JSON Schema's "duration" format, which has weeks and months but neither signs nor fractions
+      target.put("pattern", DURATION_PATTERN);
+      target.put("description", "an ISO-8601 duration as java.time reads it, e.g. PT1H30M");
     } else if (type == java.time.LocalTime.class) {
       // a local time of day (no offset), so not JSON Schema's "time" format
       target.put("pattern", "^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$");
       target.put("description", "a local time of day in the plan's time zone, e.g. 15:30");
     } else if (type == ZoneId.class) {
+      // a region id of the tz database: no fixed offsets (+02:00, GMT+05:00), no Java-only ids
+      target.put("pattern", ZONE_PATTERN);
       target.put("description", "an IANA time-zone id, e.g. America/Edmonton");
     } else if (type == MemberId.class) {
       target.put("description", "the id of a member of the roster");
     }
+  }
+
+  /** Durations as {@code java.time.Duration.parse} accepts them, letters in either case. */
+  static final String DURATION_PATTERN =
+      "^[-+]?[Pp](?!$)(?:[-+]?[0-9]+[Dd])?(?:[Tt](?!$)(?:[-+]?[0-9]+[Hh])?(?:[-+]?[0-9]+[Mm])?"
+          + "(?:[-+]?[0-9]+(?:[.,][0-9]{0,9})?[Ss])?)?$";
+
+  /** The shape of a tz-database region id; whether the zone exists is left to the reader. */
+  static final String ZONE_PATTERN = "^(?!SystemV/)[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$";
+
+  /**
+   * The bounds the reader enforces on a policy (PolicyMapping) that a schema can state: the share
+   * between 0 and 1, sizes not negative, disabled rules among the built-in rules (the keys of
+   * severity overrides are not: victools builds map schemas after this hook). SchemaAgreementSuite
+   * holds the two to the same verdicts.
+   */
+  private static void policyBounds(ObjectNode node, FieldScope field) {
+    switch (field.getDeclaredName()) {
+      case "maxCoreShare" -> {
+        node.put("minimum", 0);
+        node.put("maximum", 1);
+      }
+      case "idealSizeFloor", "idealSizeCeiling" -> node.put("minimum", 0);
+      case "disabledRules" -> {
+        if (field.isFakeContainerItemScope()) {
+          ruleIds(node.putArray("enum"));
+        }
+      }
+      default -> {
+        // no bound a schema can state
+      }
+    }
+  }
+
+  private static void ruleIds(ArrayNode ids) {
+    CopValidator.defaults().getRules().stream().map(Rule::getId).sorted().forEach(ids::add);
   }
 
   /** The default of a defaulted scalar, as written: from an empty instance of the model type. */

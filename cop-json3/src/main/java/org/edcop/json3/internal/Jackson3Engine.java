@@ -2,14 +2,17 @@ package org.edcop.json3.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.EngineFailure;
 import org.edcop.json.format.internal.EngineFailure.Category;
 import org.edcop.json.format.internal.JsonEngine;
-import org.edcop.json.format.internal.JsonToken;
-import org.edcop.json.format.internal.ReaderErrors;
+import org.edcop.json.format.internal.ParserCursor;
 import org.edcop.json.format.internal.TokenCursor;
+import org.edcop.json.format.internal.TokenSink;
+import org.edcop.json.format.internal.WireWriter;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
@@ -19,15 +22,15 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Jackson 3 engine of the shared codec: the hardened mapper of {@link Mappers}, a {@link
- * TokenCursor} over {@code tools.jackson} parsers, and the classification of Jackson 3's
- * exceptions.
+ * The Jackson 3 engine of the shared codec: the hardened parser factory of {@link Mappers}, a
+ * {@link TokenCursor} over {@code tools.jackson} parsers, a {@link TokenSink} over its generators,
+ * and the classification of Jackson 3's exceptions. No databind: the shared {@link
+ * org.edcop.json.format.internal.WireReader} and {@link WireWriter} stream the tokens.
  */
 public final class Jackson3Engine implements JsonEngine {
 
@@ -40,11 +43,10 @@ public final class Jackson3Engine implements JsonEngine {
    * Creates the engine.
    *
    * @param limits the limits
-   * @param module the cop module for the mapper
    */
-  public Jackson3Engine(CopJsonLimits limits, JacksonModule module) {
+  public Jackson3Engine(CopJsonLimits limits) {
     this.limits = limits;
-    this.mapper = Mappers.mapper(Mappers.factory(limits), module);
+    this.mapper = Mappers.mapper(Mappers.factory(limits));
     this.compact = mapper.writer();
     this.indented = mapper.writer().with(Mappers.prettyPrinter());
   }
@@ -57,16 +59,16 @@ public final class Jackson3Engine implements JsonEngine {
   @Override
   public TokenCursor open(byte[] json) {
     try {
-      return new Cursor(mapper.createParser(json), mapper);
+      return new Cursor(mapper.createParser(json));
     } catch (JacksonException e) {
       throw failure(e, null);
     }
   }
 
   @Override
-  public void write(Object wire, Class<?> type, boolean pretty, Writer out) throws IOException {
-    try {
-      (pretty ? indented : compact).forType(type).writeValue(out, wire);
+  public void write(Object wire, boolean pretty, Writer out) throws IOException {
+    try (JsonGenerator generator = (pretty ? indented : compact).createGenerator(out)) {
+      WireWriter.write(wire, sink(generator));
     } catch (JacksonIOException e) {
       throw e.getCause();
     }
@@ -76,87 +78,141 @@ public final class Jackson3Engine implements JsonEngine {
    * A cursor over a Jackson 3 parser.
    *
    * @param parser the parser
-   * @param mapper the mapper for {@link TokenCursor#readValue}, or {@code null} to walk only
    * @return the cursor
    */
-  public static TokenCursor cursor(JsonParser parser, JsonMapper mapper) {
-    return new Cursor(parser, mapper);
+  public static TokenCursor cursor(JsonParser parser) {
+    return new Cursor(parser);
   }
 
-  private static final class Cursor implements TokenCursor {
+  /**
+   * A sink over a Jackson 3 generator.
+   *
+   * @param generator the generator
+   * @return the sink
+   */
+  public static TokenSink sink(JsonGenerator generator) {
+    return new Sink(generator);
+  }
+
+  /** The Jackson 3 calls behind {@link TokenSink}. */
+  private record Sink(JsonGenerator generator) implements TokenSink {
+
+    @Override
+    public void startObject() {
+      generator.writeStartObject();
+    }
+
+    @Override
+    public void endObject() {
+      generator.writeEndObject();
+    }
+
+    @Override
+    public void startArray() {
+      generator.writeStartArray();
+    }
+
+    @Override
+    public void endArray() {
+      generator.writeEndArray();
+    }
+
+    @Override
+    public void name(String name) {
+      generator.writeName(name);
+    }
+
+    @Override
+    public void string(String value) {
+      generator.writeString(value);
+    }
+
+    @Override
+    public void number(Number value) {
+      if (value instanceof Integer whole) {
+        generator.writeNumber(whole);
+      } else if (value instanceof BigDecimal decimal) {
+        generator.writeNumber(decimal);
+      } else {
+        generator.writeNumber(value.doubleValue());
+      }
+    }
+
+    @Override
+    public void bool(boolean value) {
+      generator.writeBoolean(value);
+    }
+
+    @Override
+    public void raw(String json) {
+      generator.writeRawValue(json);
+    }
+  }
+
+  /** The Jackson 3 calls behind the shared {@link ParserCursor}. */
+  private static final class Cursor extends ParserCursor {
 
     private final JsonParser parser;
-    private final JsonMapper mapper;
 
-    Cursor(JsonParser parser, JsonMapper mapper) {
+    Cursor(JsonParser parser) {
       this.parser = parser;
-      this.mapper = mapper;
     }
 
     @Override
-    public JsonToken next() {
-      try {
-        parser.nextToken();
-      } catch (JacksonException e) {
-        throw failure(e, parser);
-      }
-      return current();
+    protected void advance() {
+      parser.nextToken();
     }
 
     @Override
-    public JsonToken current() {
-      return JsonToken.of(parser.currentToken());
+    protected Enum<?> jacksonToken() {
+      return parser.currentToken();
     }
 
     @Override
-    public String text() {
-      try {
-        // a number's lexeme as written, so 2.50 stays 2.50
-        return parser.getString();
-      } catch (JacksonException e) {
-        throw failure(e, parser);
-      }
+    protected String decodedText() {
+      return parser.getString();
     }
 
     @Override
-    public String pointer() {
+    protected String contextPointer(boolean parent) {
       TokenStreamContext context = parser.streamReadContext();
-      if (parser.currentToken() != null && parser.currentToken().isStructStart()) {
-        context = context.getParent();
-      }
-      return Jackson3Engine.pointer(context);
+      context = parent && context != null ? context.getParent() : context;
+      return context == null ? "" : context.pathAsPointer().toString();
     }
 
     @Override
-    public long offset() {
+    protected String contextName() {
+      return parser.streamReadContext().currentName();
+    }
+
+    @Override
+    protected long tokenOffset() {
       return parser.currentTokenLocation().getByteOffset();
     }
 
     @Override
-    public <W> W readValue(Class<W> type) {
-      try {
-        return mapper.readValue(parser, type);
-      } catch (JacksonException e) {
-        throw failure(e, parser);
+    protected Number convert(Class<? extends Number> type) {
+      if (type == Integer.class) {
+        return parser.getIntValue();
       }
+      return type == Double.class ? parser.getDoubleValue() : parser.getDecimalValue();
     }
 
     @Override
-    public void close() {
-      try {
-        parser.close();
-      } catch (JacksonException e) {
-        throw failure(e, parser);
-      }
+    protected void release() {
+      parser.close();
+    }
+
+    @Override
+    protected RuntimeException failure(Exception thrown) {
+      return thrown instanceof JacksonException jackson
+          ? Jackson3Engine.failure(jackson, this)
+          : (RuntimeException) thrown; // the calls above throw no checked exception
     }
   }
 
-  private static String pointer(TokenStreamContext context) {
-    return context == null ? "" : context.pathAsPointer().toString();
-  }
-
   /** Classifies a Jackson 3 exception; the only place that looks at their types. */
-  private static EngineFailure failure(JacksonException thrown, JsonParser parser) {
+  private static EngineFailure failure(JacksonException thrown, Cursor at) {
     JacksonException error = thrown;
     // databind wraps the parser's own errors (limits, syntax, number range): use the original
     while (error instanceof DatabindException
@@ -183,28 +239,13 @@ public final class Jackson3Engine implements JsonEngine {
       category = Category.OTHER;
     }
     String original = String.valueOf(error.getOriginalMessage());
-    if (parser == null) {
-      return new EngineFailure(category, original, target, null, null, "", -1, error);
+    if (at == null) {
+      return ParserCursor.unplaced(category, original, target, error);
     }
     TokenStreamLocation location = error.getLocation();
     if (location == null || location == TokenStreamLocation.NA) {
-      location = parser.currentLocation();
+      location = at.parser.currentLocation();
     }
-    if (category == Category.LIMIT
-        && ReaderErrors.isTextTooLong(original)
-        && parser.currentToken() == tools.jackson.core.JsonToken.VALUE_STRING) {
-      // Jackson notices part-way through the text, at an offset that depends on its buffers
-      location = parser.currentTokenLocation();
-    }
-    Cursor cursor = new Cursor(parser, null);
-    return new EngineFailure(
-        category,
-        original,
-        target,
-        cursor.current(),
-        parser.streamReadContext().currentName(),
-        pointer(parser.streamReadContext()),
-        location.getByteOffset(),
-        error);
+    return at.located(category, original, target, location.getByteOffset(), error);
   }
 }

@@ -6,9 +6,10 @@ import org.edcop.json.format.CopJsonLimits;
 
 /**
  * What a Jackson generation contributes to the shared codec ({@link SharedCodec}): a hardened
- * streaming parser over bytes, binding of a value to a wire record, and writing a wire record as
- * text. Everything else (limits, UTF-8 and surrogate checks, error words and locations, strictness,
- * the mapping) is decided once, in this module. Implemented by {@code org.edcop.json.internal.
+ * streaming parser over bytes ({@link TokenCursor}) and a generator over text ({@link TokenSink}).
+ * Reading and writing the wire records over them is {@link WireReader} and {@link WireWriter}.
+ * Everything else (limits, UTF-8 and surrogate checks, error words and locations, strictness, the
+ * mapping) is decided once, in this module. Implemented by {@code org.edcop.json.internal.
  * Jackson2Engine} and {@code org.edcop.json3.internal.Jackson3Engine}.
  */
 public interface JsonEngine {
@@ -29,14 +30,14 @@ public interface JsonEngine {
   TokenCursor open(byte[] json);
 
   /**
-   * Writes a wire record as JSON text. Characters are written as they are (text, never bytes), so
-   * every output ends as the same UTF-8 whatever the target.
+   * Writes a wire record as JSON text with {@link WireWriter} on a generator of the engine.
+   * Characters are written as they are (text, never bytes), so every output ends as the same UTF-8
+   * whatever the target.
    *
    * @param wire the record
-   * @param type the record's declared type
    * @param pretty whether to indent (the format's pretty form, without the final newline)
    * @param out where to write; flushed, not closed
    * @throws IOException if the target fails
    */
-  void write(Object wire, Class<?> type, boolean pretty, Writer out) throws IOException;
+  void write(Object wire, boolean pretty, Writer out) throws IOException;
 }

@@ -372,8 +372,8 @@ public final class ReaderErrors {
    * The detail for a value of the wrong JSON type.
    *
    * @param target the Java type Jackson wanted, or {@code null}
-   * @param token the name of the token found (a Jackson {@code JsonToken} constant of either
-   *     generation), or {@code null} at the end of the input
+   * @param token the name of the token found (a {@link JsonToken} or a Jackson {@code JsonToken}
+   *     constant of either generation), or {@code null} at the end of the input
    * @return the detail
    */
   public static String wrongType(Class<?> target, String token) {
@@ -420,13 +420,13 @@ public final class ReaderErrors {
       return "the end of the document";
     }
     return switch (token) {
-      case "START_OBJECT", "END_OBJECT", "FIELD_NAME", "PROPERTY_NAME" -> "an object";
+      case "START_OBJECT", "END_OBJECT", "FIELD_NAME", "PROPERTY_NAME", "NAME" -> "an object";
       case "START_ARRAY", "END_ARRAY" -> "an array";
-      case "VALUE_STRING" -> "text";
-      case "VALUE_NUMBER_INT" -> "a whole number";
-      case "VALUE_NUMBER_FLOAT" -> "a number with a fraction";
-      case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
-      case "VALUE_NULL" -> "null";
+      case "VALUE_STRING", "STRING" -> "text";
+      case "VALUE_NUMBER_INT", "INTEGER" -> "a whole number";
+      case "VALUE_NUMBER_FLOAT", "FLOAT" -> "a number with a fraction";
+      case "VALUE_TRUE", "VALUE_FALSE", "TRUE", "FALSE" -> "a boolean";
+      case "VALUE_NULL", "NULL" -> "null";
       default -> "something else";
     };
   }

@@ -28,10 +28,11 @@ import org.edcop.validation.ValidationReport;
  * its generation.
  *
  * <p>Reading: bounded input to bytes, the size limit, the UTF-8 and surrogate checks, the first
- * token (an object), binding to the wire record through the engine, trailing content, the shared
- * mapping (strictness, codes, values), and the error's location in characters. Writing: the mapping
- * to the wire record, then one text path for strings and streams alike, so both give the same
- * bytes; text that is not valid Unicode is refused instead of being turned into {@code ?}.
+ * token (an object), reading the wire record from the engine's tokens ({@link WireReader}),
+ * trailing content, the shared mapping (strictness, codes, values), and the error's location in
+ * characters. Writing: the mapping to the wire record, then {@link WireWriter} on the engine's
+ * generator, one text path for strings and streams alike, so both give the same bytes; text that is
+ * not valid Unicode is refused instead of being turned into {@code ?}.
  */
 public abstract class SharedCodec implements CopJsonCodec {
 
@@ -197,7 +198,7 @@ public abstract class SharedCodec implements CopJsonCodec {
   private String export(Object wire) {
     StringWriter out = new StringWriter();
     try {
-      engine.write(wire, wire.getClass(), true, out);
+      engine.write(wire, true, out);
     } catch (IOException e) {
       throw new IllegalStateException("the export could not be written", e);
     }
@@ -219,7 +220,6 @@ public abstract class SharedCodec implements CopJsonCodec {
     }
     Utf8.check(json);
     Surrogates.check(json, engine);
-    refuseReservedName(json);
     W wire;
     try (TokenCursor cursor = engine.open(json)) {
       try {
@@ -233,7 +233,7 @@ public abstract class SharedCodec implements CopJsonCodec {
               TextPositions.line(json, cursor.offset()),
               TextPositions.column(json, cursor.offset()));
         }
-        wire = cursor.readValue(document.wireType());
+        wire = WireReader.read(cursor, document.wireType());
       } catch (EngineFailure failure) {
         throw ReaderErrors.translate(failure, json, limits);
       }
@@ -257,52 +257,6 @@ public abstract class SharedCodec implements CopJsonCodec {
     }
   }
 
-  private static final byte[] RESERVED =
-      ("\"" + WireIn.UNKNOWN_PROPERTIES + "\"").getBytes(StandardCharsets.UTF_8);
-
-  /**
-   * Refuses a property named like the wire records' collection of unknown properties: Jackson binds
-   * it to that collection (dropping it, or failing when other unknown properties follow), whatever
-   * the record's annotations say. Refused with a typed error rather than lost; the streaming reader
-   * planned in ADR 0005 removes the limitation.
-   */
-  private void refuseReservedName(byte[] json) {
-    if (!contains(json, RESERVED)) {
-      return;
-    }
-    try (TokenCursor cursor = engine.open(json)) {
-      JsonToken token;
-      while ((token = cursor.next()) != null) {
-        if (token == JsonToken.NAME && cursor.text().equals(WireIn.UNKNOWN_PROPERTIES)) {
-          throw new CopJsonException(
-              CopJsonException.Kind.UNKNOWN_PROPERTY,
-              cursor.pointer(),
-              "a property named '"
-                  + WireIn.UNKNOWN_PROPERTIES
-                  + "' cannot be kept by this version of the reader; rename it",
-              TextPositions.line(json, cursor.offset()),
-              TextPositions.column(json, cursor.offset()),
-              null);
-        }
-      }
-    } catch (EngineFailure notWellFormed) {
-      // reported by the reader itself
-    }
-  }
-
-  private static boolean contains(byte[] text, byte[] part) {
-    outer:
-    for (int i = 0; i + part.length <= text.length; i++) {
-      for (int k = 0; k < part.length; k++) {
-        if (text[i + k] != part[k]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
-  }
-
   // ---- writing ---------------------------------------------------------------------------------
 
   private <M, W> String write(M value, WireDocument<M, W> document, boolean pretty) {
@@ -310,7 +264,7 @@ public abstract class SharedCodec implements CopJsonCodec {
     W wire = document.write(value);
     StringWriter out = new StringWriter();
     try {
-      engine.write(wire, document.wireType(), pretty, out);
+      engine.write(wire, pretty, out);
     } catch (IOException e) {
       throw new IllegalStateException("the " + document.name() + " could not be written", e);
     }
@@ -328,7 +282,7 @@ public abstract class SharedCodec implements CopJsonCodec {
     // a strict encoder: half of a surrogate pair fails instead of becoming '?'
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
     try {
-      engine.write(wire, document.wireType(), false, writer);
+      engine.write(wire, false, writer);
       writer.flush();
     } catch (CharacterCodingException e) {
       throw notUnicode(document, e);

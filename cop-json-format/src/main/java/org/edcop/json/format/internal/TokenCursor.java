@@ -46,15 +46,23 @@ public interface TokenCursor extends AutoCloseable {
   long offset();
 
   /**
-   * Binds the value that starts at the current token to a wire record, leaving the cursor on its
-   * last token.
+   * The current number token as a value of the given type, converted by the parser (which reports a
+   * value out of range for an {@code int} itself).
    *
-   * @param type the wire record type
-   * @param <W> the wire record type
-   * @return the record
-   * @throws EngineFailure if the parser or the binding fails
+   * @param type {@code Integer.class}, {@code Double.class} or {@code BigDecimal.class}
+   * @return the value
+   * @throws EngineFailure if the parser fails
    */
-  <W> W readValue(Class<W> type);
+  Number number(Class<? extends Number> type);
+
+  /**
+   * A failure for a value of the wrong JSON type at the current token, placed as databind would
+   * place it: at the token's start and the parser's pointer.
+   *
+   * @param target the Java type the reader wanted
+   * @return the failure, to throw
+   */
+  EngineFailure mismatch(Class<?> target);
 
   /** Releases the parser (never the caller's input). */
   @Override

@@ -108,6 +108,32 @@ public record WireDocument<M, W>(
   }
 
   /**
+   * Reads the document that starts at the cursor's current token into the model: {@link
+   * WireReader}, then the mapping.
+   *
+   * @param cursor the cursor, on the document's first token
+   * @param strict whether unknown properties are rejected
+   * @return the model value
+   * @throws EngineFailure if the parser fails or a value has the wrong JSON type
+   * @throws CopJsonException if the document holds a value the model cannot take
+   */
+  public M read(TokenCursor cursor, boolean strict) {
+    return read(WireReader.read(cursor, wireType), strict);
+  }
+
+  /**
+   * The message of the Jackson exception a module raises on a user's own mapper for a value of the
+   * wrong JSON type.
+   *
+   * @param failure the reader's failure
+   * @return the message
+   */
+  public String describe(EngineFailure failure) {
+    String found = failure.token() == null ? null : failure.token().name();
+    return describe(failure.pointer(), ReaderErrors.wrongType(failure.target(), found));
+  }
+
+  /**
    * Converts a model value into its wire record.
    *
    * @param value the model value
@@ -125,15 +151,11 @@ public record WireDocument<M, W>(
    * @return the message
    */
   public String describe(CopJsonException error) {
-    String where = error.getPointer().isEmpty() ? "the " + name + "'s root" : error.getPointer();
-    return "invalid "
-        + name
-        + ": "
-        + error.getDetail()
-        + " (at "
-        + where
-        + " within the "
-        + name
-        + ")";
+    return describe(error.getPointer(), error.getDetail());
+  }
+
+  private String describe(String pointer, String detail) {
+    String where = pointer.isEmpty() ? "the " + name + "'s root" : pointer;
+    return "invalid " + name + ": " + detail + " (at " + where + " within the " + name + ")";
   }
 }

@@ -1,0 +1,180 @@
+package org.edcop.json.format.internal;
+
+import org.edcop.json.format.internal.EngineFailure.Category;
+
+/**
+ * The half of a {@link TokenCursor} that does not depend on the Jackson generation: the mapping of
+ * tokens, the pointer rule (a container's own pointer for its opening token), exception handling
+ * around every parser call, and the placing of a failure at the parser's position. An engine's
+ * subclass only makes the parser calls of its generation and classifies that generation's
+ * exceptions ({@link #failure}).
+ */
+public abstract class ParserCursor implements TokenCursor {
+
+  /** Creates the cursor; the subclass holds the parser. */
+  protected ParserCursor() {}
+
+  /**
+   * Moves the parser on.
+   *
+   * @throws Exception the generation's exception, passed to {@link #failure}
+   */
+  protected abstract void advance() throws Exception;
+
+  /**
+   * The parser's current token, as the generation's own constant.
+   *
+   * @return the token, or {@code null}
+   */
+  protected abstract Enum<?> jacksonToken();
+
+  /**
+   * The decoded text of the current name or scalar (a number's lexeme as written).
+   *
+   * @return the text
+   * @throws Exception the generation's exception, passed to {@link #failure}
+   */
+  protected abstract String decodedText() throws Exception;
+
+  /**
+   * The JSON Pointer of the parsing context.
+   *
+   * @param parent whether to take the enclosing context's pointer instead
+   * @return the pointer; {@code ""} at the root
+   */
+  protected abstract String contextPointer(boolean parent);
+
+  /**
+   * The parsing context's current property name.
+   *
+   * @return the name, or {@code null}
+   */
+  protected abstract String contextName();
+
+  /**
+   * Where the current token starts.
+   *
+   * @return the byte offset, or -1
+   */
+  protected abstract long tokenOffset();
+
+  /**
+   * The current number token converted by the parser.
+   *
+   * @param type {@code Integer.class}, {@code Double.class} or {@code BigDecimal.class}
+   * @return the value
+   * @throws Exception the generation's exception, passed to {@link #failure}
+   */
+  protected abstract Number convert(Class<? extends Number> type) throws Exception;
+
+  /**
+   * Closes the parser.
+   *
+   * @throws Exception the generation's exception, passed to {@link #failure}
+   */
+  protected abstract void release() throws Exception;
+
+  /**
+   * Classifies an exception a parser call threw, normally through {@link #located}.
+   *
+   * @param thrown the exception
+   * @return the failure to throw: an {@link EngineFailure} for the generation's exceptions, any
+   *     other unchecked exception unchanged
+   */
+  protected abstract RuntimeException failure(Exception thrown);
+
+  @Override
+  public final JsonToken next() {
+    try {
+      advance();
+    } catch (Exception e) {
+      throw failure(e);
+    }
+    return current();
+  }
+
+  @Override
+  public final JsonToken current() {
+    return JsonToken.of(jacksonToken());
+  }
+
+  @Override
+  public final String text() {
+    try {
+      return decodedText();
+    } catch (Exception e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final String pointer() {
+    JsonToken token = current();
+    return contextPointer(token != null && token.isStructStart());
+  }
+
+  @Override
+  public final long offset() {
+    return tokenOffset();
+  }
+
+  @Override
+  public final Number number(Class<? extends Number> type) {
+    try {
+      return convert(type);
+    } catch (Exception e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final EngineFailure mismatch(Class<?> target) {
+    return located(Category.MISMATCH, "a value of the wrong type", target, tokenOffset(), null);
+  }
+
+  @Override
+  public final void close() {
+    try {
+      release();
+    } catch (Exception e) {
+      throw failure(e);
+    }
+  }
+
+  /**
+   * A classified failure placed at this cursor's position. A text over the length limit is placed
+   * at its start: Jackson notices part-way through, at an offset that depends on its buffers.
+   *
+   * @param category what the engine found the failure to be
+   * @param original Jackson's message
+   * @param target the Java type Jackson wanted, or {@code null}
+   * @param offset the byte offset Jackson gave for the problem
+   * @param error the generation's exception
+   * @return the failure
+   */
+  public final EngineFailure located(
+      Category category, String original, Class<?> target, long offset, Throwable error) {
+    long at = offset;
+    if (category == Category.LIMIT
+        && ReaderErrors.isTextTooLong(original)
+        && current() == JsonToken.STRING) {
+      at = tokenOffset();
+    }
+    return new EngineFailure(
+        category, original, target, current(), contextName(), contextPointer(false), at, error);
+  }
+
+  /**
+   * A classified failure met before any parser existed (creating it failed).
+   *
+   * @param category what the engine found the failure to be
+   * @param original Jackson's message
+   * @param target the Java type Jackson wanted, or {@code null}
+   * @param error the generation's exception
+   * @return the failure, without a position
+   */
+  public static EngineFailure unplaced(
+      Category category, String original, Class<?> target, Throwable error) {
+    return new EngineFailure(category, original, target, null, null, "", -1, error);
+  }
+}
