@@ -153,10 +153,14 @@ class LayeringTest {
     noClasses()
         .that()
         .resideOutsideOfPackage("org.edcop.validation.jakarta.internal")
+        .and()
+        .doNotHaveFullyQualifiedName("org.edcop.spring.CopValidationSettings$Hibernate")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.hibernate..")
-        .because("only the Jakarta bridge's internals may touch Hibernate Validator")
+        .because(
+            "only the Jakarta bridge's internals may touch Hibernate Validator (and the Spring"
+                + " support's hand-over of the constraint payload to Boot's Hibernate Validator)")
         .check(CopClasses.MAIN);
   }
 
