@@ -34,7 +34,9 @@ class LayeringTest {
           "cop-json-format", Set.of("cop-json", "cop-json3", "cop-json-tck"),
           // cop-records and cop-report share the model's one Immutables style
           // (model.internal.CopStyle)
-          "cop-core", Set.of("cop-testing", "cop-records", "cop-report"));
+          "cop-core", Set.of("cop-testing", "cop-records", "cop-report"),
+          // the starters' Jackson error translators share their generation-free decisions
+          "cop-spring-support", Set.of("cop-spring-boot3-starter", "cop-spring-boot4-starter"));
 
   /**
    * No cycle between any two packages under {@code root}, a package and its {@code internal}
