@@ -36,7 +36,10 @@ class ApiSignatureTest {
           "cop-json3",
           "cop-calendar",
           "cop-records",
-          "cop-report");
+          "cop-report",
+          "cop-spring-support",
+          "cop-spring-boot3-starter",
+          "cop-spring-boot4-starter");
 
   static final String COMMAND = "mvn -B -o -Papi-update -pl cop-architecture -am test";
 
@@ -88,13 +91,13 @@ class ApiSignatureTest {
         + "\n";
   }
 
-  private static List<Class<?>> classesOf(String module) {
+  private static List<Class<?>> classesOf(String module) throws IOException {
+    ClassLoader loader = loaderOf(module);
     List<Class<?>> classes = new ArrayList<>();
     for (JavaClass javaClass : CopClasses.MAIN) {
       if (CopClasses.moduleOf(javaClass).filter(module::equals).isPresent()) {
         try {
-          classes.add(
-              Class.forName(javaClass.getName(), false, ApiSignatureTest.class.getClassLoader()));
+          classes.add(Class.forName(javaClass.getName(), false, loader));
         } catch (ClassNotFoundException e) {
           throw new IllegalStateException("not on the class path: " + javaClass.getName(), e);
         }
@@ -102,5 +105,30 @@ class ApiSignatureTest {
     }
     assertThat(classes).as("classes of " + module).isNotEmpty();
     return classes;
+  }
+
+  /**
+   * The class loader for a module's classes: this test's own, or, for a module whose framework is
+   * provided (the Spring modules: Boot 3 and Boot 4 cannot share one class path), a loader over the
+   * module's classes and the class path its build wrote to {@code target/api-classpath.txt}.
+   */
+  private static ClassLoader loaderOf(String module) throws IOException {
+    Path target = CopClasses.ROOT.resolve(module).resolve("target");
+    Path classPath = target.resolve("api-classpath.txt");
+    if (!Files.exists(classPath)) {
+      return ApiSignatureTest.class.getClassLoader();
+    }
+    List<java.net.URL> urls = new ArrayList<>();
+    urls.add(target.resolve("classes").toUri().toURL());
+    for (String entry :
+        Files.readString(classPath, StandardCharsets.UTF_8)
+            .trim()
+            .split(java.io.File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        urls.add(Path.of(entry).toUri().toURL());
+      }
+    }
+    return new java.net.URLClassLoader(
+        urls.toArray(java.net.URL[]::new), ClassLoader.getPlatformClassLoader());
   }
 }

@@ -34,7 +34,9 @@ class LayeringTest {
           "cop-json-format", Set.of("cop-json", "cop-json3", "cop-json-tck"),
           // cop-records and cop-report share the model's one Immutables style
           // (model.internal.CopStyle)
-          "cop-core", Set.of("cop-testing", "cop-records", "cop-report"));
+          "cop-core", Set.of("cop-testing", "cop-records", "cop-report"),
+          // the starters' Jackson error translators share their generation-free decisions
+          "cop-spring-support", Set.of("cop-spring-boot3-starter", "cop-spring-boot4-starter"));
 
   /**
    * No cycle between any two packages under {@code root}, a package and its {@code internal}
@@ -153,10 +155,14 @@ class LayeringTest {
     noClasses()
         .that()
         .resideOutsideOfPackage("org.edcop.validation.jakarta.internal")
+        .and()
+        .doNotHaveFullyQualifiedName("org.edcop.spring.CopValidationSettings$Hibernate")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.hibernate..")
-        .because("only the Jakarta bridge's internals may touch Hibernate Validator")
+        .because(
+            "only the Jakarta bridge's internals may touch Hibernate Validator (and the Spring"
+                + " support's hand-over of the constraint payload to Boot's Hibernate Validator)")
         .check(CopClasses.MAIN);
   }
 

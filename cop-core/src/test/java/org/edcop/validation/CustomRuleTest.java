@@ -262,6 +262,7 @@ class CustomRuleTest {
             "district.bad-path", "district.null-message", "district.overflow");
   }
 
+  @SuppressWarnings("InfiniteRecursion") // on purpose: a rule that overflows the stack
   private static void recurse(CommunityOfPractice plan, RuleContext context) {
     recurse(plan, context);
   }

@@ -19,7 +19,10 @@ import org.edcop.model.ValueCycle;
 import org.edcop.model.ValueStory;
 import org.edcop.validation.RuleCasesTest.Case;
 
-/** Breaking and satisfying plans for the running-record rules (#16), used by RuleCasesTest. */
+/**
+ * Breaking and boundary (just satisfying) plans for the running-record rules (#16), used by
+ * RuleCasesTest.
+ */
 final class RecordRuleCases {
 
   private RecordRuleCases() {}
@@ -34,6 +37,13 @@ final class RecordRuleCases {
         .owner(id(owner))
         .dueOn(due)
         .build();
+  }
+
+  private static List<org.edcop.model.MemberId> withM(
+      java.util.Collection<org.edcop.model.MemberId> attendance, String member) {
+    List<org.edcop.model.MemberId> more = new java.util.ArrayList<>(attendance);
+    more.add(id(member));
+    return more;
   }
 
   static List<Case> cases(CommunityOfPractice p) {
@@ -65,7 +75,21 @@ final class RecordRuleCases {
                                 .evidence(List.of("ev-learning", "ev-missing"))
                                 .build())),
             "/practice/results/valueStories/0/evidence/1",
-            Plans::complete),
+            () ->
+                results(
+                    p,
+                    r ->
+                        r.withCollectedEvidence(
+                                r.getCollectedEvidence().get(0),
+                                org.edcop.model.Evidence.builder()
+                                    .from(r.getCollectedEvidence().get(0))
+                                    .id("ev-missing")
+                                    .build())
+                            .withValueStories(
+                                ValueStory.builder()
+                                    .from(r.getValueStories().get(0))
+                                    .evidence(List.of("ev-learning", "ev-missing"))
+                                    .build()))),
         new Case(
             "integrity.record-member-unresolved",
             "contributor not on the roster",
@@ -79,7 +103,15 @@ final class RecordRuleCases {
                                 .contributor(id("ghost"))
                                 .build())),
             "/practice/resourceBank/0/contributor",
-            Plans::complete),
+            () ->
+                practice(
+                    p,
+                    x ->
+                        x.withResourceBank(
+                            SharedResource.builder()
+                                .from(x.getResourceBank().get(0))
+                                .contributor(id("t1"))
+                                .build()))),
         new Case(
             "integrity.record-member-unresolved",
             "author not on the roster",
@@ -93,7 +125,15 @@ final class RecordRuleCases {
                                 .author(id("ghost"))
                                 .build())),
             "/practice/results/valueStories/0/author",
-            Plans::complete),
+            () ->
+                results(
+                    p,
+                    r ->
+                        r.withValueStories(
+                            ValueStory.builder()
+                                .from(r.getValueStories().get(0))
+                                .author(id("t1"))
+                                .build()))),
         new Case(
             "collaborative-plan.action-overdue",
             "open past its due date at closing",
@@ -119,7 +159,24 @@ final class RecordRuleCases {
                                             : x)
                                 .toList())),
             "/community/membership/members/5/tier",
-            Plans::complete),
+            () ->
+                meeting(
+                    membership(
+                        p,
+                        m ->
+                            m.withMembers(
+                                m.getMembers().stream()
+                                    .map(
+                                        x ->
+                                            x.getId().equals(id("m6"))
+                                                ? Member.builder()
+                                                    .from(x)
+                                                    .tier(ParticipationTier.ACTIVE)
+                                                    .build()
+                                                : x)
+                                    .toList())),
+                    0,
+                    m -> m.withAttendance(withM(m.getAttendance(), "m6")))),
         new Case(
             "membership.tier-drift",
             "peripheral member who came every time",
@@ -137,7 +194,11 @@ final class RecordRuleCases {
                                             .build())
                                 .toList())),
             "/community/membership/members/7/tier",
-            Plans::complete),
+            () ->
+                meeting(
+                    meeting(p, 0, m -> m.withAttendance(withM(m.getAttendance(), "m8"))),
+                    1,
+                    m -> m.withAttendance(withM(m.getAttendance(), "m8")))),
         new Case(
             "results.resource-bank-empty",
             "building a bank, bank empty",
@@ -160,7 +221,17 @@ final class RecordRuleCases {
                                 .legacy(false)
                                 .build())),
             "/practice/resourceBank",
-            Plans::complete),
+            () ->
+                results(
+                    practice(
+                        p,
+                        x ->
+                            x.withResourceBank(
+                                SharedResource.builder()
+                                    .from(x.getResourceBank().get(0))
+                                    .legacy(false)
+                                    .build())),
+                    r -> r.withLegacy(java.util.Optional.empty()))),
         new Case(
             "results.value-story-missing",
             "only immediate value",
@@ -174,6 +245,18 @@ final class RecordRuleCases {
                                 .cycles(List.of(ValueCycle.IMMEDIATE, ValueCycle.POTENTIAL))
                                 .build())),
             "/practice/results/valueStories",
-            Plans::complete));
+            () ->
+                results(
+                    p,
+                    r ->
+                        r.withValueStories(
+                            ValueStory.builder()
+                                .from(r.getValueStories().get(0))
+                                .cycles(
+                                    List.of(
+                                        ValueCycle.IMMEDIATE,
+                                        ValueCycle.POTENTIAL,
+                                        ValueCycle.APPLIED))
+                                .build()))));
   }
 }

@@ -33,6 +33,7 @@ import org.edcop.model.Member;
 import org.edcop.model.MembershipStatus;
 import org.edcop.model.NormAgreement;
 import org.edcop.model.ParticipationTier;
+import org.edcop.model.Person;
 import org.edcop.model.ProblemOfPractice;
 import org.edcop.model.PurposeType;
 import org.edcop.model.RequiredMember;
@@ -50,7 +51,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * For every built-in rule, plans that break it (a finding with the rule's id, the expected path and
  * the rule's severity) and a plan that satisfies it (no finding of that rule). Each breaking plan
- * is the complete plan with one change.
+ * is the complete plan with one change; each satisfying plan is a boundary plan, the smallest
+ * change of the complete plan that stays just on the quiet side of the rule (a value exactly at a
+ * threshold, or only the one field that satisfies the rule present), so that a rule broken to fire
+ * too often fails its own case. No case is satisfied by the complete plan alone.
  */
 class RuleCasesTest {
 
@@ -69,11 +73,6 @@ class RuleCasesTest {
     public String toString() {
       return ruleId + " (" + name + ")";
     }
-  }
-
-  private static Case c(
-      String ruleId, String name, Supplier<CommunityOfPractice> breaks, String path) {
-    return new Case(ruleId, name, breaks, path, Plans::complete);
   }
 
   private static Case c(
@@ -103,7 +102,8 @@ class RuleCasesTest {
             "integrity.lifecycle-dates-order",
             "launched before created",
             () -> plan(p, x -> x.withLaunchedOn(LocalDate.of(2026, 7, 1))),
-            "/launchedOn"));
+            "/launchedOn",
+            () -> plan(p, x -> x.withLaunchedOn(LocalDate.of(2026, 8, 1)))));
     cases.add(
         c(
             "integrity.lifecycle-dates-order",
@@ -121,13 +121,22 @@ class RuleCasesTest {
                     d ->
                         d.withProblemsOfPractice(
                             ProblemOfPractice.of("P1", "a"), ProblemOfPractice.of("P1", "b"))),
-            "/domain/problemsOfPractice/1/id"));
+            "/domain/problemsOfPractice/1/id",
+            () ->
+                domain(
+                    p,
+                    d ->
+                        d.withProblemsOfPractice(
+                            ProblemOfPractice.of("P1", "a"), ProblemOfPractice.of("P2", "a")))));
     cases.add(
         c(
             "integrity.member-id-duplicate",
             "m2 twice",
             () -> addMember(p, member("m2", ParticipationTier.ACTIVE)),
-            "/community/membership/members/9/id"));
+            "/community/membership/members/9/id",
+            () ->
+                addMember(
+                    p, Member.of(id("m9"), Person.of("Person m2"), ParticipationTier.ACTIVE))));
     cases.add(
         c(
             "integrity.member-reference-unresolved",
@@ -141,7 +150,13 @@ class RuleCasesTest {
                                 .who("director")
                                 .memberId(id("ghost"))
                                 .build())),
-            "/community/membership/requiredMembers/0/memberId"));
+            "/community/membership/requiredMembers/0/memberId",
+            () ->
+                membership(
+                    p,
+                    m ->
+                        m.withRequiredMembers(
+                            RequiredMember.builder().who("director").memberId(id("t1")).build()))));
     cases.add(
         c(
             "integrity.member-reference-unresolved",
@@ -152,31 +167,41 @@ class RuleCasesTest {
                     l ->
                         l.withLeaders(
                             l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(id("ghost")))),
-            "/community/leadership/leaders/2/memberId"));
+            "/community/leadership/leaders/2/memberId",
+            () ->
+                leadership(
+                    p,
+                    l ->
+                        l.withLeaders(
+                            l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(id("t1"))))));
     cases.add(
         c(
             "integrity.member-reference-unresolved",
             "agreement",
             () -> norms(p, n -> n.withAgreements(NormAgreement.of(id("ghost"), 1, LAUNCH))),
-            "/community/norms/agreements/0/memberId"));
+            "/community/norms/agreements/0/memberId",
+            () -> norms(p, n -> n.withAgreements(NormAgreement.of(id("t1"), 1, LAUNCH)))));
     cases.add(
         c(
             "integrity.member-reference-unresolved",
             "facilitator",
             () -> meeting(p, 1, m -> m.withFacilitator(id("ghost"))),
-            "/practice/meetings/1/facilitator"));
+            "/practice/meetings/1/facilitator",
+            () -> meeting(p, 1, m -> m.withFacilitator(id("t1")))));
     cases.add(
         c(
             "integrity.member-reference-unresolved",
             "attendance",
             () -> meeting(p, 0, m -> m.withAttendance(id("m1"), id("m2"), id("ghost"))),
-            "/practice/meetings/0/attendance/2"));
+            "/practice/meetings/0/attendance/2",
+            () -> meeting(p, 0, m -> m.withAttendance(id("m1"), id("m2"), id("t1")))));
     cases.add(
         c(
             "integrity.member-reference-unresolved",
             "reflection",
             () -> reflection(p, r -> r.withMemberId(id("ghost"))),
-            "/practice/reflections/0/memberId"));
+            "/practice/reflections/0/memberId",
+            () -> reflection(p, r -> r.withMemberId(id("t1")))));
     cases.add(
         c(
             "integrity.ideal-size-range",
@@ -189,49 +214,60 @@ class RuleCasesTest {
             "integrity.ideal-size-range",
             "negative min",
             () -> membership(p, m -> m.withIdealSize(SizeRange.of(-1, 5))),
-            "/community/membership/idealSize/min"));
+            "/community/membership/idealSize/min",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(0, 5)))));
     cases.add(
         c(
             "integrity.norms-version-range",
             "version 0",
             () -> norms(p, n -> n.withVersion(0)),
-            "/community/norms/version"));
+            "/community/norms/version",
+            () -> norms(p, n -> n.withVersion(1).withAgreements())));
     cases.add(
         c(
             "integrity.norms-version-range",
             "agreement to a future version",
             () -> norms(p, n -> n.withAgreements(NormAgreement.of(id("m1"), 2, LAUNCH))),
-            "/community/norms/agreements/0/version"));
+            "/community/norms/agreements/0/version",
+            () ->
+                norms(
+                    p,
+                    n -> n.withVersion(2).withAgreements(NormAgreement.of(id("m1"), 2, LAUNCH)))));
     cases.add(
         c(
             "integrity.meeting-length-range",
             "zero length",
             () -> launchPlan(p, l -> l.withMeetingLength(Duration.ZERO)),
-            "/practice/launchPlan/meetingLength"));
+            "/practice/launchPlan/meetingLength",
+            () -> launchPlan(p, l -> l.withMeetingLength(Duration.ofMinutes(1)))));
     cases.add(
         c(
             "integrity.cadence-range",
             "every 0 weeks",
             () -> launchPlan(p, l -> l.withCadence(Cadence.everyWeeks(0))),
-            "/practice/launchPlan/cadence/intervalWeeks"));
+            "/practice/launchPlan/cadence/intervalWeeks",
+            () -> launchPlan(p, l -> l.withCadence(Cadence.everyWeeks(1)))));
     cases.add(
         c(
             "integrity.cadence-range",
             "week 6 of the month",
             () -> launchPlan(p, l -> l.withCadence(Cadence.monthlyOn(6, DayOfWeek.TUESDAY))),
-            "/practice/launchPlan/cadence/weekOfMonth"));
+            "/practice/launchPlan/cadence/weekOfMonth",
+            () -> launchPlan(p, l -> l.withCadence(Cadence.monthlyOn(5, DayOfWeek.TUESDAY)))));
     cases.add(
         c(
             "integrity.meeting-id-duplicate",
             "two launch meetings",
             () -> meeting(p, 2, m -> m.withId("launch")),
-            "/practice/meetings/2/id"));
+            "/practice/meetings/2/id",
+            () -> meeting(p, 2, m -> m.withId("launch-2"))));
     cases.add(
         c(
             "integrity.meeting-ends-before-start",
             "ends when it starts",
             () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow())),
-            "/practice/meetings/1/end"));
+            "/practice/meetings/1/end",
+            () -> meeting(p, 1, m -> m.withEnd(m.getStart().orElseThrow().plusMinutes(1)))));
     cases.add(
         c(
             "integrity.meetings-overlap",
@@ -260,7 +296,14 @@ class RuleCasesTest {
             "integrity.problem-reference-unresolved",
             "P9",
             () -> work(p, w -> w.withProblemOfPracticeId("P9")),
-            "/practice/improvementWork/0/problemOfPracticeId"));
+            "/practice/improvementWork/0/problemOfPracticeId",
+            () ->
+                domain(
+                    work(p, w -> w.withProblemOfPracticeId("P9")),
+                    d ->
+                        d.withProblemsOfPractice(
+                            d.getProblemsOfPractice().get(0),
+                            ProblemOfPractice.of("P9", "attendance")))));
     cases.add(
         c(
             "integrity.cycle-id-duplicate",
@@ -278,7 +321,8 @@ class RuleCasesTest {
             "integrity.cycle-dates-order",
             "completed before started",
             () -> cycle(p, y -> y.withCompletedOn(LocalDate.of(2026, 9, 1))),
-            "/practice/improvementWork/0/cycles/0/completedOn"));
+            "/practice/improvementWork/0/cycles/0/completedOn",
+            () -> cycle(p, y -> y.withCompletedOn(y.getStartedOn().orElseThrow()))));
     // ---- purpose
     cases.add(
         c(
@@ -291,7 +335,14 @@ class RuleCasesTest {
                         x.withStatement(
                             org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement())
                                 .withAudience(java.util.Optional.empty()))),
-            "/domain/purpose/statement/audience"));
+            "/domain/purpose/statement/audience",
+            () ->
+                purpose(
+                    p,
+                    x ->
+                        x.withStatement(
+                            org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement())
+                                .withAudience("a")))));
     cases.add(
         c(
             "purpose.statement-incomplete",
@@ -303,7 +354,14 @@ class RuleCasesTest {
                         x.withStatement(
                             org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement())
                                 .withSharedConcern("  "))),
-            "/domain/purpose/statement/sharedConcern"));
+            "/domain/purpose/statement/sharedConcern",
+            () ->
+                purpose(
+                    p,
+                    x ->
+                        x.withStatement(
+                            org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement())
+                                .withSharedConcern(" c ")))));
     cases.add(
         c(
             "purpose.statement-incomplete",
@@ -315,7 +373,14 @@ class RuleCasesTest {
                         x.withStatement(
                             org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement())
                                 .withCommitment(java.util.Optional.empty()))),
-            "/domain/purpose/statement/commitment"));
+            "/domain/purpose/statement/commitment",
+            () ->
+                purpose(
+                    p,
+                    x ->
+                        x.withStatement(
+                            org.edcop.model.ImmutablePurposeStatement.copyOf(x.getStatement())
+                                .withCommitment("c")))));
     cases.add(
         c(
             "purpose.type-missing",
@@ -328,7 +393,8 @@ class RuleCasesTest {
             "purpose.shared-interest-missing",
             "none",
             () -> domain(p, d -> d.withSharedInterest(java.util.Optional.empty())),
-            "/domain/sharedInterest"));
+            "/domain/sharedInterest",
+            () -> domain(p, d -> d.withSharedInterest(" i "))));
     cases.add(
         c(
             "purpose.problem-of-practice-missing",
@@ -343,25 +409,35 @@ class RuleCasesTest {
             "nobody core",
             () ->
                 setTier(setTier(p, "m1", ParticipationTier.ACTIVE), "m2", ParticipationTier.ACTIVE),
-            "/community/membership/members"));
+            "/community/membership/members",
+            () -> setTier(p, "m2", ParticipationTier.ACTIVE)));
     cases.add(
         c(
             "membership.core-too-large",
             "4 core of 8",
             () -> setTier(setTier(p, "m3", ParticipationTier.CORE), "m4", ParticipationTier.CORE),
-            "/community/membership/members"));
+            "/community/membership/members",
+            () ->
+                setTier(
+                    addMember(
+                        addMember(p, member("m9", ParticipationTier.ACTIVE)),
+                        member("m10", ParticipationTier.ACTIVE)),
+                    "m3",
+                    ParticipationTier.CORE)));
     cases.add(
         c(
             "membership.profile-missing",
             "none",
             () -> membership(p, m -> m.withIdealMemberProfile(java.util.Optional.empty())),
-            "/community/membership/idealMemberProfile"));
+            "/community/membership/idealMemberProfile",
+            () -> membership(p, m -> m.withIdealMemberProfile("p"))));
     cases.add(
         c(
             "membership.ideal-size-missing",
             "none",
             () -> membership(p, m -> m.withIdealSize(java.util.Optional.empty())),
-            "/community/membership/idealSize"));
+            "/community/membership/idealSize",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(8, 8)))));
     cases.add(
         c(
             "membership.ideal-size-unrealistic",
@@ -374,7 +450,8 @@ class RuleCasesTest {
             "membership.ideal-size-unrealistic",
             "up to 200",
             () -> membership(p, m -> m.withIdealSize(SizeRange.of(6, 200))),
-            "/community/membership/idealSize/max"));
+            "/community/membership/idealSize/max",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(6, 150)))));
     cases.add(
         c(
             "membership.size-outside-ideal",
@@ -387,7 +464,8 @@ class RuleCasesTest {
             "membership.size-outside-ideal",
             "above (transactional not counted)",
             () -> membership(p, m -> m.withIdealSize(SizeRange.of(3, 7))),
-            "/community/membership/members"));
+            "/community/membership/members",
+            () -> membership(p, m -> m.withIdealSize(SizeRange.of(3, 8)))));
     cases.add(
         c(
             "membership.required-member-missing",
@@ -396,7 +474,13 @@ class RuleCasesTest {
                 membership(
                     p,
                     m -> m.withRequiredMembers(RequiredMember.builder().who("director").build())),
-            "/community/membership/requiredMembers/0"));
+            "/community/membership/requiredMembers/0",
+            () ->
+                membership(
+                    p,
+                    m ->
+                        m.withRequiredMembers(
+                            RequiredMember.builder().who("director").memberId(id("m8")).build()))));
     cases.add(
         c(
             "membership.required-member-missing",
@@ -407,7 +491,13 @@ class RuleCasesTest {
                     m ->
                         m.withRequiredMembers(
                             RequiredMember.builder().who("director").memberId(id("t1")).build())),
-            "/community/membership/requiredMembers/0/memberId"));
+            "/community/membership/requiredMembers/0/memberId",
+            () ->
+                membership(
+                    p,
+                    m ->
+                        m.withRequiredMembers(
+                            RequiredMember.builder().who("director").memberId(id("m8")).build()))));
     cases.add(
         c(
             "membership.decision-maker-missing",
@@ -441,20 +531,23 @@ class RuleCasesTest {
             "membership.invitation-missing",
             "none",
             () -> membership(p, m -> m.withInvitationApproach(java.util.Optional.empty())),
-            "/community/membership/invitationApproach"));
+            "/community/membership/invitationApproach",
+            () -> membership(p, m -> m.withInvitationApproach("i"))));
     // ---- leadership
     cases.add(
         c(
             "leadership.leader-missing",
             "none",
             () -> leadership(p, l -> l.withLeaders()),
-            "/community/leadership/leaders"));
+            "/community/leadership/leaders",
+            () -> leadership(p, l -> l.withLeaders(Leader.of(id("m1"))))));
     cases.add(
         c(
             "leadership.structure-missing",
             "none",
             () -> leadership(p, l -> l.withStructure(java.util.Optional.empty())),
-            "/community/leadership/structure"));
+            "/community/leadership/structure",
+            () -> leadership(p, l -> l.withStructure(LeadershipStructure.SINGLE_LEADER))));
     cases.add(
         c(
             "leadership.structure-mismatch",
@@ -477,7 +570,13 @@ class RuleCasesTest {
                     l ->
                         l.withLeaders(
                             Leader.of(id("m1"), LeadershipDuty.values()), Leader.of(id("m1")))),
-            "/community/leadership/structure"));
+            "/community/leadership/structure",
+            () ->
+                leadership(
+                    p,
+                    l ->
+                        l.withLeaders(
+                            Leader.of(id("m1"), LeadershipDuty.values()), Leader.of(id("m2"))))));
     cases.add(
         c(
             "leadership.duty-uncovered",
@@ -493,7 +592,18 @@ class RuleCasesTest {
                                 LeadershipDuty.CONVENE_COMMUNITY,
                                 LeadershipDuty.KEEP_ON_PURPOSE,
                                 LeadershipDuty.FACILITATE_DECISIONS))),
-            "/community/leadership/leaders"));
+            "/community/leadership/leaders",
+            () ->
+                leadership(
+                    p,
+                    l ->
+                        l.withLeaders(
+                            Leader.of(
+                                id("m1"),
+                                java.util.Arrays.stream(LeadershipDuty.values())
+                                    .filter(d -> d != LeadershipDuty.LIAISE_WITH_LEADERS)
+                                    .toArray(LeadershipDuty[]::new)),
+                            Leader.of(id("m2"), LeadershipDuty.LIAISE_WITH_LEADERS)))));
     cases.add(
         c(
             "leadership.leader-tier",
@@ -504,7 +614,13 @@ class RuleCasesTest {
                     l ->
                         l.withLeaders(
                             l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(id("t1")))),
-            "/community/leadership/leaders/2/memberId"));
+            "/community/leadership/leaders/2/memberId",
+            () ->
+                leadership(
+                    p,
+                    l ->
+                        l.withLeaders(
+                            l.getLeaders().get(0), l.getLeaders().get(1), Leader.of(id("m3"))))));
     cases.add(
         c(
             "leadership.leader-tier",
@@ -518,13 +634,15 @@ class RuleCasesTest {
             "leadership.communication-missing",
             "none",
             () -> leadership(p, l -> l.withCommunication(java.util.Optional.empty())),
-            "/community/leadership/communication"));
+            "/community/leadership/communication",
+            () -> leadership(p, l -> l.withCommunication("c"))));
     cases.add(
         c(
             "leadership.support-missing",
             "none",
             () -> leadership(p, l -> l.withSupport(" ")),
-            "/community/leadership/support"));
+            "/community/leadership/support",
+            () -> leadership(p, l -> l.withSupport(" s "))));
     // ---- norms
     cases.add(
         c(
@@ -550,7 +668,14 @@ class RuleCasesTest {
                                     x ->
                                         !x.getTopics().contains(org.edcop.model.NormTopic.CONFLICT))
                                 .toList())),
-            "/community/norms/norms"));
+            "/community/norms/norms",
+            () ->
+                norms(
+                    p,
+                    n ->
+                        n.withNorms(
+                            org.edcop.model.Norm.of(
+                                "one norm for everything", org.edcop.model.NormTopic.values())))));
     cases.add(
         c(
             "norms.agreement-missing",
@@ -588,32 +713,55 @@ class RuleCasesTest {
                                                 ? a
                                                 : NormAgreement.of(a.getMemberId(), 2, LAUNCH))
                                     .toList())),
-            "/community/norms/agreements"));
+            "/community/norms/agreements",
+            () ->
+                norms(
+                    p,
+                    n ->
+                        n.withVersion(2)
+                            .withAgreements(
+                                n.getAgreements().stream()
+                                    .map(a -> NormAgreement.of(a.getMemberId(), 2, LAUNCH))
+                                    .toList()))));
     cases.add(
         c(
             "norms.values-alignment-missing",
             "none",
             () -> norms(p, n -> n.withValuesAlignment(java.util.Optional.empty())),
-            "/community/norms/valuesAlignment"));
+            "/community/norms/valuesAlignment",
+            () -> norms(p, n -> n.withValuesAlignment("v"))));
     // ---- launch
     cases.add(
         c(
             "launch.date-missing",
             "none",
             () -> launchPlan(p, l -> l.withLaunchDate(java.util.Optional.empty())),
-            "/practice/launchPlan/launchDate"));
+            "/practice/launchPlan/launchDate",
+            () -> launchPlan(p, l -> l.withLaunchDate(LAUNCH.minusWeeks(1)))));
     cases.add(
         c(
             "launch.date-after-first-meeting",
             "launch after first meeting",
             () -> launchPlan(p, l -> l.withLaunchDate(LAUNCH.plusDays(1))),
-            "/practice/launchPlan/launchDate"));
+            "/practice/launchPlan/launchDate",
+            () ->
+                launchPlan(
+                    meetingsOn(
+                        p,
+                        LAUNCH.plusDays(1),
+                        LAUNCH.plusWeeks(4),
+                        LAUNCH.plusWeeks(8),
+                        LAUNCH.plusWeeks(12)),
+                    l -> l.withLaunchDate(LAUNCH.plusDays(1)))));
     cases.add(
         c(
             "launch.cadence-missing",
             "none",
             () -> launchPlan(p, l -> l.withCadence(java.util.Optional.empty())),
-            "/practice/launchPlan/cadence"));
+            "/practice/launchPlan/cadence",
+            () ->
+                launchPlan(
+                    p, l -> l.withCadence(Cadence.builder().kind(CadenceKind.MONTHLY).build()))));
     cases.add(
         c(
             "launch.cadence-missing",
@@ -622,19 +770,22 @@ class RuleCasesTest {
                 launchPlan(
                     p,
                     l -> l.withCadence(Cadence.builder().kind(CadenceKind.EVERY_N_WEEKS).build())),
-            "/practice/launchPlan/cadence/intervalWeeks"));
+            "/practice/launchPlan/cadence/intervalWeeks",
+            () -> launchPlan(p, l -> l.withCadence(Cadence.everyWeeks(1)))));
     cases.add(
         c(
             "launch.length-missing",
             "none",
             () -> launchPlan(p, l -> l.withMeetingLength(java.util.Optional.empty())),
-            "/practice/launchPlan/meetingLength"));
+            "/practice/launchPlan/meetingLength",
+            () -> launchPlan(p, l -> l.withMeetingLength(Duration.ofMinutes(1)))));
     cases.add(
         c(
             "launch.format-missing",
             "none",
             () -> launchPlan(p, l -> l.withFormat(java.util.Optional.empty())),
-            "/practice/launchPlan/format"));
+            "/practice/launchPlan/format",
+            () -> launchPlan(p, l -> l.withFormat(MeetingFormat.IN_PERSON))));
     cases.add(
         c(
             "launch.place-missing",
@@ -695,19 +846,40 @@ class RuleCasesTest {
             "collaborative-plan.meeting-missing",
             "none",
             () -> practice(p, x -> x.withMeetings()),
-            "/practice/meetings"));
+            "/practice/meetings",
+            () -> practice(p, x -> x.withMeetings(x.getMeetings().get(0)))));
     cases.add(
         c(
             "collaborative-plan.meeting-time-missing",
             "no start",
             () -> meeting(p, 2, m -> m.withStart(java.util.Optional.empty())),
-            "/practice/meetings/2/start"));
+            "/practice/meetings/2/start",
+            () ->
+                meeting(
+                    p,
+                    2,
+                    m ->
+                        m.withTopics()
+                            .withActivities()
+                            .withFacilitator(java.util.Optional.empty())
+                            .withAttendance()
+                            .withIncludes())));
     cases.add(
         c(
             "collaborative-plan.meeting-time-missing",
             "no end",
             () -> meeting(p, 2, m -> m.withEnd(java.util.Optional.empty())),
-            "/practice/meetings/2/end"));
+            "/practice/meetings/2/end",
+            () ->
+                meeting(
+                    p,
+                    2,
+                    m ->
+                        m.withTopics()
+                            .withActivities()
+                            .withFacilitator(java.util.Optional.empty())
+                            .withAttendance()
+                            .withIncludes())));
     cases.add(
         c(
             "collaborative-plan.meeting-topic-missing",
@@ -829,19 +1001,33 @@ class RuleCasesTest {
             "no feedback",
             () -> meeting(p, 2, m -> m.withIncludes()),
             "/practice/meetings",
-            () -> meeting(p, 2, m -> m.withIncludes(MeetingElement.FEEDBACK))));
+            () ->
+                meeting(
+                    meeting(p, 2, m -> m.withIncludes()),
+                    3,
+                    m -> m.withIncludes(MeetingElement.CELEBRATION, MeetingElement.FEEDBACK))));
     cases.add(
         c(
             "collaborative-plan.feedback-meeting-missing",
             "feedback but no reflection",
             () -> meeting(p, 1, m -> m.withIncludes()),
-            "/practice/meetings"));
+            "/practice/meetings",
+            () ->
+                meeting(
+                    meeting(p, 1, m -> m.withIncludes()),
+                    2,
+                    m -> m.withIncludes(MeetingElement.FEEDBACK, MeetingElement.REFLECTION))));
     cases.add(
         c(
             "collaborative-plan.celebration-meeting-missing",
             "none",
             () -> meeting(p, 3, m -> m.withIncludes()),
-            "/practice/meetings"));
+            "/practice/meetings",
+            () ->
+                meeting(
+                    meeting(p, 3, m -> m.withIncludes()),
+                    0,
+                    m -> m.withIncludes(MeetingElement.CELEBRATION))));
     cases.add(
         c(
             "collaborative-plan.facilitator-not-member",
@@ -855,7 +1041,18 @@ class RuleCasesTest {
             "improvement.aim-incomplete",
             "no aim",
             () -> work(p, w -> w.withAim(java.util.Optional.empty())),
-            "/practice/improvementWork/0/aim"));
+            "/practice/improvementWork/0/aim",
+            () ->
+                work(
+                    p,
+                    w ->
+                        w.withAim(
+                            org.edcop.model.Aim.builder()
+                                .statement("a")
+                                .measure("m")
+                                .target("t")
+                                .by(LocalDate.of(2027, 6, 1))
+                                .build()))));
     cases.add(
         c(
             "improvement.aim-incomplete",
@@ -867,7 +1064,13 @@ class RuleCasesTest {
                         w.withAim(
                             org.edcop.model.ImmutableAim.copyOf(w.getAim().orElseThrow())
                                 .withMeasure(java.util.Optional.empty()))),
-            "/practice/improvementWork/0/aim/measure"));
+            "/practice/improvementWork/0/aim/measure",
+            () ->
+                work(
+                    p,
+                    w ->
+                        w.withAim(
+                            ImmutableAim.copyOf(w.getAim().orElseThrow()).withMeasure("m")))));
     cases.add(
         c(
             "improvement.aim-incomplete",
@@ -879,7 +1082,13 @@ class RuleCasesTest {
                         w.withAim(
                             org.edcop.model.ImmutableAim.copyOf(w.getAim().orElseThrow())
                                 .withTarget(""))),
-            "/practice/improvementWork/0/aim/target"));
+            "/practice/improvementWork/0/aim/target",
+            () ->
+                work(
+                    p,
+                    w ->
+                        w.withAim(
+                            ImmutableAim.copyOf(w.getAim().orElseThrow()).withTarget(" t ")))));
     cases.add(
         c(
             "improvement.aim-incomplete",
@@ -891,7 +1100,14 @@ class RuleCasesTest {
                         w.withAim(
                             org.edcop.model.ImmutableAim.copyOf(w.getAim().orElseThrow())
                                 .withBy(java.util.Optional.empty()))),
-            "/practice/improvementWork/0/aim/by"));
+            "/practice/improvementWork/0/aim/by",
+            () ->
+                work(
+                    p,
+                    w ->
+                        w.withAim(
+                            ImmutableAim.copyOf(w.getAim().orElseThrow())
+                                .withBy(AS_OF.plusDays(1))))));
     cases.add(
         c(
             "improvement.prediction-missing",
@@ -925,50 +1141,84 @@ class RuleCasesTest {
             "improvement.cycle-unfinished",
             "no decision",
             () -> cycle(p, y -> y.withDecision(java.util.Optional.empty())),
-            "/practice/improvementWork/0/cycles/0/decision"));
+            "/practice/improvementWork/0/cycles/0/decision",
+            () -> cycle(p, y -> y.withDone(java.util.Optional.empty()))));
     // ---- results
     cases.add(
         c(
             "results.feedback-method-missing",
             "none",
             () -> results(p, r -> r.withFeedbackMethods()),
-            "/practice/results/feedbackMethods"));
+            "/practice/results/feedbackMethods",
+            () ->
+                results(
+                    p,
+                    r -> r.withFeedbackMethods(org.edcop.model.FeedbackMethod.of("f", "once")))));
     cases.add(
         c(
             "results.evidence-missing",
             "no evidence for gathering feedback",
             () -> results(p, r -> r.withPlannedEvidence(r.getPlannedEvidence().get(0))),
-            "/practice/results/plannedEvidence"));
+            "/practice/results/plannedEvidence",
+            () ->
+                purpose(
+                    results(p, r -> r.withPlannedEvidence(r.getPlannedEvidence().get(1))),
+                    x -> x.withTypes(PurposeType.GATHERING_FEEDBACK))));
     cases.add(
         c(
             "results.success-criteria-missing",
             "none",
             () -> results(p, r -> r.withSuccessCriteria(java.util.Optional.empty())),
-            "/practice/results/successCriteria"));
+            "/practice/results/successCriteria",
+            () -> results(p, r -> r.withSuccessCriteria("s"))));
     cases.add(
         c(
             "results.legacy-missing",
             "none",
             () -> results(p, r -> r.withLegacy(java.util.Optional.empty())),
-            "/practice/results/legacy"));
+            "/practice/results/legacy",
+            () ->
+                results(
+                    p,
+                    r ->
+                        r.withLegacy(
+                            Legacy.builder().description("d").communication("c").build()))));
     cases.add(
         c(
             "results.legacy-missing",
             "not communicated",
             () -> results(p, r -> r.withLegacy(Legacy.builder().description("a playbook").build())),
-            "/practice/results/legacy/communication"));
+            "/practice/results/legacy/communication",
+            () ->
+                results(
+                    p,
+                    r ->
+                        r.withLegacy(
+                            Legacy.builder()
+                                .description("a playbook")
+                                .communication(" c ")
+                                .build()))));
     cases.add(
         c(
             "results.celebration-missing",
             "none",
             () -> results(p, r -> r.withCelebrations()),
-            "/practice/results/celebrations"));
+            "/practice/results/celebrations",
+            () -> results(p, r -> r.withCelebrations(org.edcop.model.Celebration.of("c")))));
     cases.add(
         c(
             "results.evidence-uncollected",
             "none",
             () -> results(p, r -> r.withCollectedEvidence()),
-            "/practice/results/collectedEvidence"));
+            "/practice/results/collectedEvidence",
+            () ->
+                results(
+                    p,
+                    r ->
+                        r.withCollectedEvidence(
+                            evidence(
+                                org.edcop.model.EvidenceKind.DECISION,
+                                PurposeType.GATHERING_FEEDBACK)))));
     // ---- professional practice
     cases.add(
         c(
@@ -988,37 +1238,54 @@ class RuleCasesTest {
                         r.withCompetencies(
                             CompetencyRef.of("alberta-lqs", "6"),
                             CompetencyRef.of("alberta-lqs", "99"))),
-            "/practice/reflections/0/competencies/1/competencyId"));
+            "/practice/reflections/0/competencies/1/competencyId",
+            () ->
+                reflection(
+                    p,
+                    r ->
+                        r.withCompetencies(
+                            CompetencyRef.of("alberta-lqs", "1"),
+                            CompetencyRef.of("alberta-lqs", "9")))));
     cases.add(
         c(
             "professional-practice.reflection-missing",
             "none",
             () -> practice(p, x -> x.withReflections()),
-            "/practice/reflections"));
+            "/practice/reflections",
+            () ->
+                practice(
+                    p,
+                    x ->
+                        x.withReflections(
+                            org.edcop.model.Reflection.builder().memberId(id("m8")).build()))));
     cases.add(
         c(
             "professional-practice.reflection-incomplete",
             "no new learning",
             () -> reflection(p, r -> r.withNewLearning(java.util.Optional.empty())),
-            "/practice/reflections/0/newLearning"));
+            "/practice/reflections/0/newLearning",
+            () -> reflection(p, r -> r.withNewLearning("n"))));
     cases.add(
         c(
             "professional-practice.reflection-incomplete",
             "no application",
             () -> reflection(p, r -> r.withApplication(java.util.Optional.empty())),
-            "/practice/reflections/0/application"));
+            "/practice/reflections/0/application",
+            () -> reflection(p, r -> r.withApplication(" a "))));
     cases.add(
         c(
             "professional-practice.reflection-incomplete",
             "no practice",
             () -> reflection(p, r -> r.withSelfReflectivePractices()),
-            "/practice/reflections/0/selfReflectivePractices"));
+            "/practice/reflections/0/selfReflectivePractices",
+            () -> reflection(p, r -> r.withSelfReflectivePractices("p"))));
     cases.add(
         c(
             "professional-practice.reflection-incomplete",
             "no competency",
             () -> reflection(p, r -> r.withCompetencies()),
-            "/practice/reflections/0/competencies"));
+            "/practice/reflections/0/competencies",
+            () -> reflection(p, r -> r.withCompetencies(CompetencyRef.of("ca-cpsel", "1")))));
     // ---- further application
     cases.add(
         c(
@@ -1060,7 +1327,24 @@ class RuleCasesTest {
                                         TierChange.of(
                                             LocalDate.of(2026, 9, 1), ParticipationTier.OCCASIONAL))
                                     .build()))),
-            "/community/membership/members/2/tierHistory/1/effectiveOn"));
+            "/community/membership/members/2/tierHistory/1/effectiveOn",
+            () ->
+                membership(
+                    p,
+                    m ->
+                        m.withMembers(
+                            replace(
+                                m.getMembers(),
+                                2,
+                                Member.builder()
+                                    .from(m.getMembers().get(2))
+                                    .addTierHistory(
+                                        TierChange.of(
+                                            LocalDate.of(2026, 10, 1), ParticipationTier.ACTIVE),
+                                        TierChange.of(
+                                            LocalDate.of(2026, 10, 1),
+                                            ParticipationTier.OCCASIONAL))
+                                    .build())))));
     cases.add(
         c(
             "integrity.history-order",
@@ -1080,7 +1364,21 @@ class RuleCasesTest {
                                         StatusChange.of(
                                             LAUNCH.minusDays(10), MembershipStatus.INVITED))
                                     .build()))),
-            "/community/membership/members/3/statusHistory/1/effectiveOn"));
+            "/community/membership/members/3/statusHistory/1/effectiveOn",
+            () ->
+                membership(
+                    p,
+                    m ->
+                        m.withMembers(
+                            replace(
+                                m.getMembers(),
+                                3,
+                                Member.builder()
+                                    .from(m.getMembers().get(3))
+                                    .addStatusHistory(
+                                        StatusChange.of(LAUNCH, MembershipStatus.INVITED),
+                                        StatusChange.of(LAUNCH, MembershipStatus.JOINED))
+                                    .build())))));
     cases.add(
         c(
             "community.still-planning",
@@ -1097,7 +1395,8 @@ class RuleCasesTest {
             "community.launched-on-missing",
             "launched without a day",
             () -> plan(p, x -> x.withLaunchedOn(java.util.Optional.empty())),
-            "/launchedOn"));
+            "/launchedOn",
+            () -> plan(p, x -> x.withLaunchedOn(AS_OF))));
     cases.add(
         c(
             "community.launched-after-as-of",
@@ -1110,7 +1409,11 @@ class RuleCasesTest {
             "community.launch-date-mismatch",
             "a day later than planned",
             () -> plan(p, x -> x.withLaunchedOn(LAUNCH.plusDays(1))),
-            "/launchedOn"));
+            "/launchedOn",
+            () ->
+                launchPlan(
+                    plan(p, x -> x.withLaunchedOn(LAUNCH.minusDays(1))),
+                    l -> l.withLaunchDate(LAUNCH.minusDays(1)))));
     cases.add(
         c(
             "purpose.problem-of-practice-missing",
@@ -1171,7 +1474,8 @@ class RuleCasesTest {
             "collaborative-plan.next-meeting-unprepared",
             "December without an end",
             () -> meeting(p, 3, m -> m.withEnd(java.util.Optional.empty())),
-            "/practice/meetings/3/end"));
+            "/practice/meetings/3/end",
+            () -> meeting(p, 3, m -> m.withActivities().withAttendance().withIncludes())));
     cases.add(
         c(
             "collaborative-plan.next-meeting-unprepared",
@@ -1221,7 +1525,10 @@ class RuleCasesTest {
             "membership.not-role-alike",
             "a role not recorded",
             () -> roleAlike(p, null),
-            "/community/membership/members/7/person/roleCategory"));
+            "/community/membership/members/7/person/roleCategory",
+            () ->
+                membership(
+                    roleAlike(p, null), m -> m.withCohortType(org.edcop.model.CohortType.TOPIC))));
     cases.addAll(RecordRuleCases.cases(p)); // #16
     // ---- added by the rules catalogue (#15): rule changes of section 2
     cases.add(
@@ -1382,6 +1689,9 @@ class RuleCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void aPlanThatSatisfiesTheRuleHasNoFindingOfIt(Case c) {
+    assertThat(c.satisfies().get())
+        .as("a boundary plan, not the complete plan (which satisfies every rule)")
+        .isNotEqualTo(COMPLETE);
     assertThat(VALIDATOR.validate(c.satisfies().get(), Stage.CLOSE, AS_OF).findings(c.ruleId()))
         .isEmpty();
   }

@@ -2,23 +2,18 @@ package org.edcop.spring.boot4;
 
 import org.edcop.json3.CopJson3;
 import org.edcop.json3.CopJson3Module;
-import org.edcop.spring.CopHttpMessageConverter;
 import org.edcop.spring.CopJsonErrorTranslator;
-import org.edcop.spring.CopProblemDetailsAdvice;
 import org.edcop.spring.CopProperties;
+import org.edcop.spring.CopSharedConfiguration;
 import org.edcop.spring.CopValidationSettings;
-import org.edcop.spring.CopValidators;
-import org.edcop.spring.StageConverter;
 import org.edcop.spring.boot4.internal.Jackson3Errors;
 import org.edcop.spring.boot4.internal.StrictMapper;
 import org.edcop.validation.CopValidator;
 import org.edcop.validation.jakarta.CopConstraintSettings;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -27,12 +22,13 @@ import org.springframework.boot.validation.autoconfigure.ValidationConfiguration
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires cop into a Spring Boot 4.0 application. Every bean backs off when the application declares
- * one of the same type (or, for the customizers, of the same name):
+ * one of the same type (or, for the customizers, of the same name). The beans that do not depend on
+ * the Jackson generation come from {@link CopSharedConfiguration} in cop-spring-support:
  *
  * <table>
  *   <caption>Beans</caption>
@@ -48,10 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code cop.validation.preset}</td></tr>
  *   <tr><td>{@code copValidationCustomizer}</td><td>gives Boot's Jakarta validator that {@code
  *       CopValidator} and {@code cop.validation.minimum-severity} (default {@code error})</td></tr>
- *   <tr><td>{@link CopHttpMessageConverter} {@code copHttpMessageConverter}</td><td>reads and writes
+ *   <tr><td>{@link org.edcop.spring.CopHttpMessageConverter} {@code copHttpMessageConverter}</td><td>reads and writes
  *       request and response bodies that are cop documents with {@code CopJson3}</td></tr>
- *   <tr><td>{@link StageConverter} {@code copStageConverter}</td><td>{@code ?stage=launch}</td></tr>
- *   <tr><td>{@link CopProblemDetailsAdvice} {@code copProblemDetailsAdvice}</td><td>with {@code
+ *   <tr><td>{@link org.edcop.spring.StageConverter} {@code copStageConverter}</td><td>{@code ?stage=launch}</td></tr>
+ *   <tr><td>{@link org.edcop.spring.CopProblemDetailsAdvice} {@code copProblemDetailsAdvice}</td><td>with {@code
  *       cop.web.problem-details.enabled=true}: RFC 9457 problem details</td></tr>
  * </table>
  *
@@ -65,6 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
     })
 @ConditionalOnClass(CopJson3.class)
 @EnableConfigurationProperties(CopProperties.class)
+@Import(CopSharedConfiguration.class)
 public class CopAutoConfiguration {
 
   /** Created by Spring. */
@@ -83,19 +80,6 @@ public class CopAutoConfiguration {
         .strict(properties.getJson().isStrict())
         .limits(properties.getJson().limits())
         .build();
-  }
-
-  /**
-   * The validator.
-   *
-   * @param properties the settings
-   * @param json the facade that reads the policy document
-   * @return the validator
-   */
-  @Bean
-  @ConditionalOnMissingBean
-  public CopValidator copValidator(CopProperties properties, CopJson3 json) {
-    return CopValidators.fromSettings(properties.getValidation(), json::readPolicy);
   }
 
   /**
@@ -177,58 +161,6 @@ public class CopAutoConfiguration {
           CopConstraintSettings.of(validator)
               .withMinimumSeverity(properties.getValidation().getMinimumSeverity());
       return configuration -> CopValidationSettings.apply(configuration, settings);
-    }
-  }
-
-  /**
-   * What Spring MVC gets.
-   *
-   * @since 0.2.0
-   */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  @ConditionalOnClass(DispatcherServlet.class)
-  public static class WebConfiguration {
-
-    /** Created by Spring. */
-    public WebConfiguration() {}
-
-    /**
-     * Cop documents in request and response bodies, read and written by the facade; Boot puts it
-     * ahead of its Jackson converter.
-     *
-     * @param json the facade
-     * @return the converter
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public CopHttpMessageConverter copHttpMessageConverter(CopJson3 json) {
-      return new CopHttpMessageConverter(json);
-    }
-
-    /**
-     * Stage codes as request parameters; Boot adds converter beans to Spring MVC.
-     *
-     * @return the converter
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    public StageConverter copStageConverter() {
-      return new StageConverter();
-    }
-
-    /**
-     * RFC 9457 problem details for bad cop input.
-     *
-     * @param translator Jackson's errors, with a pointer
-     * @return the advice
-     */
-    @Bean
-    @ConditionalOnMissingBean
-    @ConditionalOnProperty(name = "cop.web.problem-details.enabled", havingValue = "true")
-    public CopProblemDetailsAdvice copProblemDetailsAdvice(
-        ObjectProvider<CopJsonErrorTranslator> translator) {
-      return new CopProblemDetailsAdvice(translator.getIfAvailable(CopJsonErrorTranslator::none));
     }
   }
 }

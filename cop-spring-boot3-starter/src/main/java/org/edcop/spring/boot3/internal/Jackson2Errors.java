@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.spring.CopJsonErrorTranslator;
+import org.edcop.spring.internal.JacksonErrorParts;
 
 /**
  * Jackson 2's errors from Boot's own mapper as typed errors. The pointer is built from the
@@ -58,11 +59,7 @@ public final class Jackson2Errors {
       return Kind.NULL_VALUE;
     }
     if (error instanceof InvalidFormatException format) {
-      // text that does not parse is an invalid value; a number or boolean where text or another
-      // scalar is expected is a refused coercion, the wrong type
-      return format.getValue() instanceof String && format.getTargetType() != String.class
-          ? Kind.INVALID_VALUE
-          : Kind.WRONG_TYPE;
+      return JacksonErrorParts.formatKind(format.getValue(), format.getTargetType());
     }
     if (error instanceof MismatchedInputException) {
       return Kind.WRONG_TYPE;
@@ -71,27 +68,15 @@ public final class Jackson2Errors {
   }
 
   private static Kind kind(StreamReadException error) {
-    if (error instanceof JsonEOFException) {
-      return Kind.TRUNCATED;
-    }
-    String message = error.getOriginalMessage();
-    if (message != null && message.startsWith("Duplicate ")) {
-      return Kind.DUPLICATE_PROPERTY;
-    }
-    return Kind.MALFORMED;
+    return JacksonErrorParts.readKind(
+        error instanceof JsonEOFException, error.getOriginalMessage());
   }
 
   private static String pointer(JsonMappingException error) {
-    StringBuilder pointer = new StringBuilder();
-    for (JsonMappingException.Reference reference : error.getPath()) {
-      pointer.append('/');
-      if (reference.getFieldName() != null) {
-        pointer.append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
-      } else if (reference.getIndex() >= 0) {
-        pointer.append(reference.getIndex());
-      }
-    }
-    return pointer.toString();
+    return JacksonErrorParts.pointer(
+        error.getPath(),
+        JsonMappingException.Reference::getFieldName,
+        JsonMappingException.Reference::getIndex);
   }
 
   private static String pointer(JsonParser parser) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 import org.edcop.spring.CopJsonErrorTranslator;
+import org.edcop.spring.internal.JacksonErrorParts;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
@@ -57,9 +58,7 @@ public final class Jackson3Errors {
       return Kind.NULL_VALUE;
     }
     if (error instanceof InvalidFormatException format) {
-      return format.getValue() instanceof String && format.getTargetType() != String.class
-          ? Kind.INVALID_VALUE
-          : Kind.WRONG_TYPE;
+      return JacksonErrorParts.formatKind(format.getValue(), format.getTargetType());
     }
     if (error instanceof MismatchedInputException) {
       return Kind.WRONG_TYPE;
@@ -68,27 +67,15 @@ public final class Jackson3Errors {
   }
 
   private static Kind kind(StreamReadException error) {
-    if (error instanceof UnexpectedEndOfInputException) {
-      return Kind.TRUNCATED;
-    }
-    String message = error.getOriginalMessage();
-    if (message != null && message.startsWith("Duplicate ")) {
-      return Kind.DUPLICATE_PROPERTY;
-    }
-    return Kind.MALFORMED;
+    return JacksonErrorParts.readKind(
+        error instanceof UnexpectedEndOfInputException, error.getOriginalMessage());
   }
 
   private static String pointer(JacksonException error) {
-    StringBuilder pointer = new StringBuilder();
-    for (JacksonException.Reference reference : error.getPath()) {
-      pointer.append('/');
-      if (reference.getPropertyName() != null) {
-        pointer.append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
-      } else if (reference.getIndex() >= 0) {
-        pointer.append(reference.getIndex());
-      }
-    }
-    return pointer.toString();
+    return JacksonErrorParts.pointer(
+        error.getPath(),
+        JacksonException.Reference::getPropertyName,
+        JacksonException.Reference::getIndex);
   }
 
   private static String pointer(JsonParser parser) {
