@@ -80,11 +80,14 @@ final class RecordRuleCases {
                     p,
                     r ->
                         r.withCollectedEvidence(
-                                r.getCollectedEvidence().get(0),
-                                org.edcop.model.Evidence.builder()
-                                    .from(r.getCollectedEvidence().get(0))
-                                    .id("ev-missing")
-                                    .build())
+                                java.util.stream.Stream.concat(
+                                        r.getCollectedEvidence().stream(),
+                                        java.util.stream.Stream.of(
+                                            org.edcop.model.Evidence.builder()
+                                                .from(r.getCollectedEvidence().get(0))
+                                                .id("ev-missing")
+                                                .build()))
+                                    .toList())
                             .withValueStories(
                                 ValueStory.builder()
                                     .from(r.getValueStories().get(0))

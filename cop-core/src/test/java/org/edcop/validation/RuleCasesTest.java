@@ -1211,14 +1211,15 @@ class RuleCasesTest {
             "none",
             () -> results(p, r -> r.withCollectedEvidence()),
             "/practice/results/collectedEvidence",
+            // the least that satisfies it: one bare item per purpose type, nothing else
             () ->
                 results(
                     p,
                     r ->
                         r.withCollectedEvidence(
-                            evidence(
-                                org.edcop.model.EvidenceKind.DECISION,
-                                PurposeType.GATHERING_FEEDBACK)))));
+                            p.getDomain().getPurpose().getTypes().stream()
+                                .map(t -> evidence(org.edcop.model.EvidenceKind.PRODUCT, t))
+                                .toList()))));
     // ---- professional practice
     cases.add(
         c(
@@ -1255,9 +1256,21 @@ class RuleCasesTest {
             () ->
                 practice(
                     p,
+                    // the least that satisfies it: a bare reflection per core and active member
                     x ->
                         x.withReflections(
-                            org.edcop.model.Reflection.builder().memberId(id("m8")).build()))));
+                            p.getCommunity().getMembership().getMembers().stream()
+                                .filter(
+                                    m ->
+                                        m.getTier() == org.edcop.model.ParticipationTier.CORE
+                                            || m.getTier()
+                                                == org.edcop.model.ParticipationTier.ACTIVE)
+                                .map(
+                                    m ->
+                                        org.edcop.model.Reflection.builder()
+                                            .memberId(m.getId())
+                                            .build())
+                                .toList()))));
     cases.add(
         c(
             "professional-practice.reflection-incomplete",
@@ -1536,7 +1549,14 @@ class RuleCasesTest {
             "results.legacy-description-missing",
             "no legacy planned",
             () -> results(p, r -> r.withLegacy(java.util.Optional.empty())),
-            "/practice/results/legacy"));
+            "/practice/results/legacy",
+            // the least that satisfies it: a one-word description, nobody named, no channel
+            () ->
+                results(
+                    p,
+                    r ->
+                        r.withLegacy(
+                            org.edcop.model.Legacy.builder().description("Toolkit").build()))));
     cases.add(
         c(
             "collaborative-plan.meeting-spacing-mismatch",
@@ -1560,7 +1580,31 @@ class RuleCasesTest {
                             x.getReflections().stream()
                                 .filter(r -> !r.getMemberId().getValue().equals("m4"))
                                 .toList())),
-            "/practice/reflections"));
+            "/practice/reflections",
+            // the same gap, but m4 is occasional: only core and active members must reflect
+            () ->
+                practice(
+                    membership(
+                        p,
+                        m ->
+                            m.withMembers(
+                                m.getMembers().stream()
+                                    .map(
+                                        x ->
+                                            x.getId().getValue().equals("m4")
+                                                ? Member.builder()
+                                                    .from(x)
+                                                    .tier(
+                                                        org.edcop.model.ParticipationTier
+                                                            .OCCASIONAL)
+                                                    .build()
+                                                : x)
+                                    .toList())),
+                    x ->
+                        x.withReflections(
+                            x.getReflections().stream()
+                                .filter(r -> !r.getMemberId().getValue().equals("m4"))
+                                .toList()))));
     cases.add(
         c(
             "results.evidence-uncollected",
@@ -1573,7 +1617,22 @@ class RuleCasesTest {
                             r.getCollectedEvidence().stream()
                                 .filter(e -> e.getId().filter("ev-decision"::equals).isEmpty())
                                 .toList())),
-            "/practice/results/collectedEvidence"));
+            "/practice/results/collectedEvidence",
+            // the same item removed, the purpose type's evidence named by type instead of by id
+            () ->
+                results(
+                    p,
+                    r ->
+                        r.withCollectedEvidence(
+                            java.util.stream.Stream.concat(
+                                    r.getCollectedEvidence().stream()
+                                        .filter(
+                                            e -> e.getId().filter("ev-decision"::equals).isEmpty()),
+                                    java.util.stream.Stream.of(
+                                        evidence(
+                                            org.edcop.model.EvidenceKind.DECISION,
+                                            org.edcop.model.PurposeType.GATHERING_FEEDBACK)))
+                                .toList()))));
     cases.add(
         c(
             "results.evidence-uncollected",
@@ -1582,7 +1641,17 @@ class RuleCasesTest {
                 results(
                     purpose(p, x -> x.withTypes().withCustomPurpose("mentor new principals")),
                     r -> r.withCollectedEvidence()),
-            "/practice/results/collectedEvidence"));
+            "/practice/results/collectedEvidence",
+            // no purpose type and a single item collected: enough
+            () ->
+                results(
+                    purpose(p, x -> x.withTypes().withCustomPurpose("mentor new principals")),
+                    r ->
+                        r.withCollectedEvidence(
+                            org.edcop.model.Evidence.builder()
+                                .kind(org.edcop.model.EvidenceKind.PRODUCT)
+                                .description("a mentoring guide")
+                                .build()))));
     cases.add(
         c(
             "professional-practice.reflection-missing",
@@ -1601,7 +1670,27 @@ class RuleCasesTest {
                                                     != org.edcop.model.ParticipationTier.ACTIVE)
                                     .toList())),
                     x -> x.withReflections()),
-            "/practice/reflections"));
+            "/practice/reflections",
+            // the same roster, one reflection by an occasional member: enough
+            () ->
+                practice(
+                    membership(
+                        p,
+                        m ->
+                            m.withMembers(
+                                m.getMembers().stream()
+                                    .filter(
+                                        x ->
+                                            x.getTier() != org.edcop.model.ParticipationTier.CORE
+                                                && x.getTier()
+                                                    != org.edcop.model.ParticipationTier.ACTIVE)
+                                    .toList())),
+                    x ->
+                        x.withReflections(
+                            org.edcop.model.Reflection.builder()
+                                .from(x.getReflections().get(0))
+                                .memberId(id("m6"))
+                                .build()))));
     return cases;
   }
 
