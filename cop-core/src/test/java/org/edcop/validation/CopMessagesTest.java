@@ -396,6 +396,12 @@ class CopMessagesTest {
     missing.put("rate", null);
     assertThat(CopMessages.format(template, missing, Locale.ENGLISH))
         .isEqualTo("2 meetings, {rate}, {hours} h, {total}");
+    assertThat(
+            CopMessages.format(
+                "{rate, number, percent} {n}",
+                Map.of("rate", 0.12, "n", 1234),
+                Locale.forLanguageTag("es-US")))
+        .isEqualTo("12% 1,234");
     assertThat(CopMessages.format("{rate, number, percent}", Map.of("rate", "n/a"), Locale.ENGLISH))
         .isEqualTo("n/a");
   }

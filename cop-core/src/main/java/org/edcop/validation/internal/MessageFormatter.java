@@ -285,8 +285,9 @@ public final class MessageFormatter {
   }
 
   /**
-   * Formats a number for a language: grouping as CLDR has it (Spanish groups only from five
-   * digits), a decimal separator, at most three decimals.
+   * Formats a number for a language: grouping as CLDR has it (Spanish of Spain, and Spanish without
+   * a region, groups only from five digits: "1234", "12.345"; the Americas' Spanish groups from
+   * four: "1,234"), a decimal separator, at most three decimals.
    *
    * @param n the number
    * @param locale the language
@@ -295,7 +296,9 @@ public final class MessageFormatter {
   public static String formatNumber(BigDecimal n, Locale locale) {
     NumberFormat format = NumberFormat.getNumberInstance(locale == null ? Locale.ROOT : locale);
     format.setMaximumFractionDigits(3);
-    if ("es".equals(locale == null ? "" : locale.getLanguage())
+    if (locale != null
+        && "es".equals(locale.getLanguage())
+        && (locale.getCountry().isEmpty() || "ES".equals(locale.getCountry()))
         && n.abs().compareTo(BigDecimal.valueOf(10000)) < 0) {
       format.setGroupingUsed(false);
     }
@@ -326,6 +329,12 @@ public final class MessageFormatter {
   private static final class NumberArgument implements Part {
     final String name;
 
+    /** The regions whose Spanish follows es-419 in CLDR ("419" itself included). */
+    private static final Set<String> LATIN_AMERICAN_SPANISH =
+        Set.of(
+            "419", "AR", "BO", "BR", "BZ", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX",
+            "NI", "PA", "PE", "PR", "PY", "SV", "US", "UY", "VE");
+
     /** {@code ""} (plain), {@code "percent"}, or a decimal pattern. */
     final String style;
 
@@ -339,10 +348,17 @@ public final class MessageFormatter {
         return formatNumber(n, locale);
       }
       Locale language = locale == null ? Locale.ROOT : locale;
-      NumberFormat format =
-          style.equals("percent")
-              ? NumberFormat.getPercentInstance(language)
-              : new DecimalFormat(style, DecimalFormatSymbols.getInstance(language));
+      NumberFormat format;
+      if (!style.equals("percent")) {
+        format = new DecimalFormat(style, DecimalFormatSymbols.getInstance(language));
+      } else if ("es".equals(language.getLanguage())
+          && LATIN_AMERICAN_SPANISH.contains(language.getCountry())) {
+        // CLDR 42 and later write "12%" in Latin American Spanish (es-419 and the regions that
+        // inherit from it); the CLDR 39 data of Java 17 still has "12 %" there
+        format = new DecimalFormat("#,##0%", DecimalFormatSymbols.getInstance(language));
+      } else {
+        format = NumberFormat.getPercentInstance(language);
+      }
       format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
       return format.format(n);
     }

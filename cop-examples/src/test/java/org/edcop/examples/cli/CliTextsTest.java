@@ -126,7 +126,7 @@ class CliTextsTest {
     List<Object> fractions =
         List.of(0.0, 0.005, 0.125, 0.145, 0.165, 0.5, 2.0 / 3, 1.0, 1.5, 0.05, 12.25, 1234.55);
     List<String> problems = new ArrayList<>();
-    for (String tag : List.of("en", "fr", "es", "en-US", "fr-CA", "es-US")) {
+    for (String tag : List.of("en", "fr", "es", "en-US", "fr-CA", "es-US", "es-MX", "es-ES")) {
       Locale locale = Locale.forLanguageTag(tag);
       CliTexts texts = CliTexts.of(locale);
       Properties bundle = bundle(locale.getLanguage());
@@ -154,6 +154,12 @@ class CliTextsTest {
               new com.ibm.icu.text.MessageFormat(
                       pattern, com.ibm.icu.util.ULocale.forLocale(locale))
                   .format(values);
+          if (tag.equals("es") || tag.equals("es-ES")) {
+            // one deliberate difference: ICU's MessageFormat groups Spanish numbers of four
+            // digits ("1.234"); CLDR (and ICU's own NumberFormatter) groups them from five
+            // ("1234", "12.345"), and so do cop's messages
+            icu = icu.replaceAll("(?<![\\d.])1\\.(000|234)(?![\\d.])", "1$1");
+          }
           String ours = texts.format(key, namesAndValues.toArray());
           if (!ours.equals(icu)) {
             problems.add(tag + " " + key + " " + values + ": ICU [" + icu + "] cop [" + ours + "]");
@@ -178,6 +184,7 @@ class CliTextsTest {
     assertThat(fr.number(267_052)).isEqualTo("267\u202f052");
     assertThat(es.number(1234)).isEqualTo("1234");
     assertThat(es.number(12_345)).isEqualTo("12.345");
+    assertThat(CliTexts.of(Locale.forLanguageTag("es-US")).number(1234)).isEqualTo("1,234");
   }
 
   @Test
