@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.edcop.model.Vocabulary;
 import org.edcop.validation.internal.ArgumentFormats;
 import org.edcop.validation.internal.Labels;
+import org.edcop.validation.internal.MessageFormatter;
 import org.edcop.validation.internal.Messages;
 
 /**
@@ -163,6 +164,52 @@ public final class CopMessages {
     if (count > 0) {
       parts.add(Messages.formatDisplay(key, Map.of("count", String.valueOf(count)), language));
     }
+  }
+
+  /**
+   * Fills in a template of an application's own, with the same formatter and plural rules as the
+   * library's messages, so that a tool built on cop (its command-line summaries, say) needs no
+   * other message library. The syntax is the plural, select and number subset of ICU's
+   * MessageFormat, with apostrophes as plain text:
+   *
+   * <pre>{@code
+   * CopMessages.format(
+   *     "{count, plural, one {# meeting} other {# meetings}} held, {rate, number, percent} attended",
+   *     Map.of("count", 12, "rate", 0.75), Locale.ENGLISH);   // "12 meetings held, 75% attended"
+   * }</pre>
+   *
+   * <ul>
+   *   <li>{@code {name}} inserts the value; a {@link Number} is written for the locale ("1,234", "1
+   *       234"), anything else as its {@linkplain String#valueOf(Object) text};
+   *   <li>{@code {name, plural, =0 {...} one {...} other {...}}} chooses a branch by the number's
+   *       CLDR plural category in English, French or Spanish (other languages take English's rule);
+   *       {@code #} in a branch is the number;
+   *   <li>{@code {name, select, a {...} other {...}}} chooses a branch by the value's text;
+   *   <li>{@code {name, number}}, {@code {name, number, percent}} and {@code {name, number, 0.0}}
+   *       write a number plainly, as a percentage, or after a decimal pattern.
+   * </ul>
+   *
+   * <p>Values are never read as template text: braces, {@code #} or apostrophes in a value are
+   * printed as they are. A placeholder without a value (or with a {@code null} one) stays as
+   * written. Numbers are exact decimals, rounded half-even where a format shortens them; a {@code
+   * double} counts by its shortest decimal text, so {@code 1.0} is singular.
+   *
+   * @param template the template (text written by the application, never by its users)
+   * @param arguments the values by argument name; numbers should stay {@link Number}s so that
+   *     plural rules and number formats apply
+   * @param locale the locale, whose language chooses the plural rules and whose language and
+   *     country choose the number signs; it is used as given, not resolved to a supported language
+   * @return the text
+   * @throws IllegalArgumentException if the template is malformed (unbalanced braces, an unknown
+   *     argument type or number style, a plural or select without {@code other}), naming the offset
+   * @throws NullPointerException if {@code template}, {@code arguments} or {@code locale} is null
+   * @since 0.2.0
+   */
+  public static String format(String template, Map<String, ?> arguments, Locale locale) {
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(arguments, "arguments");
+    Objects.requireNonNull(locale, "locale");
+    return MessageFormatter.parse(template).formatValues(arguments, locale);
   }
 
   /**

@@ -369,6 +369,59 @@ class CopMessagesTest {
   }
 
   @Test
+  void anApplicationsOwnTemplateGetsPluralsAndNumbersForItsLanguage() {
+    String template =
+        "{count, plural, one {# meeting} other {# meetings}}, {rate, number, percent}, "
+            + "{hours, number,0.0} h, {total}";
+    assertThat(
+            CopMessages.format(
+                template,
+                Map.of("count", 1, "rate", 0.125, "hours", 1.25, "total", 12_345),
+                Locale.ENGLISH))
+        .isEqualTo("1 meeting, 12%, 1.2 h, 12,345");
+    assertThat(
+            CopMessages.format(
+                template,
+                Map.of("count", 0, "rate", 0.145, "hours", 0.05, "total", 1234),
+                Locale.FRENCH))
+        .isEqualTo("0 meeting, 14\u00a0%, 0,0 h, 1\u202f234");
+    assertThat(
+            CopMessages.format(
+                template,
+                Map.of("count", 1.0, "rate", 2.0 / 3, "hours", 90 / 60.0, "total", 1234),
+                Locale.forLanguageTag("es")))
+        .isEqualTo("1 meeting, 67\u00a0%, 1,5 h, 1234");
+    Map<String, Object> missing = new LinkedHashMap<>();
+    missing.put("count", 2);
+    missing.put("rate", null);
+    assertThat(CopMessages.format(template, missing, Locale.ENGLISH))
+        .isEqualTo("2 meetings, {rate}, {hours} h, {total}");
+    assertThat(
+            CopMessages.format(
+                "{rate, number, percent} {n}",
+                Map.of("rate", 0.12, "n", 1234),
+                Locale.forLanguageTag("es-US")))
+        .isEqualTo("12% 1,234");
+    assertThat(CopMessages.format("{rate, number, percent}", Map.of("rate", "n/a"), Locale.ENGLISH))
+        .isEqualTo("n/a");
+  }
+
+  @Test
+  void anApplicationsValuesAreNeverTemplatesAndBadTemplatesSayWhere() {
+    String hostile = "{count, plural, other {x}} it's '{' # ${x}";
+    assertThat(CopMessages.format("wrote {file}", Map.of("file", hostile), Locale.FRENCH))
+        .isEqualTo("wrote " + hostile);
+    assertThatThrownBy(() -> CopMessages.format("{n, number, currency}", Map.of(), Locale.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("offset");
+    assertThatThrownBy(() -> CopMessages.format("{n, plural, one {x}}", Map.of(), Locale.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("other");
+    assertThatThrownBy(() -> CopMessages.format("{n", Map.of(), Locale.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aBrokenArgumentNeverBreaksRendering() {
     Finding finding =
         finding(

@@ -1,13 +1,19 @@
 package org.edcop.validation.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Formats message templates written in the plural and select subset of ICU's MessageFormat syntax,
@@ -22,7 +28,12 @@ import java.util.Map;
  *       argument's number (an exact {@code =n} first, then its CLDR category, then {@code other});
  *       inside a branch {@code #} is the number, formatted for the language;
  *   <li>{@code {name, select, a {...} b {...} other {...}}}: the branch named by the argument's
- *       text, else {@code other}.
+ *       text, else {@code other};
+ *   <li>{@code {name, number}}, {@code {name, number, percent}} and {@code {name, number, 0.0}}:
+ *       the argument as a number for the language, as a percentage (0.25 is "25%", "25 %"), or
+ *       after a decimal pattern of {@code 0}, {@code #}, {@code ,} and {@code .} (grouping and
+ *       decimal signs of the language); rounding is half-even on the decimal value. An argument
+ *       that is not a number is shown as it is.
  * </ul>
  *
  * <p>Safety: only templates are parsed; argument values are inserted as plain text and never read
@@ -82,8 +93,73 @@ public final class MessageFormatter {
    */
   public String format(Map<String, String> arguments, Locale locale) {
     StringBuilder out = new StringBuilder(64);
-    append(parts, arguments, locale, null, out);
+    append(parts, arguments, Set.of(), locale, null, out);
     return out.toString();
+  }
+
+  /**
+   * Formats the template with values of any type: a {@link Number} is a number everywhere (also in
+   * a plain {@code {name}}, where it is written for the language as ICU does), anything else is
+   * text (see {@link #argumentText}); a {@code null} value is a missing argument.
+   *
+   * @param values the values by argument name
+   * @param locale the language
+   * @return the text
+   */
+  public String formatValues(Map<String, ?> values, Locale locale) {
+    Map<String, String> texts = new HashMap<>(values.size() * 2);
+    Set<String> numbers = new HashSet<>();
+    values.forEach(
+        (name, value) -> {
+          String text = argumentText(value);
+          if (name != null && text != null) {
+            texts.put(name, text);
+            if (value instanceof Number) {
+              numbers.add(name);
+            }
+          }
+        });
+    StringBuilder out = new StringBuilder(64);
+    append(parts, texts, numbers, locale, null, out);
+    return out.toString();
+  }
+
+  /**
+   * The text of an argument value: a {@link Number} as its exact decimal value (a {@code double}
+   * through its shortest decimal text, and without a fraction when it is whole, so that {@code 1.0}
+   * takes the singular as in ICU), anything else by {@link String#valueOf}; {@code null} stays
+   * {@code null} (a missing argument).
+   *
+   * @param value the value
+   * @return its text, or {@code null}
+   */
+  public static String argumentText(Object value) {
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof BigInteger) {
+      return value.toString();
+    }
+    if (value instanceof BigDecimal) {
+      return ((BigDecimal) value).toPlainString();
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        return String.valueOf(d);
+      }
+      BigDecimal decimal =
+          value instanceof Float ? new BigDecimal(value.toString()) : BigDecimal.valueOf(d);
+      if (decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0) {
+        decimal = decimal.setScale(0, java.math.RoundingMode.UNNECESSARY);
+      }
+      return decimal.toPlainString();
+    }
+    return String.valueOf(value);
   }
 
   /**
@@ -112,6 +188,8 @@ public final class MessageFormatter {
     for (Part part : parts) {
       if (part instanceof Simple && !pluralOnly) {
         add(names, ((Simple) part).name);
+      } else if (part instanceof NumberArgument && !pluralOnly) {
+        add(names, ((NumberArgument) part).name);
       } else if (part instanceof Choice) {
         Choice choice = (Choice) part;
         if (!pluralOnly || choice.plural) {
@@ -133,6 +211,7 @@ public final class MessageFormatter {
   private static void append(
       List<Part> parts,
       Map<String, String> arguments,
+      Set<String> numbers,
       Locale locale,
       String number,
       StringBuilder out) {
@@ -144,7 +223,18 @@ public final class MessageFormatter {
       } else if (part instanceof Simple) {
         Simple simple = (Simple) part;
         String value = arguments.get(simple.name);
-        out.append(value != null ? value : "{" + simple.name + "}");
+        BigDecimal n = numbers.contains(simple.name) ? number(value) : null;
+        out.append(
+            n != null ? formatNumber(n, locale) : value != null ? value : "{" + simple.name + "}");
+      } else if (part instanceof NumberArgument) {
+        NumberArgument argument = (NumberArgument) part;
+        String value = arguments.get(argument.name);
+        BigDecimal n = number(value);
+        if (n == null) {
+          out.append(value != null ? value : "{" + argument.name + "}");
+        } else {
+          out.append(argument.format(n, locale));
+        }
       } else {
         Choice choice = (Choice) part;
         String value = arguments.get(choice.name);
@@ -162,12 +252,13 @@ public final class MessageFormatter {
           }
           String shown =
               n != null ? formatNumber(n, locale) : value != null ? value : "{" + choice.name + "}";
-          append(branch, arguments, locale, shown, out);
+          append(branch, arguments, numbers, locale, shown, out);
         } else {
           List<Part> branch = value == null ? null : choice.branches.get(value);
           append(
               branch != null ? branch : choice.branches.get("other"),
               arguments,
+              numbers,
               locale,
               number,
               out);
@@ -194,8 +285,9 @@ public final class MessageFormatter {
   }
 
   /**
-   * Formats a number for a language: grouping as CLDR has it (Spanish groups only from five
-   * digits), a decimal separator, at most three decimals.
+   * Formats a number for a language: grouping as CLDR has it (Spanish of Spain, and Spanish without
+   * a region, groups only from five digits: "1234", "12.345"; the Americas' Spanish groups from
+   * four: "1,234"), a decimal separator, at most three decimals.
    *
    * @param n the number
    * @param locale the language
@@ -204,7 +296,9 @@ public final class MessageFormatter {
   public static String formatNumber(BigDecimal n, Locale locale) {
     NumberFormat format = NumberFormat.getNumberInstance(locale == null ? Locale.ROOT : locale);
     format.setMaximumFractionDigits(3);
-    if ("es".equals(locale == null ? "" : locale.getLanguage())
+    if (locale != null
+        && "es".equals(locale.getLanguage())
+        && (locale.getCountry().isEmpty() || "ES".equals(locale.getCountry()))
         && n.abs().compareTo(BigDecimal.valueOf(10000)) < 0) {
       format.setGroupingUsed(false);
     }
@@ -228,6 +322,45 @@ public final class MessageFormatter {
 
     Simple(String name) {
       this.name = name;
+    }
+  }
+
+  /** {@code {name, number}}, {@code {name, number, percent}} or {@code {name, number, 0.0}}. */
+  private static final class NumberArgument implements Part {
+    final String name;
+
+    /** The regions whose Spanish follows es-419 in CLDR ("419" itself included). */
+    private static final Set<String> LATIN_AMERICAN_SPANISH =
+        Set.of(
+            "419", "AR", "BO", "BR", "BZ", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX",
+            "NI", "PA", "PE", "PR", "PY", "SV", "US", "UY", "VE");
+
+    /** {@code ""} (plain), {@code "percent"}, or a decimal pattern. */
+    final String style;
+
+    NumberArgument(String name, String style) {
+      this.name = name;
+      this.style = style;
+    }
+
+    String format(BigDecimal n, Locale locale) {
+      if (style.isEmpty()) {
+        return formatNumber(n, locale);
+      }
+      Locale language = locale == null ? Locale.ROOT : locale;
+      NumberFormat format;
+      if (!style.equals("percent")) {
+        format = new DecimalFormat(style, DecimalFormatSymbols.getInstance(language));
+      } else if ("es".equals(language.getLanguage())
+          && LATIN_AMERICAN_SPANISH.contains(language.getCountry())) {
+        // CLDR 42 and later write "12%" in Latin American Spanish (es-419 and the regions that
+        // inherit from it); the CLDR 39 data of Java 17 still has "12 %" there
+        format = new DecimalFormat("#,##0%", DecimalFormatSymbols.getInstance(language));
+      } else {
+        format = NumberFormat.getPercentInstance(language);
+      }
+      format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+      return format.format(n);
     }
   }
 
@@ -301,6 +434,9 @@ public final class MessageFormatter {
       spaces();
       String type = word();
       spaces();
+      if (type.equals("number")) {
+        return numberArgument(name);
+      }
       expect(',');
       boolean plural;
       if (type.equals("plural")) {
@@ -308,7 +444,7 @@ public final class MessageFormatter {
       } else if (type.equals("select")) {
         plural = false;
       } else {
-        throw error("argument type must be plural or select, not '" + type + "'");
+        throw error("argument type must be plural, select or number, not '" + type + "'");
       }
       Map<String, List<Part>> branches = new LinkedHashMap<>();
       while (true) {
@@ -333,6 +469,26 @@ public final class MessageFormatter {
         throw error("'" + name + "' has no 'other' branch");
       }
       return new Choice(name, plural, Collections.unmodifiableMap(branches));
+    }
+
+    /** After {@code {name, number}: an optional style, then the closing brace. */
+    Part numberArgument(String name) {
+      if (peek() == '}') {
+        pos++;
+        return new NumberArgument(name, "");
+      }
+      expect(',');
+      spaces();
+      int start = pos;
+      while (pos < text.length() && text.charAt(pos) != '}') {
+        pos++;
+      }
+      String style = text.substring(start, pos).trim();
+      expect('}');
+      if (!style.equals("percent") && !style.matches("[0#,]*0(\\.0*#*)?")) {
+        throw error("number style must be percent or a pattern such as 0.0, not '" + style + "'");
+      }
+      return new NumberArgument(name, style);
     }
 
     String word() {

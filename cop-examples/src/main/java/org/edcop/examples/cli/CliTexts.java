@@ -1,7 +1,5 @@
 package org.edcop.examples.cli;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.edcop.validation.CopMessages;
 
 /**
- * The tool's own words in English, French and Spanish: ICU message patterns (plural rules,
- * locale-aware numbers) from the {@code texts} bundles next to this class. Values are arguments and
- * never become part of a pattern, so a member name containing <code>{0}</code> or an apostrophe
- * prints as it is.
+ * The tool's own words in English, French and Spanish: templates in ICU's MessageFormat syntax
+ * (plural rules, locale-aware numbers) from the {@code texts} bundles next to this class, filled in
+ * by cop-core's own formatter ({@link CopMessages#format}), so the tool needs no ICU4J at run time.
+ * Values are arguments and never become part of a pattern, so a member name containing <code>{0}
+ * </code> or an apostrophe prints as it is.
  */
 final class CliTexts {
 
@@ -62,7 +62,7 @@ final class CliTexts {
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
       arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    return new MessageFormat(bundle.getString(key), ULocale.forLocale(locale)).format(arguments);
+    return CopMessages.format(bundle.getString(key), arguments, locale);
   }
 
   /** A day as people write it in this language, e.g. "14 octobre 2026". */
@@ -77,8 +77,7 @@ final class CliTexts {
 
   /** A whole number with the language's grouping, e.g. "267,052" or "267 052". */
   String number(long value) {
-    return com.ibm.icu.text.NumberFormat.getIntegerInstance(ULocale.forLocale(locale))
-        .format(value);
+    return CopMessages.format("{n}", Map.of("n", value), locale);
   }
 
   /** The counts of a report, e.g. "1 error, 0 warnings, 2 open questions". */

@@ -101,6 +101,75 @@ class CliTextsTest {
     assertThat(problems).isEmpty();
   }
 
+  /** The argument names of a pattern that ICU reads as {@code number}, not as a plural. */
+  static Set<String> numberArguments(String pattern) {
+    MessagePattern parsed = new MessagePattern(pattern);
+    Set<String> names = new TreeSet<>();
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      if (part.getType() == MessagePattern.Part.Type.ARG_START
+          && part.getArgType() == MessagePattern.ArgType.SIMPLE) {
+        names.add(parsed.getSubstring(parsed.getPart(i + 1)));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * ICU4J is the oracle (test scope only): every text of the three bundles, rendered by ICU4J's
+   * MessageFormat and by the tool (cop-core's formatter), for counts around each plural boundary
+   * and fractions that round half-even, in each language and in regional locales.
+   */
+  @Test
+  void theToolsTextsAreWhatIcu4jMakesOfTheSameTemplates() throws IOException {
+    List<Object> counts = List.of(0, 1, 2, 5, 21, 1000, 1234, 12_345, 1_000_000, 2L);
+    List<Object> fractions =
+        List.of(0.0, 0.005, 0.125, 0.145, 0.165, 0.5, 2.0 / 3, 1.0, 1.5, 0.05, 12.25, 1234.55);
+    List<String> problems = new ArrayList<>();
+    for (String tag : List.of("en", "fr", "es", "en-US", "fr-CA", "es-US", "es-MX", "es-ES")) {
+      Locale locale = Locale.forLanguageTag(tag);
+      CliTexts texts = CliTexts.of(locale);
+      Properties bundle = bundle(locale.getLanguage());
+      for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
+        if (key.equals("pattern.day")) {
+          continue;
+        }
+        String pattern = bundle.getProperty(key);
+        Map<String, Boolean> arguments = arguments(pattern);
+        Set<String> numbers = numberArguments(pattern);
+        for (int i = 0; i < Math.max(counts.size(), fractions.size()); i++) {
+          Map<String, Object> values = new TreeMap<>();
+          List<Object> namesAndValues = new ArrayList<>();
+          for (Map.Entry<String, Boolean> argument : arguments.entrySet()) {
+            String name = argument.getKey();
+            Object value =
+                numbers.contains(name)
+                    ? fractions.get(i % fractions.size())
+                    : argument.getValue() ? counts.get(i % counts.size()) : "it's {x} #" + name;
+            values.put(name, value);
+            namesAndValues.add(name);
+            namesAndValues.add(value);
+          }
+          String icu =
+              new com.ibm.icu.text.MessageFormat(
+                      pattern, com.ibm.icu.util.ULocale.forLocale(locale))
+                  .format(values);
+          if (tag.equals("es") || tag.equals("es-ES")) {
+            // one deliberate difference: ICU's MessageFormat groups Spanish numbers of four
+            // digits ("1.234"); CLDR (and ICU's own NumberFormatter) groups them from five
+            // ("1234", "12.345"), and so do cop's messages
+            icu = icu.replaceAll("(?<![\\d.])1\\.(000|234)(?![\\d.])", "1$1");
+          }
+          String ours = texts.format(key, namesAndValues.toArray());
+          if (!ours.equals(icu)) {
+            problems.add(tag + " " + key + " " + values + ": ICU [" + icu + "] cop [" + ours + "]");
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void pluralsFollowEachLanguagesRules() {
     CliTexts en = CliTexts.of(Locale.ENGLISH);
@@ -111,6 +180,11 @@ class CliTextsTest {
     assertThat(es.counts(1, 0, 2)).isEqualTo("1 error, 0 advertencias, 2 preguntas abiertas");
     assertThat(en.counts(267_052, 1, 1)).startsWith("267,052 errors");
     assertThat(fr.counts(267_052, 1, 1)).startsWith("267\u202f052 erreurs");
+    assertThat(en.number(267_052)).isEqualTo("267,052");
+    assertThat(fr.number(267_052)).isEqualTo("267\u202f052");
+    assertThat(es.number(1234)).isEqualTo("1234");
+    assertThat(es.number(12_345)).isEqualTo("12.345");
+    assertThat(CliTexts.of(Locale.forLanguageTag("es-US")).number(1234)).isEqualTo("1,234");
   }
 
   @Test
