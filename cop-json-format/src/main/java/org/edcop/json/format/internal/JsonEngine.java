@@ -40,4 +40,16 @@ public interface JsonEngine {
    * @throws IOException if the target fails
    */
   void write(Object wire, boolean pretty, Writer out) throws IOException;
+
+  /**
+   * Writes a wire record as JSON text into a string, as {@link #write(Object, boolean, Writer)}
+   * would, with the generator's own pooled buffers instead of a {@code StringWriter} (the way
+   * databind's {@code writeValueAsString} does): no synchronized appends, no growing copies.
+   *
+   * @param wire the record
+   * @param pretty whether to indent (the format's pretty form, without the final newline)
+   * @return the text
+   * @throws IOException if writing fails
+   */
+  String write(Object wire, boolean pretty) throws IOException;
 }

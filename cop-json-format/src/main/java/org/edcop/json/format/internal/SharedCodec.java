@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -196,13 +195,11 @@ public abstract class SharedCodec implements CopJsonCodec {
 
   /** Writes an export-only wire value (no reader exists for it) as indented JSON. */
   private String export(Object wire) {
-    StringWriter out = new StringWriter();
     try {
-      engine.write(wire, true, out);
+      return engine.write(wire, true);
     } catch (IOException e) {
       throw new IllegalStateException("the export could not be written", e);
     }
-    return out.toString();
   }
 
   // ---- reading ---------------------------------------------------------------------------------
@@ -262,13 +259,12 @@ public abstract class SharedCodec implements CopJsonCodec {
   private <M, W> String write(M value, WireDocument<M, W> document, boolean pretty) {
     Objects.requireNonNull(value, document.name());
     W wire = document.write(value);
-    StringWriter out = new StringWriter();
+    String text;
     try {
-      engine.write(wire, pretty, out);
+      text = engine.write(wire, pretty);
     } catch (IOException e) {
       throw new IllegalStateException("the " + document.name() + " could not be written", e);
     }
-    String text = out.toString();
     if (Surrogates.unpaired(text) >= 0) {
       throw notUnicode(document, null);
     }
