@@ -11,8 +11,6 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
@@ -102,17 +100,6 @@ public final class Jackson2Engine implements JsonEngine {
         generator.setPrettyPrinter(Mappers.prettyPrinter());
       }
       WireWriter.write(wire, sink(generator));
-    }
-  }
-
-  @Override
-  public String write(Object wire, boolean indent) throws IOException {
-    BufferRecycler buffers = factory._getBufferRecycler();
-    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
-      write(wire, indent, out);
-      return out.getAndClear();
-    } finally {
-      buffers.releaseToPool();
     }
   }
 

@@ -21,8 +21,6 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.core.io.SegmentedStringWriter;
-import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -73,17 +71,6 @@ public final class Jackson3Engine implements JsonEngine {
       WireWriter.write(wire, sink(generator));
     } catch (JacksonIOException e) {
       throw e.getCause();
-    }
-  }
-
-  @Override
-  public String write(Object wire, boolean pretty) throws IOException {
-    BufferRecycler buffers = mapper.tokenStreamFactory()._getBufferRecycler();
-    try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
-      write(wire, pretty, out);
-      return out.getAndClear();
-    } finally {
-      buffers.releaseToPool();
     }
   }
 

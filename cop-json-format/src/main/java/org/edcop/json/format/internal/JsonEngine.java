@@ -43,13 +43,16 @@ public interface JsonEngine {
 
   /**
    * Writes a wire record as JSON text into a string, as {@link #write(Object, boolean, Writer)}
-   * would, with the generator's own pooled buffers instead of a {@code StringWriter} (the way
-   * databind's {@code writeValueAsString} does): no synchronized appends, no growing copies.
+   * does, through one growing {@code char[]} rather than a {@code StringWriter}.
    *
    * @param wire the record
    * @param pretty whether to indent (the format's pretty form, without the final newline)
    * @return the text
    * @throws IOException if writing fails
    */
-  String write(Object wire, boolean pretty) throws IOException;
+  default String write(Object wire, boolean pretty) throws IOException {
+    TextBuilderWriter out = new TextBuilderWriter();
+    write(wire, pretty, out);
+    return out.toString();
+  }
 }
