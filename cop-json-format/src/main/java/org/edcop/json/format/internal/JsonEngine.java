@@ -40,19 +40,4 @@ public interface JsonEngine {
    * @throws IOException if the target fails
    */
   void write(Object wire, boolean pretty, Writer out) throws IOException;
-
-  /**
-   * Writes a wire record as JSON text into a string, as {@link #write(Object, boolean, Writer)}
-   * does, through one growing {@code char[]} rather than a {@code StringWriter}.
-   *
-   * @param wire the record
-   * @param pretty whether to indent (the format's pretty form, without the final newline)
-   * @return the text
-   * @throws IOException if writing fails
-   */
-  default String write(Object wire, boolean pretty) throws IOException {
-    TextBuilderWriter out = new TextBuilderWriter();
-    write(wire, pretty, out);
-    return out.toString();
-  }
 }

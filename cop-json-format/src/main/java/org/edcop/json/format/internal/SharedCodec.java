@@ -40,6 +40,12 @@ public abstract class SharedCodec implements CopJsonCodec {
   private final boolean strict;
 
   /**
+   * The length of the last text written, the starting size of the next one's buffer so that it
+   * rarely grows (capped); a hint only, so unsynchronized reads and writes are harmless.
+   */
+  private int lastLength = TextBuilderWriter.SMALL;
+
+  /**
    * Creates the codec over an engine.
    *
    * @param engine the Jackson generation's engine
@@ -196,7 +202,7 @@ public abstract class SharedCodec implements CopJsonCodec {
   /** Writes an export-only wire value (no reader exists for it) as indented JSON. */
   private String export(Object wire) {
     try {
-      return engine.write(wire, true);
+      return text(wire, true);
     } catch (IOException e) {
       throw new IllegalStateException("the export could not be written", e);
     }
@@ -261,7 +267,7 @@ public abstract class SharedCodec implements CopJsonCodec {
     W wire = document.write(value);
     String text;
     try {
-      text = engine.write(wire, pretty);
+      text = text(wire, pretty);
     } catch (IOException e) {
       throw new IllegalStateException("the " + document.name() + " could not be written", e);
     }
@@ -269,6 +275,14 @@ public abstract class SharedCodec implements CopJsonCodec {
       throw notUnicode(document, null);
     }
     return text;
+  }
+
+  /** Writes a wire value into a string through one buffer sized from the last text written. */
+  private String text(Object wire, boolean pretty) throws IOException {
+    TextBuilderWriter out = new TextBuilderWriter(lastLength);
+    engine.write(wire, pretty, out);
+    lastLength = out.length();
+    return out.toString();
   }
 
   private <M, W> void write(M value, WireDocument<M, W> document, OutputStream out) {

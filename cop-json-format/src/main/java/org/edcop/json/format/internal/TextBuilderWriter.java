@@ -12,8 +12,29 @@ import java.util.Arrays;
  */
 final class TextBuilderWriter extends Writer {
 
-  private char[] chars = new char[8192];
+  /** The smallest starting size, the size of the generator's own buffer. */
+  static final int SMALL = 8192;
+
+  /** The largest starting size: a hint never reserves more than this. */
+  static final int LARGE = 1 << 20;
+
+  private char[] chars;
   private int length;
+
+  /**
+   * Creates an empty writer.
+   *
+   * @param expected the expected length, e.g. the last text's; kept between {@link #SMALL} and
+   *     {@link #LARGE}, with a little room on top
+   */
+  TextBuilderWriter(int expected) {
+    chars = new char[Math.min(LARGE, Math.max(SMALL, expected + expected / 16 + 64))];
+  }
+
+  /** The number of characters written so far. */
+  int length() {
+    return length;
+  }
 
   @Override
   public void write(char[] source, int offset, int count) {
