@@ -15,8 +15,13 @@ final class TextBuilderWriter extends Writer {
   /** The smallest starting size, the size of the generator's own buffer. */
   static final int SMALL = 8192;
 
-  /** The largest starting size: a hint never reserves more than this. */
-  static final int LARGE = 1 << 20;
+  /**
+   * The largest starting size, 8 Mi characters: as many as the largest document the reader takes by
+   * default ({@code CopJsonLimits.maxDocumentBytes}) can hold. A hint never reserves more, and the
+   * next text's hint is its own length, so one large document costs its successor one large buffer
+   * at most.
+   */
+  static final int LARGE = 8 << 20;
 
   private char[] chars;
   private int length;
