@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -39,6 +38,12 @@ public abstract class SharedCodec implements CopJsonCodec {
   private final JsonEngine engine;
   private final CopJsonLimits limits;
   private final boolean strict;
+
+  /**
+   * The length of the last text written, the starting size of the next one's buffer so that it
+   * rarely grows (capped); a hint only, so unsynchronized reads and writes are harmless.
+   */
+  private int lastLength = TextBuilderWriter.SMALL;
 
   /**
    * Creates the codec over an engine.
@@ -196,13 +201,11 @@ public abstract class SharedCodec implements CopJsonCodec {
 
   /** Writes an export-only wire value (no reader exists for it) as indented JSON. */
   private String export(Object wire) {
-    StringWriter out = new StringWriter();
     try {
-      engine.write(wire, true, out);
+      return text(wire, true);
     } catch (IOException e) {
       throw new IllegalStateException("the export could not be written", e);
     }
-    return out.toString();
   }
 
   // ---- reading ---------------------------------------------------------------------------------
@@ -262,17 +265,24 @@ public abstract class SharedCodec implements CopJsonCodec {
   private <M, W> String write(M value, WireDocument<M, W> document, boolean pretty) {
     Objects.requireNonNull(value, document.name());
     W wire = document.write(value);
-    StringWriter out = new StringWriter();
+    String text;
     try {
-      engine.write(wire, pretty, out);
+      text = text(wire, pretty);
     } catch (IOException e) {
       throw new IllegalStateException("the " + document.name() + " could not be written", e);
     }
-    String text = out.toString();
     if (Surrogates.unpaired(text) >= 0) {
       throw notUnicode(document, null);
     }
     return text;
+  }
+
+  /** Writes a wire value into a string through one buffer sized from the last text written. */
+  private String text(Object wire, boolean pretty) throws IOException {
+    TextBuilderWriter out = new TextBuilderWriter(lastLength);
+    engine.write(wire, pretty, out);
+    lastLength = out.length();
+    return out.toString();
   }
 
   private <M, W> void write(M value, WireDocument<M, W> document, OutputStream out) {
