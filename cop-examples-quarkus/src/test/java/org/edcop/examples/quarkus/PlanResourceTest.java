@@ -77,7 +77,8 @@ class PlanResourceTest {
     Set<String> errors = new TreeSet<>();
     // "findings" is left out of a report when empty (a clean plan)
     for (JsonNode finding : report.path("findings")) {
-      assertThat(finding.get("ruleId").asText()).isNotEqualTo("further-application.application-missing");
+      assertThat(finding.get("ruleId").asText())
+          .isNotEqualTo("further-application.application-missing");
       if (finding.get("severity").asText().equals("error")) {
         errors.add(finding.get("ruleId").asText() + " " + finding.get("path").asText());
       }
