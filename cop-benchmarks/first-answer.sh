@@ -40,7 +40,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 rm -rf "$OUT/dist"
 mkdir -p "$OUT/dist"
-tar xzf cop-distribution/target/cop-*.tar.gz -C "$OUT/dist"
+# the newest archive: target/ may still hold one of an earlier version
+DIST=$(ls -t cop-distribution/target/cop-*.tar.gz | head -1)
+tar xzf "$DIST" -C "$OUT/dist"
 LAUNCHER=$(echo "$OUT"/dist/cop-*/bin/cop)
 BIG="$OUT/members-10000-meetings-2000.json"
 java -cp "$JAR" org.edcop.benchmarks.coldstart.PlanFile 10000 2000 "$BIG" > /dev/null
