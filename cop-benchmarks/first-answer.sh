@@ -62,10 +62,22 @@ if [ -n "${BEFORE_CLI:-}" ]; then
   names+=(before-cli-jar)
   cmd_before_cli_jar=(java -jar "$BEFORE_CLI" validate --stage launch)
 fi
-# one untimed run each: the launcher writes its archive on its first run (JDK 17/18)
+# one untimed run each: the launcher writes its archive on its first run (JDK 17/18). A process
+# that fails (cop: exit 2 or more; the peer or the bare JVM: any exit but 0) would be timed doing
+# less than the others, so the script stops instead.
 for name in "${names[@]}"; do
   declare -n cmd="cmd_${name//-/_}"
-  "${cmd[@]}" "$SAMPLE" > /dev/null 2>&1 || true
+  status=0
+  "${cmd[@]}" "$SAMPLE" > "$OUT/check.txt" 2>&1 || status=$?
+  case $name in
+    peer | bare-jvm) limit=0 ;;
+    *) limit=1 ;;
+  esac
+  if [ "$status" -gt "$limit" ]; then
+    echo "first-answer.sh: $name failed on $SAMPLE (exit $status); its output:" >&2
+    head -5 "$OUT/check.txt" >&2
+    exit 1
+  fi
 done
 
 # median of numbers on standard input

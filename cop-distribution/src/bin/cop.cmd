@@ -4,7 +4,8 @@ rem
 rem Starts the JVM for a short run: the C1 compiler only, the serial collector, and an
 rem application class-data archive (AppCDS) of the classes of earlier runs.
 rem   JDK 19 and newer: -XX:+AutoCreateSharedArchive (the JVM creates and refreshes it).
-rem   JDK 17 and 18:    the first run writes the archive when it exits; later runs map it.
+rem   JDK 17 and 18:    the first run records the classes it loads, then a second JVM writes a
+rem                     static archive of them (-Xshare:dump, once); later runs map it.
 rem The archive goes to lib\cds\ of this distribution when writable, else to
 rem %LOCALAPPDATA%\cop\; without either the tool runs without one.
 rem
@@ -64,13 +65,16 @@ set "COP_ARCHIVE=%COP_ARCHIVE_DIR%\cop-@project.version@-java%COP_JAVA_VERSION%.
 
 if %COP_FEATURE% GEQ 19 goto auto
 if exist "%COP_ARCHIVE%" goto mapped
-rem JDK 17 and 18, first run: write the archive at exit under a name of this run's own, then
-rem move it into place.
+rem JDK 17 and 18, first run: record the classes this run loads, then write a static archive of
+rem them under a name of this run's own and move it into place.
 set "COP_PARTIAL=%COP_ARCHIVE%.%RANDOM%.tmp"
-"%COP_JAVA%" %COP_OPTS% "-XX:ArchiveClassesAtExit=%COP_PARTIAL%" %COP_JAVA_OPTS% -jar "%COP_JAR%" %*
+set "COP_LIST=%COP_ARCHIVE%.%RANDOM%.classlist"
+"%COP_JAVA%" %COP_OPTS% "-XX:DumpLoadedClassList=%COP_LIST%" %COP_JAVA_OPTS% -jar "%COP_JAR%" %*
 set "COP_STATUS=%ERRORLEVEL%"
+if exist "%COP_LIST%" "%COP_JAVA%" -XX:+UseSerialGC -Xshare:dump "-XX:SharedClassListFile=%COP_LIST%" "-XX:SharedArchiveFile=%COP_PARTIAL%" -Xlog:disable -Xlog:all=error:stderr -cp "%COP_JAR%" >nul 2>nul
 if exist "%COP_PARTIAL%" move /y "%COP_PARTIAL%" "%COP_ARCHIVE%" >nul 2>nul
 if exist "%COP_PARTIAL%" del "%COP_PARTIAL%" >nul 2>nul
+if exist "%COP_LIST%" del "%COP_LIST%" >nul 2>nul
 exit /b %COP_STATUS%
 
 :auto

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.groups.Default;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -94,6 +93,25 @@ public record PeerPlan(
     ADVANCING_INITIATIVES,
     /** Implementing a change. */
     IMPLEMENTING_A_CHANGE
+  }
+
+  /** Days of the week, as the format writes them ({@code monday} ... {@code sunday}). */
+  @EnumNaming(EnumNamingStrategies.KebabCaseStrategy.class)
+  public enum Day {
+    /** Monday. */
+    MONDAY,
+    /** Tuesday. */
+    TUESDAY,
+    /** Wednesday. */
+    WEDNESDAY,
+    /** Thursday. */
+    THURSDAY,
+    /** Friday. */
+    FRIDAY,
+    /** Saturday. */
+    SATURDAY,
+    /** Sunday. */
+    SUNDAY
   }
 
   /** Participation tiers. */
@@ -513,7 +531,7 @@ public record PeerPlan(
       @NotNull CadenceKind kind,
       @Positive Integer intervalWeeks,
       @Min(1) @Max(5) Integer weekOfMonth,
-      DayOfWeek dayOfWeek) {}
+      Day dayOfWeek) {}
 
   /**
    * A tool.
