@@ -19,6 +19,7 @@ public class CopProperties {
   private final Jackson jackson = new Jackson();
   private final Validation validation = new Validation();
   private final Web web = new Web();
+  private final WarmUp warmUp = new WarmUp();
 
   /** Creates the settings with their defaults. */
   public CopProperties() {}
@@ -57,6 +58,16 @@ public class CopProperties {
    */
   public Web getWeb() {
     return web;
+  }
+
+  /**
+   * The settings of the start-up warm-up ({@code cop.warm-up.*}).
+   *
+   * @return the settings
+   * @since 0.2.0
+   */
+  public WarmUp getWarmUp() {
+    return warmUp;
   }
 
   /**
@@ -313,6 +324,38 @@ public class CopProperties {
      * Sets {@link #isEnabled()}.
      *
      * @param enabled true to answer with problem details
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+  }
+
+  /**
+   * {@code cop.warm-up.*}: {@link CopWarmUp}.
+   *
+   * @since 0.2.0
+   */
+  public static class WarmUp {
+
+    private boolean enabled = true;
+
+    /** Creates the settings with their defaults. */
+    public WarmUp() {}
+
+    /**
+     * Whether cop runs once in the background when the application is ready, so that the first
+     * request does not pay for loading it (default true).
+     *
+     * @return true to warm up
+     */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Sets {@link #isEnabled()}.
+     *
+     * @param enabled true to warm up
      */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;

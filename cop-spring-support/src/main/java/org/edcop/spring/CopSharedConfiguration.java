@@ -41,6 +41,21 @@ public class CopSharedConfiguration {
   }
 
   /**
+   * Runs cop once in the background when the application is ready, so that the first request does
+   * not pay for loading it; {@code cop.warm-up.enabled=false} turns it off.
+   *
+   * @param json the facade
+   * @param validator the validator
+   * @return the warm-up
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(name = "cop.warm-up.enabled", havingValue = "true", matchIfMissing = true)
+  public CopWarmUp copWarmUp(CopJsonCodec json, CopValidator validator) {
+    return new CopWarmUp(json, validator);
+  }
+
+  /**
    * What Spring MVC gets.
    *
    * @since 0.2.0

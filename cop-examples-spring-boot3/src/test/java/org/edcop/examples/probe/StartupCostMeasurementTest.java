@@ -32,7 +32,7 @@ class StartupCostMeasurementTest {
     Path sample = Path.of(System.getProperty("cop.samples", "../samples"), "system-leaders.json");
     Map<String, List<Long>> figures = new LinkedHashMap<>();
     for (int round = 0; round < rounds; round++) {
-      for (String variant : List.of("without", "with", "app")) {
+      for (String variant : List.of("without", "with", "app", "app-cold")) {
         String line = probe(variant, autoConfiguration, sample.toString());
         for (String pair : line.substring(line.indexOf(' ', 6) + 1).split(" ")) {
           String[] kv = pair.split("=");

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.edcop.examples.spring.PlanApplication;
+import org.edcop.spring.CopWarmUp;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,8 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * One measurement in a fresh JVM, started by {@code StartupCostMeasurementTest}: how long (wall
  * clock and CPU time of the process) {@code SpringApplication.run} takes for a web application
  * without a controller, with or without the cop starter ({@code without}, {@code with}), or for the
- * example application, followed by its first requests ({@code app}). Prints one line of {@code
- * name=milliseconds} pairs.
+ * example application, followed by its first requests, with the starter's warm-up ({@code app}) or
+ * without it ({@code app-cold}). Prints one line of {@code name=milliseconds} pairs.
  */
 @SpringBootApplication
 public class StartupProbe {
@@ -45,7 +47,11 @@ public class StartupProbe {
     if (variant.equals("without")) {
       options.add("--spring.autoconfigure.exclude=" + args[1]);
     }
-    Class<?> application = variant.equals("app") ? PlanApplication.class : StartupProbe.class;
+    if (variant.equals("app-cold")) {
+      options.add("--cop.warm-up.enabled=false");
+    }
+    boolean app = variant.startsWith("app");
+    Class<?> application = app ? PlanApplication.class : StartupProbe.class;
     long start = System.nanoTime();
     long cpuStart = cpu();
     ConfigurableApplicationContext context =
@@ -55,11 +61,24 @@ public class StartupProbe {
     StringBuilder line = new StringBuilder("PROBE ").append(variant);
     line.append(" start=").append(ms(start, started));
     line.append(" start-cpu=").append(ms(cpuStart, startedCpu));
-    if (variant.equals("app")) {
+    if (app) {
       URI base =
           URI.create(
               "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+      // with the warm-up on, the first user request comes after it (a service is not asked the
+      // very millisecond it is ready); its own time is reported
+      for (CopWarmUp warmUp : context.getBeansOfType(CopWarmUp.class).values()) {
+        warmUp.completion().toCompletableFuture().get(120, TimeUnit.SECONDS);
+        line.append(" warm-up=").append(ms(started, System.nanoTime()));
+      }
+      // a first request that is not cop's: Tomcat, the dispatcher servlet and the HTTP client
+      // start on it, so that the figures below are cop's and Spring MVC's message handling
       HttpClient http = HttpClient.newHttpClient();
+      long other = System.nanoTime();
+      http.send(
+          HttpRequest.newBuilder(base.resolve("/no-such-page")).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+      line.append(" first-other=").append(ms(other, System.nanoTime()));
       byte[] plan = Files.readAllBytes(Path.of(args[2]));
       String[] labels = {"first-report", "second-report", "first-valid", "second-valid"};
       String[] paths = {

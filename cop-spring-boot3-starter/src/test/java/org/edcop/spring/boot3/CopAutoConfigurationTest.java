@@ -11,6 +11,7 @@ import org.edcop.json.CopJson;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.spring.CopHttpMessageConverter;
 import org.edcop.spring.CopProblemDetailsAdvice;
+import org.edcop.spring.CopWarmUp;
 import org.edcop.spring.StageConverter;
 import org.edcop.testing.SampleDocuments;
 import org.edcop.validation.CopValidator;
@@ -62,8 +63,12 @@ class CopAutoConfigurationTest {
             assertThat(context)
                 .hasSingleBean(CopJson.class)
                 .hasSingleBean(CopValidator.class)
+                .hasSingleBean(CopWarmUp.class)
                 .doesNotHaveBean(CopHttpMessageConverter.class)
                 .doesNotHaveBean(CopProblemDetailsAdvice.class));
+    runner
+        .withPropertyValues("cop.warm-up.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(CopWarmUp.class));
     CopValidator own =
         CopValidator.builder()
             .policy(

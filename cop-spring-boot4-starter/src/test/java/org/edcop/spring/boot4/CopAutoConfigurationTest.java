@@ -8,6 +8,7 @@ import org.edcop.json3.CopJson3;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.spring.CopHttpMessageConverter;
 import org.edcop.spring.CopProblemDetailsAdvice;
+import org.edcop.spring.CopWarmUp;
 import org.edcop.spring.StageConverter;
 import org.edcop.testing.SampleDocuments;
 import org.edcop.validation.CopValidator;
@@ -67,8 +68,12 @@ class CopAutoConfigurationTest {
             assertThat(context)
                 .hasSingleBean(CopJson3.class)
                 .hasSingleBean(CopValidator.class)
+                .hasSingleBean(CopWarmUp.class)
                 .doesNotHaveBean(CopHttpMessageConverter.class)
                 .doesNotHaveBean(CopProblemDetailsAdvice.class));
+    runner
+        .withPropertyValues("cop.warm-up.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(CopWarmUp.class));
     CopValidator own =
         CopValidator.builder()
             .policy(
