@@ -26,30 +26,26 @@ import org.edcop.json.internal.Jackson2Engine;
  */
 public final class CopJson extends SharedCodec {
 
-  private static final CopJson DEFAULTS = builder().build();
-
   private CopJson(CopJsonLimits limits, boolean strict) {
-    super(engine(limits), strict);
-  }
-
-  private static Jackson2Engine engine(CopJsonLimits limits) {
-    Jackson2Engine.requireSupported(PackageVersion.VERSION);
-    return new Jackson2Engine(limits);
+    super(new Jackson2Engine(limits), strict);
   }
 
   /**
    * The shared reader and writer with the default limits, keeping unknown properties.
    *
    * @return the default instance
+   * @throws IllegalStateException if the class path holds a Jackson 2 older than 2.18
    */
   public static CopJson defaults() {
-    return DEFAULTS;
+    Jackson2Engine.requireSupported(PackageVersion.VERSION);
+    return Defaults.INSTANCE;
   }
 
   /**
    * Starts a builder, initialised to the defaults.
    *
    * @return a new builder
+   * @throws IllegalStateException if the class path holds a Jackson 2 older than 2.18
    */
   public static Builder builder() {
     return new Builder();
@@ -62,11 +58,22 @@ public final class CopJson extends SharedCodec {
    */
   public static final class Builder extends CodecBuilder<Builder, CopJson> {
 
-    private Builder() {}
+    private Builder() {
+      Jackson2Engine.requireSupported(PackageVersion.VERSION);
+    }
 
     @Override
     public CopJson build() {
       return new CopJson(limits(), isStrict());
     }
+  }
+
+  /**
+   * The default instance, built on first use: nothing of Jackson runs while {@code CopJson} itself
+   * is initialised, so an old Jackson gets the clear error above, not an initializer error.
+   */
+  private static final class Defaults {
+
+    static final CopJson INSTANCE = new CopJson(CopJsonLimits.DEFAULTS, false);
   }
 }

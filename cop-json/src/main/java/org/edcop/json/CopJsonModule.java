@@ -3,7 +3,7 @@ package org.edcop.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import org.edcop.json.format.internal.WireDocument;
+import org.edcop.json.format.internal.ModuleBinding;
 import org.edcop.json.internal.DocumentDeserializer;
 import org.edcop.json.internal.DocumentSerializer;
 import org.edcop.json.internal.Jackson2Engine;
@@ -43,9 +43,7 @@ public final class CopJsonModule extends SimpleModule {
     super("cop-json", new Version(0, 1, 0, null, "org.edcop", "cop-json"));
     Jackson2Engine.requireSupported(PackageVersion.VERSION);
     this.strict = strict;
-    for (WireDocument<?, ?> document : WireDocument.all()) {
-      register(document, strict);
-    }
+    ModuleBinding.all().forEach(this::add);
   }
 
   /**
@@ -57,24 +55,14 @@ public final class CopJsonModule extends SimpleModule {
     return new CopJsonModule(true);
   }
 
-  private <M, W> void register(WireDocument<M, W> document, boolean strict) {
-    DocumentSerializer<M, W> serializer = new DocumentSerializer<>(document);
-    DocumentDeserializer<M, W> deserializer = new DocumentDeserializer<>(document, strict);
-    for (Class<? extends M> type : document.modelTypes()) {
-      addSerializer(type, serializer);
-      addDocumentDeserializer(type, deserializer);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private <M> void addDocumentDeserializer(
-      Class<? extends M> type, DocumentDeserializer<M, ?> deserializer) {
-    super.addDeserializer((Class<M>) type, deserializer);
-  }
-
   @Override
   public Object getTypeId() {
     // the lenient and the strict module must not count as the same module
     return getClass().getName() + (strict ? "#strict" : "");
+  }
+
+  private <M> void add(ModuleBinding<M> binding) {
+    addSerializer(binding.type(), new DocumentSerializer<>(binding));
+    addDeserializer(binding.type(), new DocumentDeserializer<>(binding, strict));
   }
 }

@@ -26,7 +26,7 @@ import org.edcop.json3.internal.Jackson3Engine;
  */
 public final class CopJson3 extends SharedCodec {
 
-  private static final CopJson3 DEFAULTS = builder().build();
+  private static final CopJson3 DEFAULTS = new CopJson3(CopJsonLimits.DEFAULTS, false);
 
   private CopJson3(CopJsonLimits limits, boolean strict) {
     super(new Jackson3Engine(limits), strict);

@@ -1,6 +1,6 @@
 package org.edcop.json3;
 
-import org.edcop.json.format.internal.WireDocument;
+import org.edcop.json.format.internal.ModuleBinding;
 import org.edcop.json3.internal.DocumentDeserializer;
 import org.edcop.json3.internal.DocumentSerializer;
 import tools.jackson.core.Version;
@@ -39,9 +39,7 @@ public final class CopJson3Module extends SimpleModule {
         "cop-json3",
         new Version(0, 1, 0, null, "org.edcop", "cop-json3"),
         CopJson3Module.class.getName() + (strict ? "#strict" : ""));
-    for (WireDocument<?, ?> document : WireDocument.all()) {
-      register(document, strict);
-    }
+    ModuleBinding.all().forEach(binding -> add(binding, strict));
   }
 
   /**
@@ -53,19 +51,8 @@ public final class CopJson3Module extends SimpleModule {
     return new CopJson3Module(true);
   }
 
-  private <M, W> void register(WireDocument<M, W> document, boolean strict) {
-    DocumentSerializer<M, W> serializer = new DocumentSerializer<>(document);
-    DocumentDeserializer<M, W> deserializer = new DocumentDeserializer<>(document, strict);
-    // both the model's interface and its Immutables class, so either can be asked for
-    for (Class<? extends M> type : document.modelTypes()) {
-      addSerializer(type, serializer);
-      addDocumentDeserializer(type, deserializer);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private <M> void addDocumentDeserializer(
-      Class<? extends M> type, DocumentDeserializer<M, ?> deserializer) {
-    addDeserializer((Class<M>) type, deserializer);
+  private <M> void add(ModuleBinding<M> binding, boolean strict) {
+    addSerializer(binding.type(), new DocumentSerializer<>(binding));
+    addDeserializer(binding.type(), new DocumentDeserializer<>(binding, strict));
   }
 }

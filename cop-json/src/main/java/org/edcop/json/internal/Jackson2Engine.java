@@ -7,25 +7,35 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.EngineFailure.Category;
+import org.edcop.json.format.internal.FailureClassifier;
 import org.edcop.json.format.internal.JsonEngine;
 import org.edcop.json.format.internal.ParserCursor;
+import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.TokenCursor;
 import org.edcop.json.format.internal.TokenSink;
 import org.edcop.json.format.internal.WireWriter;
 
 /**
- * The Jackson 2 engine of the shared codec: the hardened parser factory of {@link Mappers}, a
+ * The Jackson 2 engine of the shared codec: the hardened parser factory and the pretty printer, a
  * {@link TokenCursor} over {@code com.fasterxml.jackson} parsers, a {@link TokenSink} over its
  * generators, and the classification of Jackson 2's exceptions. No databind: the shared {@link
  * org.edcop.json.format.internal.WireReader} and {@link WireWriter} stream the tokens.
@@ -48,7 +58,7 @@ public final class Jackson2Engine implements JsonEngine {
    */
   public Jackson2Engine(CopJsonLimits limits) {
     this.limits = limits;
-    this.factory = Mappers.factory(limits);
+    this.factory = factory(limits);
   }
 
   /**
@@ -97,7 +107,7 @@ public final class Jackson2Engine implements JsonEngine {
   public void write(Object wire, boolean indent, Writer out) throws IOException {
     try (JsonGenerator generator = factory.createGenerator(out)) {
       if (indent) {
-        generator.setPrettyPrinter(Mappers.prettyPrinter());
+        generator.setPrettyPrinter(prettyPrinter());
       }
       WireWriter.write(wire, sink(generator));
     }
@@ -238,46 +248,82 @@ public final class Jackson2Engine implements JsonEngine {
     }
   }
 
-  /** Classifies a Jackson 2 exception; the only place that looks at their types. */
+  /** Classifies a Jackson 2 exception, with the shared steps of {@link FailureClassifier}. */
   private static RuntimeException failure(Exception thrown, Cursor at) {
-    if (thrown instanceof RuntimeException unchecked) {
-      return unchecked;
-    }
-    if (!(thrown instanceof JsonProcessingException)) {
-      return ParserCursor.unplaced(Category.UNDECODABLE, thrown.getMessage(), null, thrown);
-    }
-    JsonProcessingException error = (JsonProcessingException) thrown;
-    // databind wraps the parser's own errors (limits, syntax, number range): use the original
-    while (error instanceof JsonMappingException
-        && error.getCause() instanceof JsonProcessingException inner) {
-      error = inner;
-    }
-    Category category;
-    Class<?> target = null;
-    if (error instanceof StreamConstraintsException) {
-      category = Category.LIMIT;
-    } else if (error instanceof JsonEOFException) {
-      category = Category.END_OF_INPUT;
-    } else if (error instanceof InputCoercionException) {
-      category = Category.NUMBER_RANGE;
-    } else if (error instanceof MismatchedInputException mismatch) {
-      category = Category.MISMATCH;
-      target = mismatch.getTargetType();
-    } else if (error instanceof JsonParseException) {
-      category = Category.SYNTAX;
-    } else {
-      category = Category.OTHER;
-    }
-    String original = String.valueOf(error.getOriginalMessage());
-    if (at == null) {
-      return ParserCursor.unplaced(category, original, target, error);
-    }
+    return Failures.TABLE.classify(thrown, at, error -> offset(error, at.parser));
+  }
+
+  /** Where a Jackson 2 exception is, in bytes. */
+  private static long offset(JsonProcessingException error, JsonParser parser) {
     JsonLocation location = error.getLocation();
-    long offset = (location == null ? at.parser.currentLocation() : location).getByteOffset();
-    if (category == Category.SYNTAX && original.startsWith("Illegal character ((CTRL-CHAR")) {
-      // Jackson 2 places a control character between tokens after it, Jackson 3 at it
-      offset--;
-    }
-    return at.located(category, original, target, offset, error);
+    long offset = (location == null ? parser.currentLocation() : location).getByteOffset();
+    // Jackson 2 places a control character between tokens after it, Jackson 3 at it
+    boolean control =
+        error instanceof JsonParseException
+            && String.valueOf(error.getOriginalMessage())
+                .startsWith("Illegal character ((CTRL-CHAR");
+    return control ? offset - 1 : offset;
+  }
+
+  /** Jackson 2's exception types: the only place that names them, loaded on the first failure. */
+  private static final class Failures {
+
+    static final FailureClassifier<JsonProcessingException> TABLE =
+        new FailureClassifier<>(
+            JsonProcessingException.class,
+            JsonMappingException.class,
+            JsonProcessingException::getOriginalMessage,
+            MismatchedInputException.class,
+            MismatchedInputException::getTargetType,
+            Map.of(
+                StreamConstraintsException.class, Category.LIMIT,
+                JsonEOFException.class, Category.END_OF_INPUT,
+                InputCoercionException.class, Category.NUMBER_RANGE,
+                JsonParseException.class, Category.SYNTAX));
+  }
+
+  /**
+   * A parser factory that enforces the limits (depth, text, name and number length, document size),
+   * rejects duplicate property names and never closes the caller's streams.
+   *
+   * @param limits the limits
+   * @return the factory
+   */
+  private static JsonFactory factory(CopJsonLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(ReaderErrors.MAX_NAME_LENGTH)
+                .maxDocumentLength(limits.maxDocumentBytes())
+                .maxNumberLength(ReaderErrors.MAX_NUMBER_LENGTH)
+                .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+        .build();
+  }
+
+  /**
+   * The pretty printer of the format: two spaces per level, {@code "name": value}, one element per
+   * line, {@code \n} line ends on every platform, nothing between root values.
+   *
+   * @return a new pretty printer
+   */
+  public static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withRootSeparator(""));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
   }
 }

@@ -144,7 +144,8 @@ public final class CopSchemaGenerator {
           };
       try {
         String text =
-            JSON.writer(org.edcop.json.internal.Mappers.prettyPrinter()).writeValueAsString(schema);
+            JSON.writer(org.edcop.json.internal.Jackson2Engine.prettyPrinter())
+                .writeValueAsString(schema);
         return text + "\n";
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);

@@ -3,31 +3,42 @@ package org.edcop.json3.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.edcop.json.format.CopJsonLimits;
-import org.edcop.json.format.internal.EngineFailure;
 import org.edcop.json.format.internal.EngineFailure.Category;
+import org.edcop.json.format.internal.FailureClassifier;
 import org.edcop.json.format.internal.JsonEngine;
 import org.edcop.json.format.internal.ParserCursor;
+import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.TokenCursor;
 import org.edcop.json.format.internal.TokenSink;
 import org.edcop.json.format.internal.WireWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Jackson 3 engine of the shared codec: the hardened parser factory of {@link Mappers}, a
+ * The Jackson 3 engine of the shared codec: the hardened parser factory and the pretty printer, a
  * {@link TokenCursor} over {@code tools.jackson} parsers, a {@link TokenSink} over its generators,
  * and the classification of Jackson 3's exceptions. No databind: the shared {@link
  * org.edcop.json.format.internal.WireReader} and {@link WireWriter} stream the tokens.
@@ -46,9 +57,11 @@ public final class Jackson3Engine implements JsonEngine {
    */
   public Jackson3Engine(CopJsonLimits limits) {
     this.limits = limits;
-    this.mapper = Mappers.mapper(Mappers.factory(limits));
+    // the mapper only creates parsers and generators: the shared reader and writer stream the
+    // tokens
+    this.mapper = JsonMapper.builder(factory(limits)).build();
     this.compact = mapper.writer();
-    this.indented = mapper.writer().with(Mappers.prettyPrinter());
+    this.indented = mapper.writer().with(prettyPrinter());
   }
 
   @Override
@@ -205,47 +218,87 @@ public final class Jackson3Engine implements JsonEngine {
 
     @Override
     protected RuntimeException failure(Exception thrown) {
-      return thrown instanceof JacksonException jackson
-          ? Jackson3Engine.failure(jackson, this)
-          : (RuntimeException) thrown; // the calls above throw no checked exception
+      return Jackson3Engine.failure(thrown, this);
     }
   }
 
-  /** Classifies a Jackson 3 exception; the only place that looks at their types. */
-  private static EngineFailure failure(JacksonException thrown, Cursor at) {
-    JacksonException error = thrown;
-    // databind wraps the parser's own errors (limits, syntax, number range): use the original
-    while (error instanceof DatabindException
-        && error.getCause() instanceof JacksonException inner) {
-      error = inner;
-    }
-    Category category;
-    Class<?> target = null;
-    // the order matters: the first three are kinds of StreamReadException too
-    if (error instanceof StreamConstraintsException) {
-      category = Category.LIMIT;
-    } else if (error instanceof UnexpectedEndOfInputException) {
-      category = Category.END_OF_INPUT;
-    } else if (error instanceof InputCoercionException) {
-      category = Category.NUMBER_RANGE;
-    } else if (error instanceof MismatchedInputException mismatch) {
-      category = Category.MISMATCH;
-      target = mismatch.getTargetType();
-    } else if (error instanceof JacksonIOException) {
-      category = Category.UNDECODABLE;
-    } else if (error instanceof StreamReadException) {
-      category = Category.SYNTAX;
-    } else {
-      category = Category.OTHER;
-    }
-    String original = String.valueOf(error.getOriginalMessage());
-    if (at == null) {
-      return ParserCursor.unplaced(category, original, target, error);
-    }
+  /** Classifies a Jackson 3 exception, with the shared steps of {@link FailureClassifier}. */
+  private static RuntimeException failure(Exception thrown, Cursor at) {
+    return Failures.TABLE.classify(thrown, at, error -> offset(error, at.parser));
+  }
+
+  /** Where a Jackson 3 exception is, in bytes. */
+  private static long offset(JacksonException error, JsonParser parser) {
     TokenStreamLocation location = error.getLocation();
     if (location == null || location == TokenStreamLocation.NA) {
-      location = at.parser.currentLocation();
+      location = parser.currentLocation();
     }
-    return at.located(category, original, target, location.getByteOffset(), error);
+    return location.getByteOffset();
+  }
+
+  /** Jackson 3's exception types: the only place that names them, loaded on the first failure. */
+  private static final class Failures {
+
+    static final FailureClassifier<JacksonException> TABLE =
+        new FailureClassifier<>(
+            JacksonException.class,
+            DatabindException.class,
+            JacksonException::getOriginalMessage,
+            MismatchedInputException.class,
+            MismatchedInputException::getTargetType,
+            Map.of(
+                // the first three are kinds of StreamReadException: the nearest class wins
+                StreamConstraintsException.class, Category.LIMIT,
+                UnexpectedEndOfInputException.class, Category.END_OF_INPUT,
+                InputCoercionException.class, Category.NUMBER_RANGE,
+                JacksonIOException.class, Category.UNDECODABLE,
+                StreamReadException.class, Category.SYNTAX));
+  }
+
+  /**
+   * A parser factory that enforces the limits (depth, text, name and number length, document size),
+   * rejects duplicate property names and never closes the caller's streams. Where Jackson 3's
+   * defaults differ from Jackson 2's, the setting is spelled out so that both engines behave alike
+   * (see docs/adr/0003-jackson-3.md).
+   *
+   * @param limits the limits
+   * @return the factory
+   */
+  private static JsonFactory factory(CopJsonLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(ReaderErrors.MAX_NAME_LENGTH)
+                .maxDocumentLength(limits.maxDocumentBytes())
+                .maxNumberLength(ReaderErrors.MAX_NUMBER_LENGTH)
+                .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+        .build();
+  }
+
+  /**
+   * The pretty printer of the format: two spaces per level, {@code "name": value}, one element per
+   * line, {@code \n} line ends on every platform, nothing between root values.
+   *
+   * @return a new pretty printer
+   */
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withRootSeparator(""));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
   }
 }
