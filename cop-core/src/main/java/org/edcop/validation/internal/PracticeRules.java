@@ -1,6 +1,5 @@
 package org.edcop.validation.internal;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,9 +74,13 @@ final class PracticeRules {
     @Override
     public void check(PlanIndex plan, Out out) {
       List<Reflection> reflections = plan.plan().getPractice().getReflections();
-      Set<String> reflected = new HashSet<>();
+      // by roster position: an id that is not on the roster matches no member anyway
+      boolean[] reflected = new boolean[plan.members().size()];
       for (Reflection reflection : reflections) {
-        reflected.add(reflection.getMemberId().getValue());
+        int m = plan.memberIndex(reflection.getMemberId());
+        if (m >= 0) {
+          reflected[m] = true;
+        }
       }
       Set<ParticipationTier> tiers = out.context().getPolicy().getReflectionTiers();
       boolean anyAsked = false;
@@ -88,7 +91,7 @@ final class PracticeRules {
           continue;
         }
         anyAsked = true;
-        if (!reflected.contains(member.getId().getValue())) {
+        if (!reflected[plan.memberIndex(member.getId())]) {
           out.report(
               Paths.REFLECTIONS,
               "member",

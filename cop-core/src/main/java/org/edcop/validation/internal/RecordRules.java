@@ -78,11 +78,14 @@ final class RecordRules {
     public void check(PlanIndex indexed, Out out) {
       CommunityOfPractice plan = indexed.plan();
       List<Meeting> meetings = plan.getPractice().getMeetings();
+      PlanIndex.MeetingColumns columns = indexed.columns();
       for (int i = 0; i < meetings.size(); i++) {
-        Optional<LocalDate> day = meetingDate(plan, meetings.get(i));
-        if (day.isEmpty()) {
+        // only meetings with action items and a start need their day
+        if (!columns.has(i, PlanIndex.MeetingColumns.ACTION_ITEMS)
+            || !columns.has(i, PlanIndex.MeetingColumns.START)) {
           continue;
         }
+        Optional<LocalDate> day = Optional.of(indexed.startDate(i));
         List<ActionItem> items = meetings.get(i).getActionItems();
         for (int j = 0; j < items.size(); j++) {
           Optional<LocalDate> due = items.get(j).getDueOn();
