@@ -8,10 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.edcop.model.CommunityOfPractice;
@@ -20,6 +18,7 @@ import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
+import org.edcop.running.internal.RosterIndex;
 
 /**
  * What the built-in rules look up, computed once per validation call: members by id, the headcount,
@@ -41,7 +40,7 @@ public final class PlanIndex {
   private final CommunityOfPractice plan;
   private final Optional<LocalDate> asOf;
   private final List<Member> members;
-  private final MemberTable firstIndexById;
+  private final RosterIndex firstIndexById;
   private final List<Member> distinctMembers;
   private final int headcount;
   private final int coreCount;
@@ -56,7 +55,7 @@ public final class PlanIndex {
     this.plan = plan;
     this.asOf = asOf;
     this.members = plan.getCommunity().getMembership().getMembers();
-    MemberTable first = new MemberTable(members.size());
+    RosterIndex first = new RosterIndex(members);
     List<Member> distinct = new ArrayList<>(members.size());
     int heads = 0;
     int core = 0;
@@ -124,7 +123,7 @@ public final class PlanIndex {
     final long[] startDay;
     final int[] facilitator;
 
-    MeetingColumns(List<Meeting> meetings, ZoneId zone, MemberTable roster) {
+    MeetingColumns(List<Meeting> meetings, ZoneId zone, RosterIndex roster) {
       int n = meetings.size();
       flags = new byte[n];
       startSecond = new long[n];
@@ -257,62 +256,6 @@ public final class PlanIndex {
     @Override
     public int hashCode() {
       return index;
-    }
-  }
-
-  /**
-   * Roster positions by member id, first listing wins. Lookups go by identity first: the JSON
-   * reader gives every reference to a member within one document the roster's own {@code MemberId}
-   * instance, so a reference is found by one probe of two flat arrays, without hashing or comparing
-   * the id's text and without visiting the map's nodes, whose scattered reads were the largest part
-   * of validation's growth with the plan's size (#22). An id that is equal but not the same
-   * instance (a plan built in code, an id that is not on the roster) is looked up by its text.
-   */
-  private static final class MemberTable {
-    private final MemberId[] keys;
-    private final int[] positions;
-    private final int mask;
-    private final Map<String, Integer> byValue;
-
-    MemberTable(int expected) {
-      int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-      this.keys = new MemberId[capacity];
-      this.positions = new int[capacity];
-      this.mask = capacity - 1;
-      this.byValue = new HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
-    }
-
-    /** Records a position unless the id is already there; {@code true} if it was recorded. */
-    boolean putIfAbsent(MemberId id, int position) {
-      if (byValue.putIfAbsent(id.getValue(), position) != null) {
-        return false;
-      }
-      int slot = slot(id);
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = id;
-      positions[slot] = position;
-      return true;
-    }
-
-    /** The first roster position of an id, or -1. */
-    int get(MemberId id) {
-      int slot = slot(id);
-      MemberId key;
-      while ((key = keys[slot]) != null) {
-        if (key == id) {
-          return positions[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-      Integer position = byValue.get(id.getValue());
-      return position == null ? -1 : position;
-    }
-
-    private int slot(MemberId id) {
-      int h = System.identityHashCode(id) * 0x9E3779B9;
-      return (h ^ (h >>> 16)) & mask;
     }
   }
 

@@ -3,16 +3,13 @@ package org.edcop.validation.internal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.edcop.model.ActionItem;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Evidence;
 import org.edcop.model.Meeting;
-import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.PurposeType;
 import org.edcop.model.SharedResource;
@@ -201,13 +198,9 @@ final class RecordRules {
       }
       Participation participation =
           Participation.of(plan, asOf.get(), context.getPolicy().getParticipation());
-      List<Member> roster = plan.getCommunity().getMembership().getMembers();
-      Map<String, Integer> index = new LinkedHashMap<>();
-      for (int m = 0; m < roster.size(); m++) {
-        index.putIfAbsent(roster.get(m).getId().getValue(), m);
-      }
       for (SuggestedTierChange change : participation.tierDrift()) {
-        int m = index.get(change.member().getValue());
+        // the first listing of the id, as the index has it: no map of the roster per call
+        int m = indexed.memberIndex(change.member());
         boolean down = change.to().compareTo(change.from()) > 0;
         out.report(
             Pointer.of("community", "membership", "members", m, "tier"),

@@ -34,6 +34,9 @@ import org.edcop.model.MemberId;
 import org.edcop.model.NormAgreement;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.Reflection;
+import org.edcop.running.MeetingTurnout;
+import org.edcop.running.Participation;
+import org.edcop.running.internal.Dates;
 import org.edcop.standards.StandardsCatalog;
 import org.edcop.testing.Mistake;
 import org.edcop.testing.RandomPlans;
@@ -82,7 +85,8 @@ class FlatRulesReferenceTest {
             new ReferenceChecks.AttendanceMissing(),
             new ReferenceChecks.NextMeetingUnprepared(),
             new ReferenceChecks.ProblemOfPracticeOverdue(),
-            new ReferenceChecks.StillPlanning());
+            new ReferenceChecks.StillPlanning(),
+            new ReferenceChecks.TierDrift());
     Map<String, PlanCheck[]> pairs = new LinkedHashMap<>();
     for (PlanCheck old : reference) {
       String name = old.getClass().getSimpleName();
@@ -104,6 +108,29 @@ class FlatRulesReferenceTest {
       CommunityOfPractice plan = generated(r);
       compareAll(plan, seed, round, "generated");
       compareAll(changed(plan, r), seed, round, "changed");
+    }
+  }
+
+  @Test
+  void participationTakesTheMeetingsInTheModelsTimeOrder() {
+    long seed = new Random().nextLong();
+    Random r = new Random(seed);
+    for (int round = 0; round < ROUNDS; round++) {
+      CommunityOfPractice plan = changed(generated(r), r);
+      List<Meeting> inOrder = plan.getPractice().meetingsInTimeOrder();
+      LocalDate asOf = LocalDate.of(2026, 6, 1).plusDays(r.nextInt(3_000));
+      List<String> expected = new ArrayList<>();
+      for (Meeting meeting : inOrder) {
+        if (meeting.getStart().isPresent()
+            && !Dates.localDate(meeting.getStart().get(), plan.getTimeZone()).isAfter(asOf)) {
+          expected.add(meeting.getId());
+        }
+      }
+      List<String> held = new ArrayList<>();
+      for (MeetingTurnout turnout : Participation.of(plan, asOf).meetings()) {
+        held.add(turnout.meetingId());
+      }
+      assertThat(held).as("seed %d, round %d", seed, round).isEqualTo(expected);
     }
   }
 

@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,9 @@ import org.edcop.model.Norms;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.Reflection;
 import org.edcop.model.RequiredMember;
+import org.edcop.running.Participation;
+import org.edcop.running.SuggestedTierChange;
+import org.edcop.validation.RuleContext;
 
 /**
  * The checks of issue 22's rules as they were before the plan index copied the meetings into flat
@@ -1075,6 +1079,46 @@ final class ReferenceChecks {
       int past = pastMeetingCount(plan);
       if (plan.plan().getStatus() == LifecycleStatus.PLANNING && past > 0) {
         out.report("/status", args("meetings", past));
+      }
+    }
+  }
+
+  /** A member's recent attendance matches their tier. */
+  static final class TierDrift extends RecordRules.RecordRule {
+    @Override
+    public void check(PlanIndex indexed, Out out) {
+      CommunityOfPractice plan = indexed.plan();
+      RuleContext context = out.context();
+      Optional<LocalDate> asOf = judgedOn(plan, context);
+      if (asOf.isEmpty()) {
+        return;
+      }
+      Participation participation =
+          Participation.of(plan, asOf.get(), context.getPolicy().getParticipation());
+      List<Member> roster = plan.getCommunity().getMembership().getMembers();
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (int m = 0; m < roster.size(); m++) {
+        index.putIfAbsent(roster.get(m).getId().getValue(), m);
+      }
+      for (SuggestedTierChange change : participation.tierDrift()) {
+        int m = index.get(change.member().getValue());
+        boolean down = change.to().compareTo(change.from()) > 0;
+        out.report(
+            Pointer.of("community", "membership", "members", m, "tier"),
+            down ? "down" : "up",
+            args(
+                "member",
+                change.member(),
+                "tier",
+                change.from(),
+                "suggestedTier",
+                change.to(),
+                "attended",
+                change.recentAttended(),
+                "missed",
+                change.recentHeld() - change.recentAttended(),
+                "held",
+                change.recentHeld()));
       }
     }
   }
