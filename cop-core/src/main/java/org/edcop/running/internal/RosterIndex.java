@@ -92,6 +92,25 @@ public final class RosterIndex {
   }
 
   /**
+   * Whether an id is recorded. For an id that is the roster's own instance this reads only the
+   * table of ids, not the positions: one memory access fewer per reference checked.
+   *
+   * @param id a member id
+   * @return {@code true} if an equal id is on the roster
+   */
+  public boolean contains(MemberId id) {
+    int slot = mix(System.identityHashCode(id));
+    MemberId key;
+    while ((key = keys[slot]) != null) {
+      if (key == id) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return get(id) >= 0;
+  }
+
+  /**
    * The first recorded roster position of an id.
    *
    * @param id a member id

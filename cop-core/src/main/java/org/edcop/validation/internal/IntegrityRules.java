@@ -34,7 +34,7 @@ final class IntegrityRules {
       // a listing is a duplicate when the id's first listing is elsewhere: no set of ids needed
       for (int i = 0; i < plan.members().size(); i++) {
         MemberId id = plan.members().get(i).getId();
-        if (plan.memberIndex(id) != i) {
+        if (!plan.isFirstListing(i)) {
           out.report(Paths.member(i, "id"), args("member", id));
         }
       }

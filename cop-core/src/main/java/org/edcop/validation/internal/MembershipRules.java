@@ -173,9 +173,7 @@ final class MembershipRules {
       for (int i = 0; i < members.size(); i++) {
         Member member = members.get(i);
         // a later listing of an id is skipped: the id's first listing is elsewhere
-        if (plan.memberIndex(member.getId()) != i
-            || !member.countsAsMember()
-            || !plan.counted(member)) {
+        if (!plan.isFirstListing(i) || !member.countsAsMember() || !plan.counted(member)) {
           continue;
         }
         Optional<org.edcop.model.RoleCategory> category = member.getPerson().getRoleCategory();

@@ -2,6 +2,7 @@ package org.edcop.validation.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,14 +66,17 @@ final class NormsRules {
       Versions latest = new Versions(plan, norms);
       Optional<LocalDate> last = lastAgreement(norms);
       int current = norms.getVersion();
-      for (Member member : plan.distinctMembers()) {
+      List<Member> distinct = plan.distinctMembers();
+      int[] positions = plan.distinctPositions();
+      for (int d = 0; d < distinct.size(); d++) {
+        Member member = distinct.get(d);
         if (!member.countsAsMember() || !plan.counted(member)) {
           continue;
         }
         if (plan.asOf().isPresent() && isNewcomer(member, last)) {
           continue;
         }
-        Integer version = latest.of(plan.memberIndex(member.getId()));
+        Integer version = latest.of(positions[d]);
         if (version != null && version >= current) {
           continue;
         }
@@ -123,11 +127,14 @@ final class NormsRules {
       Versions latest = new Versions(plan, norms);
       Optional<LocalDate> last = lastAgreement(norms);
       int current = norms.getVersion();
-      for (Member member : plan.distinctMembers()) {
+      List<Member> distinct = plan.distinctMembers();
+      int[] positions = plan.distinctPositions();
+      for (int d = 0; d < distinct.size(); d++) {
+        Member member = distinct.get(d);
         if (!member.countsAsMember() || !plan.counted(member) || !isNewcomer(member, last)) {
           continue;
         }
-        Integer version = latest.of(plan.memberIndex(member.getId()));
+        Integer version = latest.of(positions[d]);
         if (version != null && version >= current) {
           continue;
         }

@@ -42,6 +42,8 @@ public final class PlanIndex {
   private final List<Member> members;
   private final RosterIndex firstIndexById;
   private final List<Member> distinctMembers;
+  private final int[] distinctPositions;
+  private final boolean[] firstListing;
   private final int headcount;
   private final int coreCount;
   private final List<Meeting> meetings;
@@ -57,11 +59,15 @@ public final class PlanIndex {
     this.members = plan.getCommunity().getMembership().getMembers();
     RosterIndex first = new RosterIndex(members);
     List<Member> distinct = new ArrayList<>(members.size());
+    int[] positions = new int[members.size()];
+    boolean[] firsts = new boolean[members.size()];
     int heads = 0;
     int core = 0;
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
       if (first.putIfAbsent(member.getId(), i)) {
+        positions[distinct.size()] = i;
+        firsts[i] = true;
         distinct.add(member);
         if (!counted(member)) {
           continue;
@@ -76,6 +82,8 @@ public final class PlanIndex {
     }
     this.firstIndexById = first;
     this.distinctMembers = Collections.unmodifiableList(distinct);
+    this.distinctPositions = Arrays.copyOf(positions, distinct.size());
+    this.firstListing = firsts;
     this.headcount = heads;
     this.coreCount = core;
 
@@ -132,6 +140,7 @@ public final class PlanIndex {
       endNano = new int[n];
       startDay = new long[n];
       facilitator = new int[n];
+      Days days = new Days(zone);
       for (int i = 0; i < n; i++) {
         Meeting meeting = meetings.get(i);
         byte f = 0;
@@ -141,7 +150,7 @@ public final class PlanIndex {
           f |= START;
           startSecond[i] = at.toEpochSecond();
           startNano[i] = at.getNano();
-          startDay[i] = localDate(at, zone).toEpochDay();
+          startDay[i] = days.of(at);
         }
         Optional<OffsetDateTime> end = meeting.getEnd();
         if (end.isPresent()) {
@@ -164,6 +173,52 @@ public final class PlanIndex {
           int position = roster.get(id.get());
           facilitator[i] = position < 0 ? UNRESOLVED : position;
         }
+      }
+    }
+
+    /**
+     * Start days in the plan's zone, as {@link PlanIndex#localDate(OffsetDateTime)} gives them,
+     * with the zone's offset kept for as long as it holds: meetings mostly come in time order, so
+     * the rules of the zone are asked once per offset change (twice a year in a zone with summer
+     * time) rather than once per meeting.
+     */
+    private static final class Days {
+      /**
+       * Beyond about 300 million years from 1970 the plain conversion is used, for its range
+       * checks.
+       */
+      private static final long FAST_LIMIT = 10_000_000_000_000_000L;
+
+      private final ZoneId zone;
+      private final java.time.zone.ZoneRules rules;
+      private long from = Long.MAX_VALUE;
+      private long until = Long.MIN_VALUE;
+      private int offset;
+
+      Days(ZoneId zone) {
+        this.zone = zone;
+        java.time.zone.ZoneRules found;
+        try {
+          found = zone.getRules();
+        } catch (DateTimeException e) {
+          found = null;
+        }
+        this.rules = found;
+      }
+
+      long of(OffsetDateTime at) {
+        long second = at.toEpochSecond();
+        if (rules == null || second > FAST_LIMIT || second < -FAST_LIMIT) {
+          return localDate(at, zone).toEpochDay();
+        }
+        if (second < from || second >= until) {
+          java.time.Instant instant = java.time.Instant.ofEpochSecond(second);
+          offset = rules.getOffset(instant).getTotalSeconds();
+          java.time.zone.ZoneOffsetTransition next = rules.nextTransition(instant);
+          from = second;
+          until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+        }
+        return Math.floorDiv(second + offset, 86_400L);
       }
     }
 
@@ -329,6 +384,26 @@ public final class PlanIndex {
   }
 
   /**
+   * The roster positions of {@link #distinctMembers()}, in the same order: no lookup by id needed
+   * for a member already in hand. Callers must not change the array.
+   *
+   * @return positions in {@link #members()}
+   */
+  int[] distinctPositions() {
+    return distinctPositions;
+  }
+
+  /**
+   * Whether the roster entry at a position is the first listing of its id.
+   *
+   * @param position a position in {@link #members()}
+   * @return {@code false} for a later listing of an id already listed
+   */
+  boolean isFirstListing(int position) {
+    return firstListing[position];
+  }
+
+  /**
    * The member listed first with an id.
    *
    * @param id a member id
@@ -356,7 +431,7 @@ public final class PlanIndex {
    * @return {@code true} if some member has it
    */
   public boolean resolves(MemberId id) {
-    return firstIndexById.get(id) >= 0;
+    return firstIndexById.contains(id);
   }
 
   /**

@@ -84,14 +84,17 @@ final class PracticeRules {
       }
       Set<ParticipationTier> tiers = out.context().getPolicy().getReflectionTiers();
       boolean anyAsked = false;
-      for (Member member : plan.distinctMembers()) {
+      List<Member> distinct = plan.distinctMembers();
+      int[] positions = plan.distinctPositions();
+      for (int d = 0; d < distinct.size(); d++) {
+        Member member = distinct.get(d);
         if (!member.countsAsMember()
             || !plan.counted(member)
             || !tiers.contains(member.getTier())) {
           continue;
         }
         anyAsked = true;
-        if (!reflected[plan.memberIndex(member.getId())]) {
+        if (!reflected[positions[d]]) {
           out.report(
               Paths.REFLECTIONS,
               "member",
