@@ -22,8 +22,11 @@ import org.edcop.running.internal.RosterIndex;
 
 /**
  * What the built-in rules look up, computed once per validation call: members by id, the headcount,
- * meetings sorted by start, problem-of-practice ids. Building it is O(n log n) in the size of the
- * plan, and so every rule that uses it can check in linear time after that.
+ * meetings sorted by start, problem-of-practice ids, and the meetings' columns (what the meeting
+ * rules read, copied out of the meetings in one pass). Building it is linear in the size of the
+ * plan when the meetings are listed in time order and O(n log n) otherwise, and every rule that
+ * uses it can check in linear time after that, reading flat arrays rather than walking the plan's
+ * objects again (#22).
  */
 public final class PlanIndex {
 
