@@ -24,6 +24,7 @@ import org.edcop.model.ParticipationTier;
 import org.edcop.model.StatusChange;
 import org.edcop.model.TierChange;
 import org.edcop.running.internal.Dates;
+import org.edcop.running.internal.RosterIndex;
 
 /**
  * How a community has taken part as of a date: figures per member, per tier and per meeting, a
@@ -72,7 +73,7 @@ public final class Participation {
     this.asOf = asOf;
     this.thresholds = thresholds;
     ZoneId zone = plan.getTimeZone();
-    this.meetingsInOrder = plan.getPractice().meetingsInTimeOrder();
+    this.meetingsInOrder = inTimeOrder(plan.getPractice().getMeetings());
     this.dates = new LocalDate[meetingsInOrder.size()];
     List<Meeting> held = new ArrayList<>();
     List<LocalDate> heldDays = new ArrayList<>();
@@ -85,9 +86,9 @@ public final class Participation {
       }
     }
     List<Member> roster = plan.getCommunity().getMembership().getMembers();
-    Map<String, Integer> rosterIndex = new HashMap<>(roster.size() * 2);
+    RosterIndex rosterIndex = new RosterIndex(roster);
     for (int m = 0; m < roster.size(); m++) {
-      rosterIndex.putIfAbsent(roster.get(m).getId().getValue(), m);
+      rosterIndex.putIfAbsent(roster.get(m).getId(), m);
     }
     // index spaces: h over held meetings, r over held meetings with attendance recorded
     int heldCount = held.size();
@@ -134,8 +135,8 @@ public final class Participation {
       int came = 0;
       int others = 0;
       for (MemberId id : meeting.getAttendance()) {
-        Integer m = rosterIndex.get(id.getValue());
-        if (m == null) {
+        int m = rosterIndex.get(id);
+        if (m < 0) {
           continue;
         }
         Member member = roster.get(m);
@@ -474,6 +475,55 @@ public final class Participation {
   }
 
   // --- helpers
+
+  /**
+   * The meetings in time order as {@link org.edcop.model.Practice#meetingsInTimeOrder()} gives them
+   * (by start instant, ties and meetings without a start in list order, those last), sorted on keys
+   * taken once per meeting rather than on the date-times, and not at all when the list is in order
+   * already (#22).
+   */
+  private static List<Meeting> inTimeOrder(List<Meeting> meetings) {
+    int n = meetings.size();
+    long[] seconds = new long[n];
+    int[] nanos = new int[n];
+    boolean[] started = new boolean[n];
+    boolean sorted = true;
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      Optional<java.time.OffsetDateTime> start = meetings.get(i).getStart();
+      if (start.isPresent()) {
+        started[i] = true;
+        seconds[i] = start.get().toEpochSecond();
+        nanos[i] = start.get().getNano();
+      }
+      if (last >= 0 && compareStarts(started, seconds, nanos, last, i) > 0) {
+        sorted = false;
+      }
+      last = i;
+    }
+    if (sorted) {
+      return List.copyOf(meetings);
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> compareStarts(started, seconds, nanos, a, b)); // stable
+    List<Meeting> result = new ArrayList<>(n);
+    for (Integer i : order) {
+      result.add(meetings.get(i));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /** Compares two meetings' starts by instant, a meeting without a start after any with one. */
+  private static int compareStarts(boolean[] started, long[] seconds, int[] nanos, int a, int b) {
+    if (!started[a] || !started[b]) {
+      return Boolean.compare(!started[a], !started[b]);
+    }
+    int bySecond = Long.compare(seconds[a], seconds[b]);
+    return bySecond != 0 ? bySecond : Integer.compare(nanos[a], nanos[b]);
+  }
 
   private static boolean atLeast(int part, int whole, double share) {
     return part >= share * whole - 1e-9;

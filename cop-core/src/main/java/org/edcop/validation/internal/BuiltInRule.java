@@ -113,6 +113,11 @@ public final class BuiltInRule implements Rule {
     return fix;
   }
 
+  /** The check itself, for tests that compare it with a reference. */
+  PlanCheck planCheck() {
+    return check;
+  }
+
   @Override
   public void check(CommunityOfPractice plan, RuleContext context) {
     PlanIndex index = null;

@@ -1,7 +1,6 @@
 package org.edcop.validation.internal;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +31,10 @@ final class IntegrityRules {
   static final class MemberIdDuplicate extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
-      Set<MemberId> seen = new HashSet<>();
+      // a listing is a duplicate when the id's first listing is elsewhere: no set of ids needed
       for (int i = 0; i < plan.members().size(); i++) {
         MemberId id = plan.members().get(i).getId();
-        if (!seen.add(id)) {
+        if (!plan.isFirstListing(i)) {
           out.report(Paths.member(i, "id"), args("member", id));
         }
       }
@@ -78,14 +77,14 @@ final class IntegrityRules {
         }
       }
       List<Meeting> meetings = plan.meetings();
+      int[] facilitators = plan.columns().facilitator;
       for (int i = 0; i < meetings.size(); i++) {
         Meeting meeting = meetings.get(i);
-        Optional<MemberId> facilitator = meeting.getFacilitator();
-        if (facilitator.isPresent() && !plan.resolves(facilitator.get())) {
+        if (facilitators[i] == PlanIndex.MeetingColumns.UNRESOLVED) {
           out.report(
               Paths.meeting(i, "facilitator"),
               "facilitator",
-              args("member", facilitator.get(), "meeting", meeting.getId()));
+              args("member", meeting.getFacilitator().orElseThrow(), "meeting", meeting.getId()));
         }
         int j = 0;
         for (MemberId attendee : meeting.getAttendance()) {
@@ -301,8 +300,9 @@ final class IntegrityRules {
   static final class MeetingIdDuplicate extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
-      Set<String> seen = new HashSet<>();
-      for (int i = 0; i < plan.meetings().size(); i++) {
+      int n = plan.meetings().size();
+      Set<String> seen = new HashSet<>(Math.max(16, (int) (n / 0.75f) + 1));
+      for (int i = 0; i < n; i++) {
         String id = plan.meetings().get(i).getId();
         if (!seen.add(id)) {
           out.report(Paths.meeting(i, "id"), args("meeting", id));
@@ -315,11 +315,12 @@ final class IntegrityRules {
   static final class MeetingEndsBeforeStart extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
+      PlanIndex.MeetingColumns columns = plan.columns();
       for (int i = 0; i < plan.meetings().size(); i++) {
-        Meeting meeting = plan.meetings().get(i);
-        if (meeting.getStart().isPresent()
-            && meeting.getEnd().isPresent()
-            && !meeting.getEnd().get().isAfter(meeting.getStart().get())) {
+        if (columns.has(i, PlanIndex.MeetingColumns.START)
+            && columns.has(i, PlanIndex.MeetingColumns.END)
+            && !endsAfterStart(columns, i)) {
+          Meeting meeting = plan.meetings().get(i);
           out.report(
               Paths.meeting(i, "end"),
               args(
@@ -338,28 +339,38 @@ final class IntegrityRules {
   static final class MeetingsOverlap extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
-      OffsetDateTime latestEnd = null;
+      PlanIndex.MeetingColumns c = plan.columns();
       int latest = -1;
-      for (int i : plan.meetingsByStart()) {
-        Meeting meeting = plan.meetings().get(i);
-        if (meeting.getEnd().isEmpty()) {
+      for (int i : plan.byStart()) {
+        if (!c.has(i, PlanIndex.MeetingColumns.END) || !endsAfterStart(c, i)) {
           continue;
         }
-        OffsetDateTime start = meeting.getStart().orElseThrow();
-        OffsetDateTime end = meeting.getEnd().get();
-        if (!end.isAfter(start)) {
-          continue;
-        }
-        if (latestEnd != null && start.isBefore(latestEnd)) {
+        if (latest >= 0
+            && compare(c.startSecond[i], c.startNano[i], c.endSecond[latest], c.endNano[latest])
+                < 0) {
           out.report(
               Paths.meeting(i, "start"),
-              args("meeting", meeting.getId(), "other", plan.meetings().get(latest).getId()));
+              args(
+                  "meeting",
+                  plan.meetings().get(i).getId(),
+                  "other",
+                  plan.meetings().get(latest).getId()));
         }
-        if (latestEnd == null || end.isAfter(latestEnd)) {
-          latestEnd = end;
+        if (latest < 0
+            || compare(c.endSecond[i], c.endNano[i], c.endSecond[latest], c.endNano[latest]) > 0) {
           latest = i;
         }
       }
     }
+  }
+
+  /** Whether a meeting that has a start and an end ends after it starts, instant by instant. */
+  static boolean endsAfterStart(PlanIndex.MeetingColumns c, int i) {
+    return compare(c.endSecond[i], c.endNano[i], c.startSecond[i], c.startNano[i]) > 0;
+  }
+
+  private static int compare(long secondA, int nanoA, long secondB, int nanoB) {
+    int bySecond = Long.compare(secondA, secondB);
+    return bySecond != 0 ? bySecond : Integer.compare(nanoA, nanoB);
   }
 }

@@ -33,14 +33,14 @@ final class LaunchRules {
       if (launch.isEmpty() || plan.meetingsByStart().isEmpty()) {
         return;
       }
-      int first = plan.meetingsByStart().get(0);
+      int first = plan.byStart()[0];
       Meeting meeting = plan.meetings().get(first);
-      LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
+      LocalDate date = plan.startDate(first);
       if (launch.get().isAfter(date)) {
         int before = 0;
-        for (int i : plan.meetingsByStart()) {
-          if (!plan.localDate(plan.meetings().get(i).getStart().orElseThrow())
-              .isBefore(launch.get())) {
+        long launchDay = launch.get().toEpochDay();
+        for (int i : plan.byStart()) {
+          if (plan.columns().startDay[i] >= launchDay) {
             break;
           }
           before++;

@@ -170,10 +170,10 @@ final class MembershipRules {
         }
       }
       List<Member> members = membership.getMembers();
-      java.util.Set<org.edcop.model.MemberId> seen = new java.util.HashSet<>();
       for (int i = 0; i < members.size(); i++) {
         Member member = members.get(i);
-        if (!seen.add(member.getId()) || !member.countsAsMember() || !plan.counted(member)) {
+        // a later listing of an id is skipped: the id's first listing is elsewhere
+        if (!plan.isFirstListing(i) || !member.countsAsMember() || !plan.counted(member)) {
           continue;
         }
         Optional<org.edcop.model.RoleCategory> category = member.getPerson().getRoleCategory();

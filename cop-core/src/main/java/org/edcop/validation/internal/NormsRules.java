@@ -2,12 +2,11 @@ package org.edcop.validation.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.edcop.model.Member;
-import org.edcop.model.MemberId;
 import org.edcop.model.Norm;
 import org.edcop.model.NormAgreement;
 import org.edcop.model.NormTopic;
@@ -64,17 +63,20 @@ final class NormsRules {
       if (norms.getNorms().isEmpty()) {
         return;
       }
-      Map<MemberId, Integer> latest = latestVersions(norms);
+      Versions latest = new Versions(plan, norms);
       Optional<LocalDate> last = lastAgreement(norms);
       int current = norms.getVersion();
-      for (Member member : plan.distinctMembers()) {
+      List<Member> distinct = plan.distinctMembers();
+      int[] positions = plan.distinctPositions();
+      for (int d = 0; d < distinct.size(); d++) {
+        Member member = distinct.get(d);
         if (!member.countsAsMember() || !plan.counted(member)) {
           continue;
         }
         if (plan.asOf().isPresent() && isNewcomer(member, last)) {
           continue;
         }
-        Integer version = latest.get(member.getId());
+        Integer version = latest.of(positions[d]);
         if (version != null && version >= current) {
           continue;
         }
@@ -122,14 +124,17 @@ final class NormsRules {
       if (norms.getNorms().isEmpty() || plan.asOf().isEmpty()) {
         return;
       }
-      Map<MemberId, Integer> latest = latestVersions(norms);
+      Versions latest = new Versions(plan, norms);
       Optional<LocalDate> last = lastAgreement(norms);
       int current = norms.getVersion();
-      for (Member member : plan.distinctMembers()) {
+      List<Member> distinct = plan.distinctMembers();
+      int[] positions = plan.distinctPositions();
+      for (int d = 0; d < distinct.size(); d++) {
+        Member member = distinct.get(d);
         if (!member.countsAsMember() || !plan.counted(member) || !isNewcomer(member, last)) {
           continue;
         }
-        Integer version = latest.get(member.getId());
+        Integer version = latest.of(positions[d]);
         if (version != null && version >= current) {
           continue;
         }
@@ -158,10 +163,10 @@ final class NormsRules {
     }
 
     private static Optional<LocalDate> firstMeetingFrom(PlanIndex plan, LocalDate day) {
-      for (int i : plan.meetingsByStart()) {
-        LocalDate date = plan.localDate(plan.meetings().get(i).getStart().orElseThrow());
-        if (!date.isBefore(day)) {
-          return Optional.of(date);
+      long from = day.toEpochDay();
+      for (int i : plan.byStart()) {
+        if (plan.columns().startDay[i] >= from) {
+          return Optional.of(plan.startDate(i));
         }
       }
       return Optional.empty();
@@ -173,12 +178,34 @@ final class NormsRules {
         || member.getTier() == ParticipationTier.ACTIVE;
   }
 
-  private static Map<MemberId, Integer> latestVersions(Norms norms) {
-    Map<MemberId, Integer> latest = new HashMap<>();
-    for (NormAgreement agreement : norms.getAgreements()) {
-      latest.merge(agreement.getMemberId(), agreement.getVersion(), Math::max);
+  /**
+   * The latest version of the norms each person agreed to, by roster position: flat arrays rather
+   * than a map keyed by member id. Agreements by ids not on the roster concern no member here.
+   */
+  private static final class Versions {
+    private final int[] latest;
+    private final boolean[] agreed;
+
+    Versions(PlanIndex plan, Norms norms) {
+      int n = plan.members().size();
+      latest = new int[n];
+      agreed = new boolean[n];
+      for (NormAgreement agreement : norms.getAgreements()) {
+        int m = plan.memberIndex(agreement.getMemberId());
+        if (m < 0) {
+          continue;
+        }
+        if (!agreed[m] || agreement.getVersion() > latest[m]) {
+          latest[m] = agreement.getVersion();
+        }
+        agreed[m] = true;
+      }
     }
-    return latest;
+
+    /** The latest version agreed by the member at a roster position, or null. */
+    Integer of(int position) {
+      return agreed[position] ? latest[position] : null;
+    }
   }
 
   /**

@@ -8,10 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.edcop.model.CommunityOfPractice;
@@ -20,11 +18,15 @@ import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
+import org.edcop.running.internal.RosterIndex;
 
 /**
  * What the built-in rules look up, computed once per validation call: members by id, the headcount,
- * meetings sorted by start, problem-of-practice ids. Building it is O(n log n) in the size of the
- * plan, and so every rule that uses it can check in linear time after that.
+ * meetings sorted by start, problem-of-practice ids, and the meetings' columns (what the meeting
+ * rules read, copied out of the meetings in one pass). Building it is linear in the size of the
+ * plan when the meetings are listed in time order and O(n log n) otherwise, and every rule that
+ * uses it can check in linear time after that, reading flat arrays rather than walking the plan's
+ * objects again (#22).
  */
 public final class PlanIndex {
 
@@ -41,25 +43,34 @@ public final class PlanIndex {
   private final CommunityOfPractice plan;
   private final Optional<LocalDate> asOf;
   private final List<Member> members;
-  private final MemberTable firstIndexById;
+  private final RosterIndex firstIndexById;
   private final List<Member> distinctMembers;
+  private final int[] distinctPositions;
+  private final boolean[] firstListing;
   private final int headcount;
   private final int coreCount;
   private final List<Meeting> meetings;
+  private final MeetingColumns columns;
+  private final int[] order;
   private final List<Integer> meetingsByStart;
   private final Set<String> problemIds;
+  private int pastMeetings = -1;
 
   private PlanIndex(CommunityOfPractice plan, Optional<LocalDate> asOf) {
     this.plan = plan;
     this.asOf = asOf;
     this.members = plan.getCommunity().getMembership().getMembers();
-    MemberTable first = new MemberTable(members.size());
+    RosterIndex first = new RosterIndex(members);
     List<Member> distinct = new ArrayList<>(members.size());
+    int[] positions = new int[members.size()];
+    boolean[] firsts = new boolean[members.size()];
     int heads = 0;
     int core = 0;
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
       if (first.putIfAbsent(member.getId(), i)) {
+        positions[distinct.size()] = i;
+        firsts[i] = true;
         distinct.add(member);
         if (!counted(member)) {
           continue;
@@ -74,11 +85,19 @@ public final class PlanIndex {
     }
     this.firstIndexById = first;
     this.distinctMembers = Collections.unmodifiableList(distinct);
+    this.distinctPositions = Arrays.copyOf(positions, distinct.size());
+    this.firstListing = firsts;
     this.headcount = heads;
     this.coreCount = core;
 
     this.meetings = plan.getPractice().getMeetings();
-    this.meetingsByStart = byStart(meetings);
+    this.columns = new MeetingColumns(meetings, plan.getTimeZone(), first);
+    this.order = columns.byStart();
+    Integer[] boxed = new Integer[order.length];
+    for (int i = 0; i < order.length; i++) {
+      boxed[i] = order[i];
+    }
+    this.meetingsByStart = List.of(boxed);
 
     Set<String> problems = new LinkedHashSet<>();
     for (ProblemOfPractice problem : plan.getDomain().getProblemsOfPractice()) {
@@ -88,28 +107,181 @@ public final class PlanIndex {
   }
 
   /**
-   * The indexes of the meetings that have a start, by start instant and then by index. The sort
-   * works on a compact copy of the keys (epoch second, nanosecond, index) taken in one pass over
-   * the meetings: comparing the meetings' own date-times would follow four or five references per
-   * comparison, scattered over the heap, which is what made this sort grow with the plan (#22).
+   * What the meeting rules read, copied out of the meetings in one pass: start and end as epoch
+   * second and nanosecond, the start's calendar day in the plan's zone (epoch day), the
+   * facilitator's roster position and a few flags. A rule that reads these arrays touches a few
+   * contiguous arrays instead of following {@code Meeting -> Optional -> OffsetDateTime ->
+   * LocalDateTime -> ...} for every meeting on its own; at 100,000 meetings that chain is spread
+   * over hundreds of megabytes and each rule's pass was another sweep of cache misses (#22).
    */
-  private static List<Integer> byStart(List<Meeting> meetings) {
-    StartKey[] keys = new StartKey[meetings.size()];
-    int n = 0;
-    for (int i = 0; i < meetings.size(); i++) {
-      Optional<OffsetDateTime> start = meetings.get(i).getStart();
-      if (start.isPresent()) {
-        OffsetDateTime at = start.get();
-        keys[n++] = new StartKey(at.toEpochSecond(), at.getNano(), i);
+  static final class MeetingColumns {
+    static final byte START = 1;
+    static final byte END = 2;
+    static final byte TOPIC_OR_ACTIVITY = 4;
+    static final byte ACTION_ITEMS = 8;
+
+    /** A facilitator position: none given. */
+    static final int NO_FACILITATOR = -1;
+
+    /** A facilitator position: an id that is not on the roster. */
+    static final int UNRESOLVED = -2;
+
+    final byte[] flags;
+    final long[] startSecond;
+    final int[] startNano;
+    final long[] endSecond;
+    final int[] endNano;
+    final long[] startDay;
+    final int[] facilitator;
+
+    MeetingColumns(List<Meeting> meetings, ZoneId zone, RosterIndex roster) {
+      int n = meetings.size();
+      flags = new byte[n];
+      startSecond = new long[n];
+      startNano = new int[n];
+      endSecond = new long[n];
+      endNano = new int[n];
+      startDay = new long[n];
+      facilitator = new int[n];
+      Days days = new Days(zone);
+      for (int i = 0; i < n; i++) {
+        Meeting meeting = meetings.get(i);
+        byte f = 0;
+        Optional<OffsetDateTime> start = meeting.getStart();
+        if (start.isPresent()) {
+          OffsetDateTime at = start.get();
+          f |= START;
+          startSecond[i] = at.toEpochSecond();
+          startNano[i] = at.getNano();
+          startDay[i] = days.of(at);
+        }
+        Optional<OffsetDateTime> end = meeting.getEnd();
+        if (end.isPresent()) {
+          OffsetDateTime at = end.get();
+          f |= END;
+          endSecond[i] = at.toEpochSecond();
+          endNano[i] = at.getNano();
+        }
+        if (!meeting.getActivities().isEmpty() || anyPresent(meeting.getTopics())) {
+          f |= TOPIC_OR_ACTIVITY;
+        }
+        if (!meeting.getActionItems().isEmpty()) {
+          f |= ACTION_ITEMS;
+        }
+        flags[i] = f;
+        Optional<MemberId> id = meeting.getFacilitator();
+        if (id.isEmpty()) {
+          facilitator[i] = NO_FACILITATOR;
+        } else {
+          int position = roster.get(id.get());
+          facilitator[i] = position < 0 ? UNRESOLVED : position;
+        }
       }
     }
-    StartKey[] started = Arrays.copyOf(keys, n);
-    Arrays.sort(started);
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = started[i].index;
+
+    /**
+     * Start days in the plan's zone, as {@link PlanIndex#localDate(OffsetDateTime)} gives them,
+     * with the zone's offset kept for as long as it holds: meetings mostly come in time order, so
+     * the rules of the zone are asked once per offset change (twice a year in a zone with summer
+     * time) rather than once per meeting.
+     */
+    private static final class Days {
+      /**
+       * Beyond about 300 million years from 1970 the plain conversion is used, for its range
+       * checks.
+       */
+      private static final long FAST_LIMIT = 10_000_000_000_000_000L;
+
+      private final ZoneId zone;
+      private final java.time.zone.ZoneRules rules;
+      private long from = Long.MAX_VALUE;
+      private long until = Long.MIN_VALUE;
+      private int offset;
+
+      Days(ZoneId zone) {
+        this.zone = zone;
+        java.time.zone.ZoneRules found;
+        try {
+          found = zone.getRules();
+        } catch (DateTimeException e) {
+          found = null;
+        }
+        this.rules = found;
+      }
+
+      long of(OffsetDateTime at) {
+        long second = at.toEpochSecond();
+        if (rules == null || second > FAST_LIMIT || second < -FAST_LIMIT) {
+          return localDate(at, zone).toEpochDay();
+        }
+        if (second < from || second >= until) {
+          java.time.Instant instant = java.time.Instant.ofEpochSecond(second);
+          offset = rules.getOffset(instant).getTotalSeconds();
+          java.time.zone.ZoneOffsetTransition next = rules.nextTransition(instant);
+          from = second;
+          until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+        }
+        return Math.floorDiv(second + offset, 86_400L);
+      }
     }
-    return List.of(order);
+
+    private static boolean anyPresent(List<String> topics) {
+      for (int t = 0; t < topics.size(); t++) {
+        if (!topics.get(t).isBlank()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean has(int meeting, byte flag) {
+      return (flags[meeting] & flag) != 0;
+    }
+
+    /**
+     * The indexes of the meetings that have a start, by start instant and then by index. Meetings
+     * are usually listed in time order, which one pass confirms; otherwise the keys are sorted.
+     */
+    int[] byStart() {
+      int n = 0;
+      boolean sorted = true;
+      int last = -1;
+      for (int i = 0; i < flags.length; i++) {
+        if ((flags[i] & START) != 0) {
+          if (last >= 0 && compareStarts(last, i) > 0) {
+            sorted = false;
+          }
+          last = i;
+          n++;
+        }
+      }
+      int[] result = new int[n];
+      int k = 0;
+      for (int i = 0; i < flags.length; i++) {
+        if ((flags[i] & START) != 0) {
+          result[k++] = i;
+        }
+      }
+      if (sorted) {
+        return result;
+      }
+      StartKey[] keys = new StartKey[n];
+      for (int j = 0; j < n; j++) {
+        int i = result[j];
+        keys[j] = new StartKey(startSecond[i], startNano[i], i);
+      }
+      Arrays.sort(keys);
+      for (int j = 0; j < n; j++) {
+        result[j] = keys[j].index;
+      }
+      return result;
+    }
+
+    /** Compares the starts of two meetings that have one, by instant (not by index). */
+    int compareStarts(int a, int b) {
+      int bySecond = Long.compare(startSecond[a], startSecond[b]);
+      return bySecond != 0 ? bySecond : Integer.compare(startNano[a], startNano[b]);
+    }
   }
 
   /** A meeting's start as the time-line order compares it, and the meeting's index. */
@@ -142,62 +314,6 @@ public final class PlanIndex {
     @Override
     public int hashCode() {
       return index;
-    }
-  }
-
-  /**
-   * Roster positions by member id, first listing wins. Lookups go by identity first: the JSON
-   * reader gives every reference to a member within one document the roster's own {@code MemberId}
-   * instance, so a reference is found by one probe of two flat arrays, without hashing or comparing
-   * the id's text and without visiting the map's nodes, whose scattered reads were the largest part
-   * of validation's growth with the plan's size (#22). An id that is equal but not the same
-   * instance (a plan built in code, an id that is not on the roster) is looked up by its text.
-   */
-  private static final class MemberTable {
-    private final MemberId[] keys;
-    private final int[] positions;
-    private final int mask;
-    private final Map<String, Integer> byValue;
-
-    MemberTable(int expected) {
-      int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-      this.keys = new MemberId[capacity];
-      this.positions = new int[capacity];
-      this.mask = capacity - 1;
-      this.byValue = new HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
-    }
-
-    /** Records a position unless the id is already there; {@code true} if it was recorded. */
-    boolean putIfAbsent(MemberId id, int position) {
-      if (byValue.putIfAbsent(id.getValue(), position) != null) {
-        return false;
-      }
-      int slot = slot(id);
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = id;
-      positions[slot] = position;
-      return true;
-    }
-
-    /** The first roster position of an id, or -1. */
-    int get(MemberId id) {
-      int slot = slot(id);
-      MemberId key;
-      while ((key = keys[slot]) != null) {
-        if (key == id) {
-          return positions[slot];
-        }
-        slot = (slot + 1) & mask;
-      }
-      Integer position = byValue.get(id.getValue());
-      return position == null ? -1 : position;
-    }
-
-    private int slot(MemberId id) {
-      int h = System.identityHashCode(id) * 0x9E3779B9;
-      return (h ^ (h >>> 16)) & mask;
     }
   }
 
@@ -271,6 +387,26 @@ public final class PlanIndex {
   }
 
   /**
+   * The roster positions of {@link #distinctMembers()}, in the same order: no lookup by id needed
+   * for a member already in hand. Callers must not change the array.
+   *
+   * @return positions in {@link #members()}
+   */
+  int[] distinctPositions() {
+    return distinctPositions;
+  }
+
+  /**
+   * Whether the roster entry at a position is the first listing of its id.
+   *
+   * @param position a position in {@link #members()}
+   * @return {@code false} for a later listing of an id already listed
+   */
+  boolean isFirstListing(int position) {
+    return firstListing[position];
+  }
+
+  /**
    * The member listed first with an id.
    *
    * @param id a member id
@@ -298,7 +434,7 @@ public final class PlanIndex {
    * @return {@code true} if some member has it
    */
   public boolean resolves(MemberId id) {
-    return firstIndexById.get(id) >= 0;
+    return firstIndexById.contains(id);
   }
 
   /**
@@ -370,8 +506,12 @@ public final class PlanIndex {
    * @return its date
    */
   public LocalDate localDate(OffsetDateTime dateTime) {
+    return localDate(dateTime, plan.getTimeZone());
+  }
+
+  private static LocalDate localDate(OffsetDateTime dateTime, ZoneId zone) {
     try {
-      return dateTime.atZoneSameInstant(plan.getTimeZone()).toLocalDate();
+      return dateTime.atZoneSameInstant(zone).toLocalDate();
     } catch (DateTimeException e) {
       return dateTime.toLocalDate();
     }
@@ -413,13 +553,59 @@ public final class PlanIndex {
    * @return the number of past meetings; 0 without an as-of date
    */
   public int pastMeetingCount() {
-    int count = 0;
-    for (Meeting meeting : meetings) {
-      if (isPast(meeting)) {
-        count++;
+    if (pastMeetings < 0) {
+      int count = 0;
+      for (int i = 0; i < meetings.size(); i++) {
+        if (isPast(i)) {
+          count++;
+        }
       }
+      pastMeetings = count;
     }
-    return count;
+    return pastMeetings;
+  }
+
+  /**
+   * Whether the meeting at an index took place before the as-of day (see {@link #isPast(Meeting)}).
+   *
+   * @param meeting a meeting's index in {@link #meetings()}
+   * @return {@code true} for a past meeting
+   */
+  boolean isPast(int meeting) {
+    return asOf.isPresent()
+        && columns.has(meeting, MeetingColumns.START)
+        && columns.startDay[meeting] < asOf.get().toEpochDay();
+  }
+
+  /**
+   * The meetings' columns: what the meeting rules read, in flat arrays indexed like {@link
+   * #meetings()}.
+   *
+   * @return the columns
+   */
+  MeetingColumns columns() {
+    return columns;
+  }
+
+  /**
+   * The indexes of the meetings that have a start, ordered by start instant (then by index); the
+   * same as {@link #meetingsByStart()}, unboxed. Callers must not change the array.
+   *
+   * @return meeting indexes
+   */
+  int[] byStart() {
+    return order;
+  }
+
+  /**
+   * The calendar day a meeting starts on in the plan's time zone, as {@link
+   * #localDate(OffsetDateTime)} gives it.
+   *
+   * @param meeting the index of a meeting that has a start
+   * @return its day
+   */
+  LocalDate startDate(int meeting) {
+    return LocalDate.ofEpochDay(columns.startDay[meeting]);
   }
 
   /**

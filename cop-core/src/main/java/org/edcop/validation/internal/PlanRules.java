@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import org.edcop.model.CadenceKind;
 import org.edcop.model.Meeting;
 import org.edcop.model.MeetingElement;
 import org.edcop.model.Member;
-import org.edcop.model.MemberId;
 
 /**
  * Rules of the guide's Collaborative Plan section: the dated schedule of meetings. Rules that
@@ -25,19 +25,32 @@ final class PlanRules {
 
   private static final long SECONDS_PER_DAY = 86_400L;
 
+  /** Lengths below this many seconds (about 31 years) are compared in nanoseconds. */
+  private static final long MAX_FAST_SECONDS = 1L << 30;
+
+  /** A non-negative duration in nanoseconds if it is below 2^30 seconds, else -1. */
+  private static long nanosOrMinus(Duration duration) {
+    if (duration.isNegative() || duration.getSeconds() >= MAX_FAST_SECONDS) {
+      return -1;
+    }
+    return duration.getSeconds() * 1_000_000_000L + duration.getNano();
+  }
+
   private PlanRules() {}
 
   /** Every meeting has a start and an end. */
   static final class MeetingTimeMissing extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
+      PlanIndex.MeetingColumns columns = plan.columns();
       for (int i = 0; i < plan.meetings().size(); i++) {
-        Meeting meeting = plan.meetings().get(i);
-        if (meeting.getStart().isEmpty()) {
-          out.report(Paths.meeting(i, "start"), "start", args("meeting", meeting.getId()));
+        if (!columns.has(i, PlanIndex.MeetingColumns.START)) {
+          out.report(
+              Paths.meeting(i, "start"), "start", args("meeting", plan.meetings().get(i).getId()));
         }
-        if (meeting.getEnd().isEmpty()) {
-          out.report(Paths.meeting(i, "end"), "end", args("meeting", meeting.getId()));
+        if (!columns.has(i, PlanIndex.MeetingColumns.END)) {
+          out.report(
+              Paths.meeting(i, "end"), "end", args("meeting", plan.meetings().get(i).getId()));
         }
       }
     }
@@ -47,11 +60,10 @@ final class PlanRules {
   static final class MeetingTopicMissing extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
+      PlanIndex.MeetingColumns columns = plan.columns();
       for (int i = 0; i < plan.meetings().size(); i++) {
-        Meeting meeting = plan.meetings().get(i);
-        boolean hasTopic = meeting.getTopics().stream().anyMatch(Text::present);
-        if (!hasTopic && meeting.getActivities().isEmpty()) {
-          out.report(Paths.meeting(i, "topics"), args("meeting", meeting.getId()));
+        if (!columns.has(i, PlanIndex.MeetingColumns.TOPIC_OR_ACTIVITY)) {
+          out.report(Paths.meeting(i, "topics"), args("meeting", plan.meetings().get(i).getId()));
         }
       }
     }
@@ -66,19 +78,33 @@ final class PlanRules {
         return;
       }
       Duration tolerance = out.context().getPolicy().getMeetingLengthTolerance();
+      PlanIndex.MeetingColumns c = plan.columns();
+      // compared in nanoseconds where the figures allow it, without a Duration per meeting
+      long plannedNanos = nanosOrMinus(planned.get());
+      long toleranceNanos = nanosOrMinus(tolerance);
       for (int i = 0; i < plan.meetings().size(); i++) {
-        Meeting meeting = plan.meetings().get(i);
-        Optional<Duration> length = PlanIndex.length(meeting);
-        if (length.isEmpty()) {
+        if (!c.has(i, PlanIndex.MeetingColumns.START)
+            || !c.has(i, PlanIndex.MeetingColumns.END)
+            || !IntegrityRules.endsAfterStart(c, i)) {
           continue;
         }
-        Duration difference = length.get().minus(planned.get()).abs();
-        if (difference.compareTo(tolerance) > 0) {
+        long seconds = c.endSecond[i] - c.startSecond[i];
+        int nanos = c.endNano[i] - c.startNano[i];
+        boolean off;
+        if (plannedNanos >= 0 && toleranceNanos >= 0 && Math.abs(seconds) < MAX_FAST_SECONDS) {
+          long difference = Math.abs(seconds * 1_000_000_000L + nanos - plannedNanos);
+          off = difference > toleranceNanos;
+        } else {
+          Duration difference = Duration.ofSeconds(seconds, nanos).minus(planned.get()).abs();
+          off = difference.compareTo(tolerance) > 0;
+        }
+        if (off) {
+          Duration length = Duration.ofSeconds(seconds, nanos);
           out.report(
               Paths.meeting(i, "end"),
               args(
-                  "meeting", meeting.getId(),
-                  "minutes", length.get().toMinutes(),
+                  "meeting", plan.meetings().get(i).getId(),
+                  "minutes", length.toMinutes(),
                   "planned", planned.get().toMinutes()));
         }
       }
@@ -101,9 +127,28 @@ final class PlanRules {
   static final class MeetingSpacingMismatch extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
-      List<Integer> order = new ArrayList<>(plan.meetingsByStart());
-      order.sort(java.util.Comparator.comparing(i -> slot(plan, plan.meetings().get(i))));
-      sustained(plan, out, order);
+      // each meeting's slot is worked out once; the start order is usually the slot order already
+      int[] byStart = plan.byStart();
+      LocalDate[] slots = new LocalDate[plan.meetings().size()];
+      boolean sorted = true;
+      LocalDate previousSlot = null;
+      for (int i : byStart) {
+        LocalDate slot = slot(plan, i);
+        slots[i] = slot;
+        if (previousSlot != null && slot.isBefore(previousSlot)) {
+          sorted = false;
+        }
+        previousSlot = slot;
+      }
+      Integer[] boxed = new Integer[byStart.length];
+      for (int k = 0; k < byStart.length; k++) {
+        boxed[k] = byStart[k];
+      }
+      List<Integer> order = Arrays.asList(boxed);
+      if (!sorted) {
+        order.sort(java.util.Comparator.comparing(i -> slots[i])); // stable: ties keep start order
+      }
+      sustained(plan, out, order, slots);
       Optional<Cadence> cadence = plan.plan().getPractice().getLaunchPlan().getCadence();
       if (cadence.isEmpty()) {
         return;
@@ -111,29 +156,28 @@ final class PlanRules {
       long tolerance = out.context().getPolicy().getSpacingTolerance().getSeconds();
       int maxSkipped = out.context().getPolicy().getMaxSkippedPeriods();
       if (cadence.get().getKind() == CadenceKind.EVERY_N_WEEKS) {
-        everyWeeks(plan, out, order, cadence.get(), tolerance, maxSkipped);
+        everyWeeks(plan, out, order, slots, cadence.get(), tolerance, maxSkipped);
       } else if (cadence.get().getKind() == CadenceKind.TWICE_MONTHLY) {
-        twiceMonthly(plan, out, order, cadence.get(), tolerance, maxSkipped);
+        twiceMonthly(plan, out, order, slots, cadence.get(), tolerance, maxSkipped);
       } else {
-        monthly(plan, out, order, cadence.get(), tolerance, maxSkipped);
+        monthly(plan, out, order, slots, cadence.get(), tolerance, maxSkipped);
       }
     }
 
     /** The day a meeting holds in the series: the day it was due if it was moved, else its own. */
-    private static LocalDate slot(PlanIndex plan, Meeting meeting) {
-      return meeting
-          .getRescheduledFrom()
-          .orElseGet(() -> plan.localDate(meeting.getStart().orElseThrow()));
+    private static LocalDate slot(PlanIndex plan, int meeting) {
+      Optional<LocalDate> due = plan.meetings().get(meeting).getRescheduledFrom();
+      return due.isPresent() ? due.get() : plan.startDate(meeting);
     }
 
-    private static void sustained(PlanIndex plan, Out out, List<Integer> order) {
+    private static void sustained(PlanIndex plan, Out out, List<Integer> order, LocalDate[] slots) {
       int minMeetings = out.context().getPolicy().getSustainedSeriesMeetings();
       int minMonths = out.context().getPolicy().getSustainedSeriesMonths();
       if (order.isEmpty() || (minMeetings == 0 && minMonths == 0)) {
         return;
       }
-      LocalDate first = slot(plan, plan.meetings().get(order.get(0)));
-      LocalDate last = slot(plan, plan.meetings().get(order.get(order.size() - 1)));
+      LocalDate first = slots[order.get(0)];
+      LocalDate last = slots[order.get(order.size() - 1)];
       long months = ChronoUnit.MONTHS.between(first, last);
       if (order.size() < minMeetings || months < minMonths) {
         out.report(
@@ -171,6 +215,7 @@ final class PlanRules {
         PlanIndex plan,
         Out out,
         List<Integer> order,
+        LocalDate[] slots,
         Cadence cadence,
         long tolerance,
         int maxSkipped) {
@@ -183,7 +228,7 @@ final class PlanRules {
       String previousId = null;
       for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = slot(plan, meeting);
+        LocalDate date = slots[i];
         if (previous != null) {
           long gap = ChronoUnit.DAYS.between(previous, date);
           long periods = Math.max(1, Math.round((double) gap / period));
@@ -219,6 +264,7 @@ final class PlanRules {
         PlanIndex plan,
         Out out,
         List<Integer> order,
+        LocalDate[] slots,
         Cadence cadence,
         long tolerance,
         int maxSkipped) {
@@ -236,7 +282,7 @@ final class PlanRules {
       String previousId = null;
       for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = slot(plan, meeting);
+        LocalDate date = slots[i];
         List<LocalDate> planned = plannedTwice(cadence, byWeekday, date);
         long off =
             planned.stream()
@@ -297,6 +343,7 @@ final class PlanRules {
         PlanIndex plan,
         Out out,
         List<Integer> order,
+        LocalDate[] slots,
         Cadence cadence,
         long tolerance,
         int maxSkipped) {
@@ -313,7 +360,7 @@ final class PlanRules {
       String previousId = null;
       for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = slot(plan, meeting);
+        LocalDate date = slots[i];
         boolean reported = false;
         if (week.isPresent() && day.isPresent()) {
           LocalDate expected =
@@ -391,6 +438,9 @@ final class PlanRules {
       for (Meeting meeting : plan.meetings()) {
         feedback |= meeting.getIncludes().contains(MeetingElement.FEEDBACK);
         reflection |= meeting.getIncludes().contains(MeetingElement.REFLECTION);
+        if (feedback && reflection) {
+          break;
+        }
       }
       if (!feedback) {
         out.report(Paths.MEETINGS, "feedback", args());
@@ -422,31 +472,46 @@ final class PlanRules {
     @Override
     public void check(PlanIndex plan, Out out) {
       List<Meeting> meetings = plan.meetings();
-      java.util.Map<MemberId, int[]> firstAndCount = new java.util.LinkedHashMap<>();
+      int[] facilitators = plan.columns().facilitator;
+      // per roster position: the first meeting it facilitated and how many; positions in the order
+      // first seen, as a map keyed by member id would keep them
+      int[] first = null;
+      int[] count = null;
+      int[] seen = null;
+      int seenCount = 0;
       for (int i = 0; i < meetings.size(); i++) {
-        Optional<MemberId> facilitator = meetings.get(i).getFacilitator();
-        if (facilitator.isEmpty()) {
+        int m = facilitators[i];
+        if (m < 0) {
           continue;
         }
-        Optional<Member> member = plan.member(facilitator.get());
-        if (member.isPresent() && !member.get().countsAsMember() && !member.get().isFromOutside()) {
-          int index = i;
-          firstAndCount.computeIfAbsent(facilitator.get(), k -> new int[] {index, 0})[1]++;
+        Member member = plan.members().get(m);
+        if (member.countsAsMember() || member.isFromOutside()) {
+          continue;
+        }
+        if (first == null) {
+          first = new int[plan.members().size()];
+          count = new int[plan.members().size()];
+          seen = new int[Math.min(plan.members().size(), meetings.size())];
+        }
+        if (count[m]++ == 0) {
+          first[m] = i;
+          seen[seenCount++] = m;
         }
       }
-      firstAndCount.forEach(
-          (id, at) ->
-              out.report(
-                  Paths.meeting(at[0], "facilitator"),
-                  args(
-                      "meeting",
-                      meetings.get(at[0]).getId(),
-                      "member",
-                      id,
-                      "name",
-                      plan.member(id).orElseThrow().getPerson().getName(),
-                      "meetings",
-                      at[1])));
+      for (int k = 0; k < seenCount; k++) {
+        int m = seen[k];
+        out.report(
+            Paths.meeting(first[m], "facilitator"),
+            args(
+                "meeting",
+                meetings.get(first[m]).getId(),
+                "member",
+                meetings.get(first[m]).getFacilitator().orElseThrow(),
+                "name",
+                plan.members().get(m).getPerson().getName(),
+                "meetings",
+                count[m]));
+      }
     }
   }
 }

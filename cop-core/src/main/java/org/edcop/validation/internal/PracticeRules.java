@@ -1,6 +1,5 @@
 package org.edcop.validation.internal;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,20 +74,27 @@ final class PracticeRules {
     @Override
     public void check(PlanIndex plan, Out out) {
       List<Reflection> reflections = plan.plan().getPractice().getReflections();
-      Set<String> reflected = new HashSet<>();
+      // by roster position: an id that is not on the roster matches no member anyway
+      boolean[] reflected = new boolean[plan.members().size()];
       for (Reflection reflection : reflections) {
-        reflected.add(reflection.getMemberId().getValue());
+        int m = plan.memberIndex(reflection.getMemberId());
+        if (m >= 0) {
+          reflected[m] = true;
+        }
       }
       Set<ParticipationTier> tiers = out.context().getPolicy().getReflectionTiers();
       boolean anyAsked = false;
-      for (Member member : plan.distinctMembers()) {
+      List<Member> distinct = plan.distinctMembers();
+      int[] positions = plan.distinctPositions();
+      for (int d = 0; d < distinct.size(); d++) {
+        Member member = distinct.get(d);
         if (!member.countsAsMember()
             || !plan.counted(member)
             || !tiers.contains(member.getTier())) {
           continue;
         }
         anyAsked = true;
-        if (!reflected.contains(member.getId().getValue())) {
+        if (!reflected[positions[d]]) {
           out.report(
               Paths.REFLECTIONS,
               "member",

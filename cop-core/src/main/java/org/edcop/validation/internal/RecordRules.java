@@ -3,16 +3,13 @@ package org.edcop.validation.internal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.edcop.model.ActionItem;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Evidence;
 import org.edcop.model.Meeting;
-import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.PurposeType;
 import org.edcop.model.SharedResource;
@@ -78,11 +75,14 @@ final class RecordRules {
     public void check(PlanIndex indexed, Out out) {
       CommunityOfPractice plan = indexed.plan();
       List<Meeting> meetings = plan.getPractice().getMeetings();
+      PlanIndex.MeetingColumns columns = indexed.columns();
       for (int i = 0; i < meetings.size(); i++) {
-        Optional<LocalDate> day = meetingDate(plan, meetings.get(i));
-        if (day.isEmpty()) {
+        // only meetings with action items and a start need their day
+        if (!columns.has(i, PlanIndex.MeetingColumns.ACTION_ITEMS)
+            || !columns.has(i, PlanIndex.MeetingColumns.START)) {
           continue;
         }
+        Optional<LocalDate> day = Optional.of(indexed.startDate(i));
         List<ActionItem> items = meetings.get(i).getActionItems();
         for (int j = 0; j < items.size(); j++) {
           Optional<LocalDate> due = items.get(j).getDueOn();
@@ -198,13 +198,9 @@ final class RecordRules {
       }
       Participation participation =
           Participation.of(plan, asOf.get(), context.getPolicy().getParticipation());
-      List<Member> roster = plan.getCommunity().getMembership().getMembers();
-      Map<String, Integer> index = new LinkedHashMap<>();
-      for (int m = 0; m < roster.size(); m++) {
-        index.putIfAbsent(roster.get(m).getId().getValue(), m);
-      }
       for (SuggestedTierChange change : participation.tierDrift()) {
-        int m = index.get(change.member().getValue());
+        // the first listing of the id, as the index has it: no map of the roster per call
+        int m = indexed.memberIndex(change.member());
         boolean down = change.to().compareTo(change.from()) > 0;
         out.report(
             Pointer.of("community", "membership", "members", m, "tier"),

@@ -28,15 +28,14 @@ final class RunningRules {
     public void check(PlanIndex plan, Out out) {
       List<Meeting> meetings = plan.meetings();
       for (int i = 0; i < meetings.size(); i++) {
+        if (!plan.isPast(i)) {
+          continue;
+        }
         Meeting meeting = meetings.get(i);
-        if (plan.isPast(meeting) && meeting.getAttendance().isEmpty()) {
+        if (meeting.getAttendance().isEmpty()) {
           out.report(
               Paths.meeting(i, "attendance"),
-              args(
-                  "meeting",
-                  meeting.getId(),
-                  "date",
-                  plan.localDate(meeting.getStart().orElseThrow())));
+              args("meeting", meeting.getId(), "date", plan.startDate(i)));
         }
       }
     }
@@ -55,15 +54,18 @@ final class RunningRules {
       LocalDate from = plan.asOf().get();
       LocalDate until = from.plusDays(out.context().getPolicy().getNextMeetingWithinDays());
       List<Meeting> meetings = plan.meetings();
-      for (int i : plan.meetingsByStart()) {
-        Meeting meeting = meetings.get(i);
-        LocalDate date = plan.localDate(meeting.getStart().orElseThrow());
-        if (date.isBefore(from)) {
+      long fromDay = from.toEpochDay();
+      long untilDay = until.toEpochDay();
+      long[] days = plan.columns().startDay;
+      for (int i : plan.byStart()) {
+        if (days[i] < fromDay) {
           continue;
         }
-        if (date.isAfter(until)) {
+        if (days[i] > untilDay) {
           break;
         }
+        Meeting meeting = meetings.get(i);
+        LocalDate date = plan.startDate(i);
         Object[] about = {"meeting", meeting.getId(), "date", date};
         if (meeting.getEnd().isEmpty()) {
           out.report(Paths.meeting(i, "end"), "time", args(about));
