@@ -120,11 +120,24 @@ final class Dates {
         return null;
       }
       int seconds = hours * 3600 + minutes * 60;
-      offset = ZoneOffset.ofTotalSeconds(t.charAt(at) == '-' ? -seconds : seconds);
+      offset = offset(t.charAt(at) == '-' ? -seconds : seconds);
     } else {
       return null;
     }
     return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
+  }
+
+  /** Offsets in whole quarter hours, -17:45 to +17:45: {@link ZoneOffset}'s own cache is a map. */
+  private static final ZoneOffset[] QUARTERS = new ZoneOffset[143];
+
+  static {
+    for (int i = 0; i < QUARTERS.length; i++) {
+      QUARTERS[i] = ZoneOffset.ofTotalSeconds((i - 71) * 900);
+    }
+  }
+
+  private static ZoneOffset offset(int seconds) {
+    return seconds % 900 == 0 ? QUARTERS[seconds / 900 + 71] : ZoneOffset.ofTotalSeconds(seconds);
   }
 
   /** The value of {@code count} ASCII digits from {@code start}, or -1 if one is not a digit. */

@@ -103,6 +103,9 @@ final class PlanReader {
   private final WireIn in;
   private final boolean strict;
 
+  /** The cursor's current token, as its last move returned it. */
+  private JsonToken token;
+
   /** The pointer of the cursor's current value, computed only when an error needs its text. */
   private final JsonPointers here;
 
@@ -127,6 +130,7 @@ final class PlanReader {
     this.in = new WireIn(strict);
     this.strict = strict;
     this.here = JsonPointers.at(cursor);
+    this.token = cursor.current();
   }
 
   /**
@@ -150,16 +154,15 @@ final class PlanReader {
 
   /** Moves to the next property's value and returns its name, or null at the object's end. */
   private String name() {
-    if (c.next() != JsonToken.NAME) {
+    if ((token = c.next()) != JsonToken.NAME) {
       return null;
     }
     String name = c.text();
-    c.next();
+    token = c.next();
     return name;
   }
 
   private String text() {
-    JsonToken token = c.current();
     if (token == JsonToken.STRING) {
       return c.text();
     }
@@ -170,7 +173,6 @@ final class PlanReader {
   }
 
   private Integer whole() {
-    JsonToken token = c.current();
     if (token == JsonToken.INTEGER) {
       return (Integer) c.number(Integer.class);
     }
@@ -181,7 +183,6 @@ final class PlanReader {
   }
 
   private Boolean flag() {
-    JsonToken token = c.current();
     if (token == JsonToken.TRUE) {
       return Boolean.TRUE;
     }
@@ -196,7 +197,6 @@ final class PlanReader {
 
   /** Whether an object starts here (false for null); fails for any other value. */
   private boolean object(Class<?> wire) {
-    JsonToken token = c.current();
     if (token == JsonToken.START_OBJECT) {
       return true;
     }
@@ -208,7 +208,6 @@ final class PlanReader {
 
   /** Whether an array starts here (false for null); fails for any other value. */
   private boolean array() {
-    JsonToken token = c.current();
     if (token == JsonToken.START_ARRAY) {
       return true;
     }
@@ -220,7 +219,7 @@ final class PlanReader {
 
   /** Moves to the next element of an array; false at its end; a null element is refused. */
   private boolean element() {
-    JsonToken token = c.next();
+    token = c.next();
     if (token == JsonToken.END_ARRAY) {
       return false;
     }

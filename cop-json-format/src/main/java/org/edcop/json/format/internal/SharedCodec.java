@@ -223,8 +223,9 @@ public abstract class SharedCodec implements CopJsonCodec {
     if (json.length > limits.maxDocumentBytes()) {
       throw ReaderErrors.tooLarge(limits);
     }
-    Utf8.check(json);
-    Surrogates.check(json, engine);
+    if (Utf8.check(json)) {
+      Surrogates.check(json, engine);
+    }
     M model;
     CopJsonException refused = null;
     try (TokenCursor cursor = engine.open(json)) {
