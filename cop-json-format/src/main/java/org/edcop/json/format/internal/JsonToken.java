@@ -65,6 +65,17 @@ public enum JsonToken {
     return token;
   }
 
+  /**
+   * The tokens for one Jackson token enum, by the Jackson constant's ordinal ({@code null} for a
+   * constant that JSON text cannot give); shared, not to be changed.
+   *
+   * @param jackson the enum class of a Jackson generation's tokens
+   * @return the table
+   */
+  static JsonToken[] table(Class<?> jackson) {
+    return BY_ORDINAL.get(jackson);
+  }
+
   /** The tokens of each Jackson token enum, by the Jackson constant's ordinal (null: none). */
   private static final ClassValue<JsonToken[]> BY_ORDINAL =
       new ClassValue<>() {

@@ -411,6 +411,7 @@ final class PlanReader {
           }
         }
         case RENEWAL_DECISIONS -> {
+          b.renewalDecisions(List.of());
           if (array()) {
             while (element()) {
               b.addRenewalDecision(renewal());
@@ -448,6 +449,7 @@ final class PlanReader {
           }
         }
         case PROBLEMS_OF_PRACTICE -> {
+          b.problemsOfPractice(List.of());
           if (array()) {
             while (element()) {
               b.addProblemsOfPractice(problem());
@@ -469,7 +471,10 @@ final class PlanReader {
             b.statement(statement());
           }
         }
-        case TYPES -> codes(PurposeType.class, b::addType);
+        case TYPES -> {
+          b.types(List.of());
+          codes(PurposeType.class, b::addType);
+        }
         case CUSTOM_PURPOSE -> b.customPurpose(opt(text()));
         default -> b.putUnknownProperty(n, unknown(n));
       }
@@ -541,6 +546,7 @@ final class PlanReader {
       switch (n) {
         case IDEAL_MEMBER_PROFILE -> b.idealMemberProfile(opt(text()));
         case REQUIRED_MEMBERS -> {
+          b.requiredMembers(List.of());
           if (array()) {
             while (element()) {
               b.addRequiredMember(requiredMember());
@@ -556,6 +562,7 @@ final class PlanReader {
         case COHORT_TYPE -> b.cohortType(opt(code(CohortType.class)));
         case DECISION_ROUTE -> b.decisionRoute(opt(text()));
         case MEMBERS -> {
+          b.members(List.of());
           if (array()) {
             while (element()) {
               b.addMember(member());
@@ -622,6 +629,7 @@ final class PlanReader {
         }
         case TIER -> tier = code(ParticipationTier.class);
         case TIER_HISTORY -> {
+          b.tierHistory(List.of());
           if (array()) {
             while (element()) {
               b.addTierHistory(tierChange());
@@ -629,6 +637,7 @@ final class PlanReader {
           }
         }
         case STATUS_HISTORY -> {
+          b.statusHistory(List.of());
           if (array()) {
             while (element()) {
               b.addStatusHistory(statusChange());
@@ -725,6 +734,7 @@ final class PlanReader {
         case STRUCTURE -> b.structure(opt(code(LeadershipStructure.class)));
         case ROTATION -> b.rotation(opt(text()));
         case LEADERS -> {
+          b.leaders(List.of());
           if (array()) {
             while (element()) {
               b.addLeader(leader());
@@ -746,7 +756,10 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case MEMBER_ID -> id = memberId();
-        case DUTIES -> codes(LeadershipDuty.class, b::addDuty);
+        case DUTIES -> {
+          b.duties(List.of());
+          codes(LeadershipDuty.class, b::addDuty);
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -759,6 +772,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case NORMS -> {
+          b.norms(List.of());
           if (array()) {
             while (element()) {
               b.addNorm(norm());
@@ -774,6 +788,7 @@ final class PlanReader {
           }
         }
         case AGREEMENTS -> {
+          b.agreements(List.of());
           if (array()) {
             while (element()) {
               b.addAgreement(agreement());
@@ -793,7 +808,10 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case TEXT -> text = text();
-        case TOPICS -> codes(NormTopic.class, b::addTopic);
+        case TOPICS -> {
+          b.topics(List.of());
+          codes(NormTopic.class, b::addTopic);
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -833,6 +851,7 @@ final class PlanReader {
           }
         }
         case MEETINGS -> {
+          b.meetings(List.of());
           if (array()) {
             while (element()) {
               b.addMeeting(meeting());
@@ -840,6 +859,7 @@ final class PlanReader {
           }
         }
         case IMPROVEMENT_WORK -> {
+          b.improvementWork(List.of());
           if (array()) {
             while (element()) {
               b.addImprovementWork(improvementWork());
@@ -852,6 +872,7 @@ final class PlanReader {
           }
         }
         case REFLECTIONS -> {
+          b.reflections(List.of());
           if (array()) {
             while (element()) {
               b.addReflection(reflection());
@@ -859,6 +880,7 @@ final class PlanReader {
           }
         }
         case RESOURCE_BANK -> {
+          b.resourceBank(List.of());
           if (array()) {
             while (element()) {
               b.addResourceBank(resource());
@@ -890,9 +912,16 @@ final class PlanReader {
         case FORMAT -> b.format(opt(code(MeetingFormat.class)));
         case PLACE -> b.place(opt(text()));
         case PLATFORM -> b.platform(opt(text()));
-        case STANDING_AGENDA_ITEMS -> strings(b::addStandingAgendaItem);
-        case ACTIVITY_KINDS -> codes(ActivityKind.class, b::addActivityKind);
+        case STANDING_AGENDA_ITEMS -> {
+          b.standingAgendaItems(List.of());
+          strings(b::addStandingAgendaItem);
+        }
+        case ACTIVITY_KINDS -> {
+          b.activityKinds(List.of());
+          codes(ActivityKind.class, b::addActivityKind);
+        }
         case TOOLS -> {
+          b.tools(List.of());
           if (array()) {
             while (element()) {
               b.addTool(tool());
@@ -916,6 +945,7 @@ final class PlanReader {
         case WEEK_OF_MONTH -> b.weekOfMonth(opt(whole()));
         case DAY_OF_MONTH -> b.dayOfMonth(opt(whole()));
         case WEEKS_OF_MONTH -> {
+          b.weeksOfMonth(List.of());
           if (array()) {
             while (element()) {
               b.addWeeksOfMonth(whole());
@@ -923,6 +953,7 @@ final class PlanReader {
           }
         }
         case DAYS_OF_MONTH -> {
+          b.daysOfMonth(List.of());
           if (array()) {
             while (element()) {
               b.addDaysOfMonth(whole());
@@ -955,7 +986,10 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case NAME -> name = text();
-        case USES -> codes(ToolUse.class, b::addUse);
+        case USES -> {
+          b.uses(List.of());
+          codes(ToolUse.class, b::addUse);
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -973,17 +1007,39 @@ final class PlanReader {
         case TITLE -> b.title(opt(text()));
         case START -> b.start(opt(dateTime()));
         case END -> b.end(opt(dateTime()));
-        case TOPICS -> strings(b::addTopic);
-        case ACTIVITIES -> codes(ActivityKind.class, b::addActivity);
-        case GUIDING_QUESTIONS -> strings(b::addGuidingQuestion);
-        case RESOURCES -> strings(b::addResource);
+        case TOPICS -> {
+          b.topics(List.of());
+          strings(b::addTopic);
+        }
+        case ACTIVITIES -> {
+          b.activities(List.of());
+          codes(ActivityKind.class, b::addActivity);
+        }
+        case GUIDING_QUESTIONS -> {
+          b.guidingQuestions(List.of());
+          strings(b::addGuidingQuestion);
+        }
+        case RESOURCES -> {
+          b.resources(List.of());
+          strings(b::addResource);
+        }
         case FACILITATOR -> b.facilitator(opt(memberId()));
-        case INCLUDES -> codes(MeetingElement.class, b::addInclude);
+        case INCLUDES -> {
+          b.includes(List.of());
+          codes(MeetingElement.class, b::addInclude);
+        }
         case RESCHEDULED_FROM -> b.rescheduledFrom(opt(date()));
-        case ATTENDANCE -> idSet(b::addAttendance);
+        case ATTENDANCE -> {
+          b.attendance(List.of());
+          idSet(b::addAttendance);
+        }
         case NOTES -> b.notes(opt(text()));
-        case DECISIONS -> strings(b::addDecision);
+        case DECISIONS -> {
+          b.decisions(List.of());
+          strings(b::addDecision);
+        }
         case ACTION_ITEMS -> {
+          b.actionItems(List.of());
           if (array()) {
             while (element()) {
               b.addActionItem(actionItem());
@@ -1032,6 +1088,7 @@ final class PlanReader {
           }
         }
         case MEASURES -> {
+          b.measures(List.of());
           if (array()) {
             while (element()) {
               b.addMeasure(measure());
@@ -1039,6 +1096,7 @@ final class PlanReader {
           }
         }
         case CYCLES -> {
+          b.cycles(List.of());
           if (array()) {
             while (element()) {
               b.addCycle(cycle());
@@ -1113,6 +1171,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case FEEDBACK_METHODS -> {
+          b.feedbackMethods(List.of());
           if (array()) {
             while (element()) {
               b.addFeedbackMethod(feedbackMethod());
@@ -1120,6 +1179,7 @@ final class PlanReader {
           }
         }
         case PLANNED_EVIDENCE -> {
+          b.plannedEvidence(List.of());
           if (array()) {
             while (element()) {
               b.addPlannedEvidence(evidence());
@@ -1127,6 +1187,7 @@ final class PlanReader {
           }
         }
         case COLLECTED_EVIDENCE -> {
+          b.collectedEvidence(List.of());
           if (array()) {
             while (element()) {
               b.addCollectedEvidence(evidence());
@@ -1140,6 +1201,7 @@ final class PlanReader {
           }
         }
         case CELEBRATIONS -> {
+          b.celebrations(List.of());
           if (array()) {
             while (element()) {
               b.addCelebration(celebration());
@@ -1147,6 +1209,7 @@ final class PlanReader {
           }
         }
         case FEEDBACK_RECEIVED -> {
+          b.feedbackReceived(List.of());
           if (array()) {
             while (element()) {
               b.addFeedbackReceived(feedback());
@@ -1154,6 +1217,7 @@ final class PlanReader {
           }
         }
         case VALUE_STORIES -> {
+          b.valueStories(List.of());
           if (array()) {
             while (element()) {
               b.addValueStory(story());
@@ -1207,7 +1271,10 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case STAKEHOLDERS -> strings(b::addStakeholder);
+        case STAKEHOLDERS -> {
+          b.stakeholders(List.of());
+          strings(b::addStakeholder);
+        }
         case COMMUNICATION -> b.communication(opt(text()));
         default -> b.putUnknownProperty(n, unknown(n));
       }
@@ -1271,9 +1338,18 @@ final class PlanReader {
           }
         }
         case NARRATIVE -> narrative = text();
-        case CYCLES -> codes(ValueCycle.class, b::addCycle);
-        case PURPOSE_TYPES -> codes(PurposeType.class, b::addPurposeType);
-        case EVIDENCE -> strings(b::addEvidence);
+        case CYCLES -> {
+          b.cycles(List.of());
+          codes(ValueCycle.class, b::addCycle);
+        }
+        case PURPOSE_TYPES -> {
+          b.purposeTypes(List.of());
+          codes(PurposeType.class, b::addPurposeType);
+        }
+        case EVIDENCE -> {
+          b.evidence(List.of());
+          strings(b::addEvidence);
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1313,7 +1389,10 @@ final class PlanReader {
             b.kind(kind);
           }
         }
-        case TAGS -> strings(b::addTag);
+        case TAGS -> {
+          b.tags(List.of());
+          strings(b::addTag);
+        }
         case CONTRIBUTOR -> {
           MemberId contributor = memberId();
           if (contributor != null) {
@@ -1348,8 +1427,12 @@ final class PlanReader {
         case MEMBER_ID -> id = memberId();
         case NEW_LEARNING -> b.newLearning(opt(text()));
         case APPLICATION -> b.application(opt(text()));
-        case SELF_REFLECTIVE_PRACTICES -> strings(b::addSelfReflectivePractice);
+        case SELF_REFLECTIVE_PRACTICES -> {
+          b.selfReflectivePractices(List.of());
+          strings(b::addSelfReflectivePractice);
+        }
         case COMPETENCIES -> {
+          b.competencies(List.of());
           if (array()) {
             while (element()) {
               b.addCompetency(competency());
@@ -1393,13 +1476,17 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case OTHER_USES -> {
+          b.otherUses(List.of());
           if (array()) {
             while (element()) {
               b.addOtherUse(otherUse());
             }
           }
         }
-        case ADAPTABLE_TEAMS -> strings(b::addAdaptableTeam);
+        case ADAPTABLE_TEAMS -> {
+          b.adaptableTeams(List.of());
+          strings(b::addAdaptableTeam);
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1413,7 +1500,10 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case PURPOSE_TYPES -> codes(PurposeType.class, b::addPurposeType);
+        case PURPOSE_TYPES -> {
+          b.purposeTypes(List.of());
+          codes(PurposeType.class, b::addPurposeType);
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
