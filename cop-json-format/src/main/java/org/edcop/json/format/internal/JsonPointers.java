@@ -37,6 +37,17 @@ public final class JsonPointers {
   }
 
   /**
+   * The pointer of whatever value a cursor is on when the text is asked for, as the cursor gives it
+   * (from the root of the cursor's whole input).
+   *
+   * @param cursor the cursor
+   * @return the pointer that follows it
+   */
+  static JsonPointers of(TokenCursor cursor) {
+    return new JsonPointers(null, null, 0, cursor);
+  }
+
+  /**
    * The pointer to a property of the object at {@code parent}.
    *
    * @param parent the object's pointer

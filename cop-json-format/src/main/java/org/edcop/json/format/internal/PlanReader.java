@@ -103,6 +103,9 @@ final class PlanReader {
   private final WireIn in;
   private final boolean strict;
 
+  /** The names of the open objects, to refuse one given twice. */
+  private final RepeatedNames seen = new RepeatedNames();
+
   /** The cursor's current token, as its last move returned it. */
   private JsonToken token;
 
@@ -152,12 +155,19 @@ final class PlanReader {
 
   // ---- tokens --------------------------------------------------------------------------------
 
-  /** Moves to the next property's value and returns its name, or null at the object's end. */
+  /**
+   * Moves to the next property's value and returns its name, or null at the object's end; a name
+   * the object already had is refused.
+   */
   private String name() {
     if ((token = c.next()) != JsonToken.NAME) {
+      seen.close();
       return null;
     }
     String name = c.text();
+    if (seen.repeated(name)) {
+      throw RepeatedNames.error(here, name);
+    }
     token = c.next();
     return name;
   }
@@ -198,6 +208,7 @@ final class PlanReader {
   /** Whether an object starts here (false for null); fails for any other value. */
   private boolean object(Class<?> wire) {
     if (token == JsonToken.START_OBJECT) {
+      seen.open();
       return true;
     }
     if (token == JsonToken.NULL) {
@@ -240,7 +251,7 @@ final class PlanReader {
               + "' is not a property defined by the format here (unknown properties"
               + " are rejected in strict mode and in policies)");
     }
-    return RawJsonText.copy(c).text();
+    return RawJsonText.copy(c, here).text();
   }
 
   /** Reports a required property missing; the cursor is on the end of its object. */
@@ -411,7 +422,6 @@ final class PlanReader {
           }
         }
         case RENEWAL_DECISIONS -> {
-          b.renewalDecisions(List.of());
           if (array()) {
             while (element()) {
               b.addRenewalDecision(renewal());
@@ -449,7 +459,6 @@ final class PlanReader {
           }
         }
         case PROBLEMS_OF_PRACTICE -> {
-          b.problemsOfPractice(List.of());
           if (array()) {
             while (element()) {
               b.addProblemsOfPractice(problem());
@@ -471,10 +480,7 @@ final class PlanReader {
             b.statement(statement());
           }
         }
-        case TYPES -> {
-          b.types(List.of());
-          codes(PurposeType.class, b::addType);
-        }
+        case TYPES -> codes(PurposeType.class, b::addType);
         case CUSTOM_PURPOSE -> b.customPurpose(opt(text()));
         default -> b.putUnknownProperty(n, unknown(n));
       }
@@ -546,7 +552,6 @@ final class PlanReader {
       switch (n) {
         case IDEAL_MEMBER_PROFILE -> b.idealMemberProfile(opt(text()));
         case REQUIRED_MEMBERS -> {
-          b.requiredMembers(List.of());
           if (array()) {
             while (element()) {
               b.addRequiredMember(requiredMember());
@@ -562,7 +567,6 @@ final class PlanReader {
         case COHORT_TYPE -> b.cohortType(opt(code(CohortType.class)));
         case DECISION_ROUTE -> b.decisionRoute(opt(text()));
         case MEMBERS -> {
-          b.members(List.of());
           if (array()) {
             while (element()) {
               b.addMember(member());
@@ -629,7 +633,6 @@ final class PlanReader {
         }
         case TIER -> tier = code(ParticipationTier.class);
         case TIER_HISTORY -> {
-          b.tierHistory(List.of());
           if (array()) {
             while (element()) {
               b.addTierHistory(tierChange());
@@ -637,7 +640,6 @@ final class PlanReader {
           }
         }
         case STATUS_HISTORY -> {
-          b.statusHistory(List.of());
           if (array()) {
             while (element()) {
               b.addStatusHistory(statusChange());
@@ -734,7 +736,6 @@ final class PlanReader {
         case STRUCTURE -> b.structure(opt(code(LeadershipStructure.class)));
         case ROTATION -> b.rotation(opt(text()));
         case LEADERS -> {
-          b.leaders(List.of());
           if (array()) {
             while (element()) {
               b.addLeader(leader());
@@ -756,10 +757,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case MEMBER_ID -> id = memberId();
-        case DUTIES -> {
-          b.duties(List.of());
-          codes(LeadershipDuty.class, b::addDuty);
-        }
+        case DUTIES -> codes(LeadershipDuty.class, b::addDuty);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -772,7 +770,6 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case NORMS -> {
-          b.norms(List.of());
           if (array()) {
             while (element()) {
               b.addNorm(norm());
@@ -788,7 +785,6 @@ final class PlanReader {
           }
         }
         case AGREEMENTS -> {
-          b.agreements(List.of());
           if (array()) {
             while (element()) {
               b.addAgreement(agreement());
@@ -808,10 +804,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case TEXT -> text = text();
-        case TOPICS -> {
-          b.topics(List.of());
-          codes(NormTopic.class, b::addTopic);
-        }
+        case TOPICS -> codes(NormTopic.class, b::addTopic);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -851,7 +844,6 @@ final class PlanReader {
           }
         }
         case MEETINGS -> {
-          b.meetings(List.of());
           if (array()) {
             while (element()) {
               b.addMeeting(meeting());
@@ -859,7 +851,6 @@ final class PlanReader {
           }
         }
         case IMPROVEMENT_WORK -> {
-          b.improvementWork(List.of());
           if (array()) {
             while (element()) {
               b.addImprovementWork(improvementWork());
@@ -872,7 +863,6 @@ final class PlanReader {
           }
         }
         case REFLECTIONS -> {
-          b.reflections(List.of());
           if (array()) {
             while (element()) {
               b.addReflection(reflection());
@@ -880,7 +870,6 @@ final class PlanReader {
           }
         }
         case RESOURCE_BANK -> {
-          b.resourceBank(List.of());
           if (array()) {
             while (element()) {
               b.addResourceBank(resource());
@@ -912,16 +901,9 @@ final class PlanReader {
         case FORMAT -> b.format(opt(code(MeetingFormat.class)));
         case PLACE -> b.place(opt(text()));
         case PLATFORM -> b.platform(opt(text()));
-        case STANDING_AGENDA_ITEMS -> {
-          b.standingAgendaItems(List.of());
-          strings(b::addStandingAgendaItem);
-        }
-        case ACTIVITY_KINDS -> {
-          b.activityKinds(List.of());
-          codes(ActivityKind.class, b::addActivityKind);
-        }
+        case STANDING_AGENDA_ITEMS -> strings(b::addStandingAgendaItem);
+        case ACTIVITY_KINDS -> codes(ActivityKind.class, b::addActivityKind);
         case TOOLS -> {
-          b.tools(List.of());
           if (array()) {
             while (element()) {
               b.addTool(tool());
@@ -945,7 +927,6 @@ final class PlanReader {
         case WEEK_OF_MONTH -> b.weekOfMonth(opt(whole()));
         case DAY_OF_MONTH -> b.dayOfMonth(opt(whole()));
         case WEEKS_OF_MONTH -> {
-          b.weeksOfMonth(List.of());
           if (array()) {
             while (element()) {
               b.addWeeksOfMonth(whole());
@@ -953,7 +934,6 @@ final class PlanReader {
           }
         }
         case DAYS_OF_MONTH -> {
-          b.daysOfMonth(List.of());
           if (array()) {
             while (element()) {
               b.addDaysOfMonth(whole());
@@ -986,10 +966,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case NAME -> name = text();
-        case USES -> {
-          b.uses(List.of());
-          codes(ToolUse.class, b::addUse);
-        }
+        case USES -> codes(ToolUse.class, b::addUse);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1007,39 +984,17 @@ final class PlanReader {
         case TITLE -> b.title(opt(text()));
         case START -> b.start(opt(dateTime()));
         case END -> b.end(opt(dateTime()));
-        case TOPICS -> {
-          b.topics(List.of());
-          strings(b::addTopic);
-        }
-        case ACTIVITIES -> {
-          b.activities(List.of());
-          codes(ActivityKind.class, b::addActivity);
-        }
-        case GUIDING_QUESTIONS -> {
-          b.guidingQuestions(List.of());
-          strings(b::addGuidingQuestion);
-        }
-        case RESOURCES -> {
-          b.resources(List.of());
-          strings(b::addResource);
-        }
+        case TOPICS -> strings(b::addTopic);
+        case ACTIVITIES -> codes(ActivityKind.class, b::addActivity);
+        case GUIDING_QUESTIONS -> strings(b::addGuidingQuestion);
+        case RESOURCES -> strings(b::addResource);
         case FACILITATOR -> b.facilitator(opt(memberId()));
-        case INCLUDES -> {
-          b.includes(List.of());
-          codes(MeetingElement.class, b::addInclude);
-        }
+        case INCLUDES -> codes(MeetingElement.class, b::addInclude);
         case RESCHEDULED_FROM -> b.rescheduledFrom(opt(date()));
-        case ATTENDANCE -> {
-          b.attendance(List.of());
-          idSet(b::addAttendance);
-        }
+        case ATTENDANCE -> idSet(b::addAttendance);
         case NOTES -> b.notes(opt(text()));
-        case DECISIONS -> {
-          b.decisions(List.of());
-          strings(b::addDecision);
-        }
+        case DECISIONS -> strings(b::addDecision);
         case ACTION_ITEMS -> {
-          b.actionItems(List.of());
           if (array()) {
             while (element()) {
               b.addActionItem(actionItem());
@@ -1088,7 +1043,6 @@ final class PlanReader {
           }
         }
         case MEASURES -> {
-          b.measures(List.of());
           if (array()) {
             while (element()) {
               b.addMeasure(measure());
@@ -1096,7 +1050,6 @@ final class PlanReader {
           }
         }
         case CYCLES -> {
-          b.cycles(List.of());
           if (array()) {
             while (element()) {
               b.addCycle(cycle());
@@ -1171,7 +1124,6 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case FEEDBACK_METHODS -> {
-          b.feedbackMethods(List.of());
           if (array()) {
             while (element()) {
               b.addFeedbackMethod(feedbackMethod());
@@ -1179,7 +1131,6 @@ final class PlanReader {
           }
         }
         case PLANNED_EVIDENCE -> {
-          b.plannedEvidence(List.of());
           if (array()) {
             while (element()) {
               b.addPlannedEvidence(evidence());
@@ -1187,7 +1138,6 @@ final class PlanReader {
           }
         }
         case COLLECTED_EVIDENCE -> {
-          b.collectedEvidence(List.of());
           if (array()) {
             while (element()) {
               b.addCollectedEvidence(evidence());
@@ -1201,7 +1151,6 @@ final class PlanReader {
           }
         }
         case CELEBRATIONS -> {
-          b.celebrations(List.of());
           if (array()) {
             while (element()) {
               b.addCelebration(celebration());
@@ -1209,7 +1158,6 @@ final class PlanReader {
           }
         }
         case FEEDBACK_RECEIVED -> {
-          b.feedbackReceived(List.of());
           if (array()) {
             while (element()) {
               b.addFeedbackReceived(feedback());
@@ -1217,7 +1165,6 @@ final class PlanReader {
           }
         }
         case VALUE_STORIES -> {
-          b.valueStories(List.of());
           if (array()) {
             while (element()) {
               b.addValueStory(story());
@@ -1271,10 +1218,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case STAKEHOLDERS -> {
-          b.stakeholders(List.of());
-          strings(b::addStakeholder);
-        }
+        case STAKEHOLDERS -> strings(b::addStakeholder);
         case COMMUNICATION -> b.communication(opt(text()));
         default -> b.putUnknownProperty(n, unknown(n));
       }
@@ -1338,18 +1282,9 @@ final class PlanReader {
           }
         }
         case NARRATIVE -> narrative = text();
-        case CYCLES -> {
-          b.cycles(List.of());
-          codes(ValueCycle.class, b::addCycle);
-        }
-        case PURPOSE_TYPES -> {
-          b.purposeTypes(List.of());
-          codes(PurposeType.class, b::addPurposeType);
-        }
-        case EVIDENCE -> {
-          b.evidence(List.of());
-          strings(b::addEvidence);
-        }
+        case CYCLES -> codes(ValueCycle.class, b::addCycle);
+        case PURPOSE_TYPES -> codes(PurposeType.class, b::addPurposeType);
+        case EVIDENCE -> strings(b::addEvidence);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1389,10 +1324,7 @@ final class PlanReader {
             b.kind(kind);
           }
         }
-        case TAGS -> {
-          b.tags(List.of());
-          strings(b::addTag);
-        }
+        case TAGS -> strings(b::addTag);
         case CONTRIBUTOR -> {
           MemberId contributor = memberId();
           if (contributor != null) {
@@ -1427,12 +1359,8 @@ final class PlanReader {
         case MEMBER_ID -> id = memberId();
         case NEW_LEARNING -> b.newLearning(opt(text()));
         case APPLICATION -> b.application(opt(text()));
-        case SELF_REFLECTIVE_PRACTICES -> {
-          b.selfReflectivePractices(List.of());
-          strings(b::addSelfReflectivePractice);
-        }
+        case SELF_REFLECTIVE_PRACTICES -> strings(b::addSelfReflectivePractice);
         case COMPETENCIES -> {
-          b.competencies(List.of());
           if (array()) {
             while (element()) {
               b.addCompetency(competency());
@@ -1476,17 +1404,13 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case OTHER_USES -> {
-          b.otherUses(List.of());
           if (array()) {
             while (element()) {
               b.addOtherUse(otherUse());
             }
           }
         }
-        case ADAPTABLE_TEAMS -> {
-          b.adaptableTeams(List.of());
-          strings(b::addAdaptableTeam);
-        }
+        case ADAPTABLE_TEAMS -> strings(b::addAdaptableTeam);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1500,10 +1424,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case PURPOSE_TYPES -> {
-          b.purposeTypes(List.of());
-          codes(PurposeType.class, b::addPurposeType);
-        }
+        case PURPOSE_TYPES -> codes(PurposeType.class, b::addPurposeType);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
