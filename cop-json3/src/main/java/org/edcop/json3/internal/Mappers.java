@@ -24,7 +24,7 @@ public final class Mappers {
 
   /**
    * A parser factory that enforces the limits (depth, text, name and number length, document size),
-   * rejects duplicate property names and never closes the caller's streams.
+   * never closes the caller's streams (repeated property names are refused by the shared readers).
    *
    * @param limits the limits
    * @return the factory
@@ -39,7 +39,7 @@ public final class Mappers {
                 .maxDocumentLength(limits.maxDocumentBytes())
                 .maxNumberLength(ReaderErrors.MAX_NUMBER_LENGTH)
                 .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
