@@ -7,16 +7,44 @@ package org.edcop.json.format.internal;
 public final class JsonPointers {
 
   /** The pointer to the whole document. */
-  public static final JsonPointers ROOT = new JsonPointers(null, null, -1);
+  public static final JsonPointers ROOT = new JsonPointers(null, null, -1, null);
 
   private final JsonPointers parent;
   private final String name;
   private final int index;
 
-  private JsonPointers(JsonPointers parent, String name, int index) {
+  /** For a pointer that follows a cursor: the cursor, whose current pointer this one is. */
+  private final TokenCursor cursor;
+
+  private JsonPointers(JsonPointers parent, String name, int index, TokenCursor cursor) {
     this.parent = parent;
     this.name = name;
     this.index = index;
+    this.cursor = cursor;
+  }
+
+  /**
+   * The pointer, within the document that starts at the cursor's current token, of whatever value
+   * the cursor is on when the text is asked for: one object serves a whole read, and the text is
+   * only built for an error. A document nested in a user's own (read by a Jackson module) gets
+   * pointers from its own root, as the mapping gave them.
+   *
+   * @param cursor the cursor, on the document's first token
+   * @return the pointer that follows it
+   */
+  static JsonPointers at(TokenCursor cursor) {
+    return new JsonPointers(null, null, cursor.pointer().length(), cursor);
+  }
+
+  /**
+   * The pointer of whatever value a cursor is on when the text is asked for, as the cursor gives it
+   * (from the root of the cursor's whole input).
+   *
+   * @param cursor the cursor
+   * @return the pointer that follows it
+   */
+  static JsonPointers of(TokenCursor cursor) {
+    return new JsonPointers(null, null, 0, cursor);
   }
 
   /**
@@ -27,7 +55,7 @@ public final class JsonPointers {
    * @return the property's pointer
    */
   public static JsonPointers child(JsonPointers parent, String name) {
-    return new JsonPointers(parent, name, -1);
+    return new JsonPointers(parent, name, -1, null);
   }
 
   /**
@@ -38,7 +66,7 @@ public final class JsonPointers {
    * @return the element's pointer
    */
   public static JsonPointers child(JsonPointers parent, int index) {
-    return new JsonPointers(parent, null, index);
+    return new JsonPointers(parent, null, index, null);
   }
 
   /**
@@ -49,6 +77,10 @@ public final class JsonPointers {
    */
   @Override
   public String toString() {
+    if (cursor != null) {
+      // index: the length of the document's own pointer within the cursor's input
+      return cursor.pointer().substring(index);
+    }
     if (parent == null) {
       return "";
     }

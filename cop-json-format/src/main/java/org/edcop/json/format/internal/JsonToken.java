@@ -58,6 +58,43 @@ public enum JsonToken {
     if (jackson == null) {
       return null;
     }
+    JsonToken token = BY_ORDINAL.get(jackson.getDeclaringClass())[jackson.ordinal()];
+    if (token == null) {
+      throw new IllegalStateException("no JSON text gives the token " + jackson);
+    }
+    return token;
+  }
+
+  /**
+   * The tokens for one Jackson token enum, by the Jackson constant's ordinal ({@code null} for a
+   * constant that JSON text cannot give); shared, not to be changed.
+   *
+   * @param jackson the enum class of a Jackson generation's tokens
+   * @return the table
+   */
+  static JsonToken[] table(Class<?> jackson) {
+    return BY_ORDINAL.get(jackson);
+  }
+
+  /** The tokens of each Jackson token enum, by the Jackson constant's ordinal (null: none). */
+  private static final ClassValue<JsonToken[]> BY_ORDINAL =
+      new ClassValue<>() {
+        @Override
+        protected JsonToken[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          JsonToken[] tokens = new JsonToken[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            try {
+              tokens[i] = byName((Enum<?>) constants[i]);
+            } catch (IllegalStateException none) {
+              tokens[i] = null;
+            }
+          }
+          return tokens;
+        }
+      };
+
+  private static JsonToken byName(Enum<?> jackson) {
     return switch (jackson.name()) {
       case "FIELD_NAME", "PROPERTY_NAME" -> NAME;
       case "VALUE_STRING" -> STRING;

@@ -11,6 +11,9 @@ import org.edcop.json.format.internal.EngineFailure.Category;
  */
 public abstract class ParserCursor implements TokenCursor {
 
+  /** The tokens by the ordinal of this cursor's Jackson token constants, once the first is seen. */
+  private JsonToken[] tokens;
+
   /** Creates the cursor; the subclass holds the parser. */
   protected ParserCursor() {}
 
@@ -95,7 +98,16 @@ public abstract class ParserCursor implements TokenCursor {
 
   @Override
   public final JsonToken current() {
-    return JsonToken.of(jacksonToken());
+    Enum<?> jackson = jacksonToken();
+    if (jackson == null) {
+      return null;
+    }
+    JsonToken[] table = tokens;
+    if (table == null) {
+      tokens = table = JsonToken.table(jackson.getDeclaringClass());
+    }
+    JsonToken token = table[jackson.ordinal()];
+    return token != null ? token : JsonToken.of(jackson);
   }
 
   @Override

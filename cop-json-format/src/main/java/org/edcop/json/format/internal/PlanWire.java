@@ -41,38 +41,39 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "schemaVersion",
-    "id",
-    "name",
-    "authority",
-    "status",
-    "createdOn",
-    "launchedOn",
-    "closedOn",
-    "timeZone",
-    "domain",
-    "community",
-    "practice",
-    "furtherApplication",
-    "developmentStage",
-    "renewalDecisions"
+    WireNames.SCHEMA_VERSION,
+    WireNames.ID,
+    WireNames.NAME,
+    WireNames.AUTHORITY,
+    WireNames.STATUS,
+    WireNames.CREATED_ON,
+    WireNames.LAUNCHED_ON,
+    WireNames.CLOSED_ON,
+    WireNames.TIME_ZONE,
+    WireNames.DOMAIN,
+    WireNames.COMMUNITY,
+    WireNames.PRACTICE,
+    WireNames.FURTHER_APPLICATION,
+    WireNames.DEVELOPMENT_STAGE,
+    WireNames.RENEWAL_DECISIONS
   })
   public record CommunityOfPractice(
-      @JsonProperty("schemaVersion") Integer schemaVersion,
-      @JsonProperty("id") String id,
-      @JsonProperty("name") String name,
-      @JsonProperty("authority") String authority,
-      @JsonProperty("status") String status,
-      @JsonProperty("createdOn") String createdOn,
-      @JsonProperty("launchedOn") String launchedOn,
-      @JsonProperty("closedOn") String closedOn,
-      @JsonProperty("timeZone") String timeZone,
-      @JsonProperty("domain") Domain domain,
-      @JsonProperty("community") Community community,
-      @JsonProperty("practice") Practice practice,
-      @JsonProperty("furtherApplication") FurtherApplication furtherApplication,
-      @JsonProperty("developmentStage") String developmentStage,
-      @JsonProperty("renewalDecisions") List<PracticeRecordsWire.RenewalDecision> renewalDecisions,
+      @JsonProperty(WireNames.SCHEMA_VERSION) Integer schemaVersion,
+      @JsonProperty(WireNames.ID) String id,
+      @JsonProperty(WireNames.NAME) String name,
+      @JsonProperty(WireNames.AUTHORITY) String authority,
+      @JsonProperty(WireNames.STATUS) String status,
+      @JsonProperty(WireNames.CREATED_ON) String createdOn,
+      @JsonProperty(WireNames.LAUNCHED_ON) String launchedOn,
+      @JsonProperty(WireNames.CLOSED_ON) String closedOn,
+      @JsonProperty(WireNames.TIME_ZONE) String timeZone,
+      @JsonProperty(WireNames.DOMAIN) Domain domain,
+      @JsonProperty(WireNames.COMMUNITY) Community community,
+      @JsonProperty(WireNames.PRACTICE) Practice practice,
+      @JsonProperty(WireNames.FURTHER_APPLICATION) FurtherApplication furtherApplication,
+      @JsonProperty(WireNames.DEVELOPMENT_STAGE) String developmentStage,
+      @JsonProperty(WireNames.RENEWAL_DECISIONS)
+          List<PracticeRecordsWire.RenewalDecision> renewalDecisions,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -87,18 +88,18 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "sharedInterest",
-    "sharedExpertise",
-    "equityCentred",
-    "purpose",
-    "problemsOfPractice"
+    WireNames.SHARED_INTEREST,
+    WireNames.SHARED_EXPERTISE,
+    WireNames.EQUITY_CENTRED,
+    WireNames.PURPOSE,
+    WireNames.PROBLEMS_OF_PRACTICE
   })
   public record Domain(
-      @JsonProperty("sharedInterest") String sharedInterest,
-      @JsonProperty("sharedExpertise") String sharedExpertise,
-      @JsonProperty("equityCentred") Boolean equityCentred,
-      @JsonProperty("purpose") Purpose purpose,
-      @JsonProperty("problemsOfPractice") List<ProblemOfPractice> problemsOfPractice,
+      @JsonProperty(WireNames.SHARED_INTEREST) String sharedInterest,
+      @JsonProperty(WireNames.SHARED_EXPERTISE) String sharedExpertise,
+      @JsonProperty(WireNames.EQUITY_CENTRED) Boolean equityCentred,
+      @JsonProperty(WireNames.PURPOSE) Purpose purpose,
+      @JsonProperty(WireNames.PROBLEMS_OF_PRACTICE) List<ProblemOfPractice> problemsOfPractice,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -110,11 +111,11 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"statement", "types", "customPurpose"})
+  @JsonPropertyOrder({WireNames.STATEMENT, WireNames.TYPES, WireNames.CUSTOM_PURPOSE})
   public record Purpose(
-      @JsonProperty("statement") PurposeStatement statement,
-      @JsonProperty("types") List<String> types,
-      @JsonProperty("customPurpose") String customPurpose,
+      @JsonProperty(WireNames.STATEMENT) PurposeStatement statement,
+      @JsonProperty(WireNames.TYPES) List<String> types,
+      @JsonProperty(WireNames.CUSTOM_PURPOSE) String customPurpose,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -126,11 +127,11 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"audience", "sharedConcern", "commitment"})
+  @JsonPropertyOrder({WireNames.AUDIENCE, WireNames.SHARED_CONCERN, WireNames.COMMITMENT})
   public record PurposeStatement(
-      @JsonProperty("audience") String audience,
-      @JsonProperty("sharedConcern") String sharedConcern,
-      @JsonProperty("commitment") String commitment,
+      @JsonProperty(WireNames.AUDIENCE) String audience,
+      @JsonProperty(WireNames.SHARED_CONCERN) String sharedConcern,
+      @JsonProperty(WireNames.COMMITMENT) String commitment,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -142,11 +143,11 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "statement", "equityFocus"})
+  @JsonPropertyOrder({WireNames.ID, WireNames.STATEMENT, WireNames.EQUITY_FOCUS})
   public record ProblemOfPractice(
-      @JsonProperty("id") String id,
-      @JsonProperty("statement") String statement,
-      @JsonProperty("equityFocus") String equityFocus,
+      @JsonProperty(WireNames.ID) String id,
+      @JsonProperty(WireNames.STATEMENT) String statement,
+      @JsonProperty(WireNames.EQUITY_FOCUS) String equityFocus,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -158,11 +159,11 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"membership", "leadership", "norms"})
+  @JsonPropertyOrder({WireNames.MEMBERSHIP, WireNames.LEADERSHIP, WireNames.NORMS})
   public record Community(
-      @JsonProperty("membership") Membership membership,
-      @JsonProperty("leadership") Leadership leadership,
-      @JsonProperty("norms") Norms norms,
+      @JsonProperty(WireNames.MEMBERSHIP) Membership membership,
+      @JsonProperty(WireNames.LEADERSHIP) Leadership leadership,
+      @JsonProperty(WireNames.NORMS) Norms norms,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -179,22 +180,22 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "idealMemberProfile",
-    "requiredMembers",
-    "idealSize",
-    "invitationApproach",
-    "cohortType",
-    "decisionRoute",
-    "members"
+    WireNames.IDEAL_MEMBER_PROFILE,
+    WireNames.REQUIRED_MEMBERS,
+    WireNames.IDEAL_SIZE,
+    WireNames.INVITATION_APPROACH,
+    WireNames.COHORT_TYPE,
+    WireNames.DECISION_ROUTE,
+    WireNames.MEMBERS
   })
   public record Membership(
-      @JsonProperty("idealMemberProfile") String idealMemberProfile,
-      @JsonProperty("requiredMembers") List<RequiredMember> requiredMembers,
-      @JsonProperty("idealSize") SizeRange idealSize,
-      @JsonProperty("invitationApproach") String invitationApproach,
-      @JsonProperty("cohortType") String cohortType,
-      @JsonProperty("decisionRoute") String decisionRoute,
-      @JsonProperty("members") List<Member> members,
+      @JsonProperty(WireNames.IDEAL_MEMBER_PROFILE) String idealMemberProfile,
+      @JsonProperty(WireNames.REQUIRED_MEMBERS) List<RequiredMember> requiredMembers,
+      @JsonProperty(WireNames.IDEAL_SIZE) SizeRange idealSize,
+      @JsonProperty(WireNames.INVITATION_APPROACH) String invitationApproach,
+      @JsonProperty(WireNames.COHORT_TYPE) String cohortType,
+      @JsonProperty(WireNames.DECISION_ROUTE) String decisionRoute,
+      @JsonProperty(WireNames.MEMBERS) List<Member> members,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -206,11 +207,11 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"who", "reason", "memberId"})
+  @JsonPropertyOrder({WireNames.WHO, WireNames.REASON, WireNames.MEMBER_ID})
   public record RequiredMember(
-      @JsonProperty("who") String who,
-      @JsonProperty("reason") String reason,
-      @JsonProperty("memberId") String memberId,
+      @JsonProperty(WireNames.WHO) String who,
+      @JsonProperty(WireNames.REASON) String reason,
+      @JsonProperty(WireNames.MEMBER_ID) String memberId,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -221,10 +222,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"min", "max"})
+  @JsonPropertyOrder({WireNames.MIN, WireNames.MAX})
   public record SizeRange(
-      @JsonProperty("min") Integer min,
-      @JsonProperty("max") Integer max,
+      @JsonProperty(WireNames.MIN) Integer min,
+      @JsonProperty(WireNames.MAX) Integer max,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -241,22 +242,22 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "id",
-    "person",
-    "kind",
-    "tier",
-    "tierHistory",
-    "statusHistory",
-    "decisionMaker"
+    WireNames.ID,
+    WireNames.PERSON,
+    WireNames.KIND,
+    WireNames.TIER,
+    WireNames.TIER_HISTORY,
+    WireNames.STATUS_HISTORY,
+    WireNames.DECISION_MAKER
   })
   public record Member(
-      @JsonProperty("id") String id,
-      @JsonProperty("person") Person person,
-      @JsonProperty("kind") String kind,
-      @JsonProperty("tier") String tier,
-      @JsonProperty("tierHistory") List<TierChange> tierHistory,
-      @JsonProperty("statusHistory") List<StatusChange> statusHistory,
-      @JsonProperty("decisionMaker") Boolean decisionMaker,
+      @JsonProperty(WireNames.ID) String id,
+      @JsonProperty(WireNames.PERSON) Person person,
+      @JsonProperty(WireNames.KIND) String kind,
+      @JsonProperty(WireNames.TIER) String tier,
+      @JsonProperty(WireNames.TIER_HISTORY) List<TierChange> tierHistory,
+      @JsonProperty(WireNames.STATUS_HISTORY) List<StatusChange> statusHistory,
+      @JsonProperty(WireNames.DECISION_MAKER) Boolean decisionMaker,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -271,14 +272,21 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"name", "role", "roleCategory", "organisation", "contact", "externalId"})
+  @JsonPropertyOrder({
+    WireNames.NAME,
+    WireNames.ROLE,
+    WireNames.ROLE_CATEGORY,
+    WireNames.ORGANISATION,
+    WireNames.CONTACT,
+    WireNames.EXTERNAL_ID
+  })
   public record Person(
-      @JsonProperty("name") String name,
-      @JsonProperty("role") String role,
-      @JsonProperty("roleCategory") String roleCategory,
-      @JsonProperty("organisation") String organisation,
-      @JsonProperty("contact") ContactInfo contact,
-      @JsonProperty("externalId") String externalId,
+      @JsonProperty(WireNames.NAME) String name,
+      @JsonProperty(WireNames.ROLE) String role,
+      @JsonProperty(WireNames.ROLE_CATEGORY) String roleCategory,
+      @JsonProperty(WireNames.ORGANISATION) String organisation,
+      @JsonProperty(WireNames.CONTACT) ContactInfo contact,
+      @JsonProperty(WireNames.EXTERNAL_ID) String externalId,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -289,10 +297,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"email", "phone"})
+  @JsonPropertyOrder({WireNames.EMAIL, WireNames.PHONE})
   public record ContactInfo(
-      @JsonProperty("email") String email,
-      @JsonProperty("phone") String phone,
+      @JsonProperty(WireNames.EMAIL) String email,
+      @JsonProperty(WireNames.PHONE) String phone,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -303,10 +311,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"effectiveOn", "tier"})
+  @JsonPropertyOrder({WireNames.EFFECTIVE_ON, WireNames.TIER})
   public record TierChange(
-      @JsonProperty("effectiveOn") String effectiveOn,
-      @JsonProperty("tier") String tier,
+      @JsonProperty(WireNames.EFFECTIVE_ON) String effectiveOn,
+      @JsonProperty(WireNames.TIER) String tier,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -317,10 +325,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"effectiveOn", "status"})
+  @JsonPropertyOrder({WireNames.EFFECTIVE_ON, WireNames.STATUS})
   public record StatusChange(
-      @JsonProperty("effectiveOn") String effectiveOn,
-      @JsonProperty("status") String status,
+      @JsonProperty(WireNames.EFFECTIVE_ON) String effectiveOn,
+      @JsonProperty(WireNames.STATUS) String status,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -334,13 +342,19 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"structure", "rotation", "leaders", "communication", "support"})
+  @JsonPropertyOrder({
+    WireNames.STRUCTURE,
+    WireNames.ROTATION,
+    WireNames.LEADERS,
+    WireNames.COMMUNICATION,
+    WireNames.SUPPORT
+  })
   public record Leadership(
-      @JsonProperty("structure") String structure,
-      @JsonProperty("rotation") String rotation,
-      @JsonProperty("leaders") List<Leader> leaders,
-      @JsonProperty("communication") String communication,
-      @JsonProperty("support") String support,
+      @JsonProperty(WireNames.STRUCTURE) String structure,
+      @JsonProperty(WireNames.ROTATION) String rotation,
+      @JsonProperty(WireNames.LEADERS) List<Leader> leaders,
+      @JsonProperty(WireNames.COMMUNICATION) String communication,
+      @JsonProperty(WireNames.SUPPORT) String support,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -351,10 +365,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"memberId", "duties"})
+  @JsonPropertyOrder({WireNames.MEMBER_ID, WireNames.DUTIES})
   public record Leader(
-      @JsonProperty("memberId") String memberId,
-      @JsonProperty("duties") List<String> duties,
+      @JsonProperty(WireNames.MEMBER_ID) String memberId,
+      @JsonProperty(WireNames.DUTIES) List<String> duties,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -368,13 +382,19 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"norms", "developmentProcess", "valuesAlignment", "version", "agreements"})
+  @JsonPropertyOrder({
+    WireNames.NORMS,
+    WireNames.DEVELOPMENT_PROCESS,
+    WireNames.VALUES_ALIGNMENT,
+    WireNames.VERSION,
+    WireNames.AGREEMENTS
+  })
   public record Norms(
-      @JsonProperty("norms") List<Norm> norms,
-      @JsonProperty("developmentProcess") String developmentProcess,
-      @JsonProperty("valuesAlignment") String valuesAlignment,
-      @JsonProperty("version") Integer version,
-      @JsonProperty("agreements") List<NormAgreement> agreements,
+      @JsonProperty(WireNames.NORMS) List<Norm> norms,
+      @JsonProperty(WireNames.DEVELOPMENT_PROCESS) String developmentProcess,
+      @JsonProperty(WireNames.VALUES_ALIGNMENT) String valuesAlignment,
+      @JsonProperty(WireNames.VERSION) Integer version,
+      @JsonProperty(WireNames.AGREEMENTS) List<NormAgreement> agreements,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -385,10 +405,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"text", "topics"})
+  @JsonPropertyOrder({WireNames.TEXT, WireNames.TOPICS})
   public record Norm(
-      @JsonProperty("text") String text,
-      @JsonProperty("topics") List<String> topics,
+      @JsonProperty(WireNames.TEXT) String text,
+      @JsonProperty(WireNames.TOPICS) List<String> topics,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -400,11 +420,11 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"memberId", "version", "agreedOn"})
+  @JsonPropertyOrder({WireNames.MEMBER_ID, WireNames.VERSION, WireNames.AGREED_ON})
   public record NormAgreement(
-      @JsonProperty("memberId") String memberId,
-      @JsonProperty("version") Integer version,
-      @JsonProperty("agreedOn") String agreedOn,
+      @JsonProperty(WireNames.MEMBER_ID) String memberId,
+      @JsonProperty(WireNames.VERSION) Integer version,
+      @JsonProperty(WireNames.AGREED_ON) String agreedOn,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -420,20 +440,20 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "launchPlan",
-    "meetings",
-    "improvementWork",
-    "results",
-    "reflections",
-    "resourceBank"
+    WireNames.LAUNCH_PLAN,
+    WireNames.MEETINGS,
+    WireNames.IMPROVEMENT_WORK,
+    WireNames.RESULTS,
+    WireNames.REFLECTIONS,
+    WireNames.RESOURCE_BANK
   })
   public record Practice(
-      @JsonProperty("launchPlan") LaunchPlan launchPlan,
-      @JsonProperty("meetings") List<Meeting> meetings,
-      @JsonProperty("improvementWork") List<ImprovementWork> improvementWork,
-      @JsonProperty("results") Results results,
-      @JsonProperty("reflections") List<Reflection> reflections,
-      @JsonProperty("resourceBank") List<PracticeRecordsWire.SharedResource> resourceBank,
+      @JsonProperty(WireNames.LAUNCH_PLAN) LaunchPlan launchPlan,
+      @JsonProperty(WireNames.MEETINGS) List<Meeting> meetings,
+      @JsonProperty(WireNames.IMPROVEMENT_WORK) List<ImprovementWork> improvementWork,
+      @JsonProperty(WireNames.RESULTS) Results results,
+      @JsonProperty(WireNames.REFLECTIONS) List<Reflection> reflections,
+      @JsonProperty(WireNames.RESOURCE_BANK) List<PracticeRecordsWire.SharedResource> resourceBank,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -452,26 +472,26 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "launchDate",
-    "cadence",
-    "meetingLength",
-    "format",
-    "place",
-    "platform",
-    "standingAgendaItems",
-    "activityKinds",
-    "tools"
+    WireNames.LAUNCH_DATE,
+    WireNames.CADENCE,
+    WireNames.MEETING_LENGTH,
+    WireNames.FORMAT,
+    WireNames.PLACE,
+    WireNames.PLATFORM,
+    WireNames.STANDING_AGENDA_ITEMS,
+    WireNames.ACTIVITY_KINDS,
+    WireNames.TOOLS
   })
   public record LaunchPlan(
-      @JsonProperty("launchDate") String launchDate,
-      @JsonProperty("cadence") Cadence cadence,
-      @JsonProperty("meetingLength") String meetingLength,
-      @JsonProperty("format") String format,
-      @JsonProperty("place") String place,
-      @JsonProperty("platform") String platform,
-      @JsonProperty("standingAgendaItems") List<String> standingAgendaItems,
-      @JsonProperty("activityKinds") List<String> activityKinds,
-      @JsonProperty("tools") List<Tool> tools,
+      @JsonProperty(WireNames.LAUNCH_DATE) String launchDate,
+      @JsonProperty(WireNames.CADENCE) Cadence cadence,
+      @JsonProperty(WireNames.MEETING_LENGTH) String meetingLength,
+      @JsonProperty(WireNames.FORMAT) String format,
+      @JsonProperty(WireNames.PLACE) String place,
+      @JsonProperty(WireNames.PLATFORM) String platform,
+      @JsonProperty(WireNames.STANDING_AGENDA_ITEMS) List<String> standingAgendaItems,
+      @JsonProperty(WireNames.ACTIVITY_KINDS) List<String> activityKinds,
+      @JsonProperty(WireNames.TOOLS) List<Tool> tools,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -490,26 +510,26 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "kind",
-    "intervalWeeks",
-    "intervalMonths",
-    "weekOfMonth",
-    "dayOfMonth",
-    "weeksOfMonth",
-    "daysOfMonth",
-    "dayOfWeek",
-    "startTime"
+    WireNames.KIND,
+    WireNames.INTERVAL_WEEKS,
+    WireNames.INTERVAL_MONTHS,
+    WireNames.WEEK_OF_MONTH,
+    WireNames.DAY_OF_MONTH,
+    WireNames.WEEKS_OF_MONTH,
+    WireNames.DAYS_OF_MONTH,
+    WireNames.DAY_OF_WEEK,
+    WireNames.START_TIME
   })
   public record Cadence(
-      @JsonProperty("kind") String kind,
-      @JsonProperty("intervalWeeks") Integer intervalWeeks,
-      @JsonProperty("intervalMonths") Integer intervalMonths,
-      @JsonProperty("weekOfMonth") Integer weekOfMonth,
-      @JsonProperty("dayOfMonth") Integer dayOfMonth,
-      @JsonProperty("weeksOfMonth") List<Integer> weeksOfMonth,
-      @JsonProperty("daysOfMonth") List<Integer> daysOfMonth,
-      @JsonProperty("dayOfWeek") String dayOfWeek,
-      @JsonProperty("startTime") String startTime,
+      @JsonProperty(WireNames.KIND) String kind,
+      @JsonProperty(WireNames.INTERVAL_WEEKS) Integer intervalWeeks,
+      @JsonProperty(WireNames.INTERVAL_MONTHS) Integer intervalMonths,
+      @JsonProperty(WireNames.WEEK_OF_MONTH) Integer weekOfMonth,
+      @JsonProperty(WireNames.DAY_OF_MONTH) Integer dayOfMonth,
+      @JsonProperty(WireNames.WEEKS_OF_MONTH) List<Integer> weeksOfMonth,
+      @JsonProperty(WireNames.DAYS_OF_MONTH) List<Integer> daysOfMonth,
+      @JsonProperty(WireNames.DAY_OF_WEEK) String dayOfWeek,
+      @JsonProperty(WireNames.START_TIME) String startTime,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -520,10 +540,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"name", "uses"})
+  @JsonPropertyOrder({WireNames.NAME, WireNames.USES})
   public record Tool(
-      @JsonProperty("name") String name,
-      @JsonProperty("uses") List<String> uses,
+      @JsonProperty(WireNames.NAME) String name,
+      @JsonProperty(WireNames.USES) List<String> uses,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -548,38 +568,38 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "id",
-    "title",
-    "start",
-    "end",
-    "topics",
-    "activities",
-    "guidingQuestions",
-    "resources",
-    "facilitator",
-    "includes",
-    "rescheduledFrom",
-    "attendance",
-    "notes",
-    "decisions",
-    "actionItems"
+    WireNames.ID,
+    WireNames.TITLE,
+    WireNames.START,
+    WireNames.END,
+    WireNames.TOPICS,
+    WireNames.ACTIVITIES,
+    WireNames.GUIDING_QUESTIONS,
+    WireNames.RESOURCES,
+    WireNames.FACILITATOR,
+    WireNames.INCLUDES,
+    WireNames.RESCHEDULED_FROM,
+    WireNames.ATTENDANCE,
+    WireNames.NOTES,
+    WireNames.DECISIONS,
+    WireNames.ACTION_ITEMS
   })
   public record Meeting(
-      @JsonProperty("id") String id,
-      @JsonProperty("title") String title,
-      @JsonProperty("start") String start,
-      @JsonProperty("end") String end,
-      @JsonProperty("topics") List<String> topics,
-      @JsonProperty("activities") List<String> activities,
-      @JsonProperty("guidingQuestions") List<String> guidingQuestions,
-      @JsonProperty("resources") List<String> resources,
-      @JsonProperty("facilitator") String facilitator,
-      @JsonProperty("includes") List<String> includes,
-      @JsonProperty("rescheduledFrom") String rescheduledFrom,
-      @JsonProperty("attendance") List<String> attendance,
-      @JsonProperty("notes") String notes,
-      @JsonProperty("decisions") List<String> decisions,
-      @JsonProperty("actionItems") List<PracticeRecordsWire.ActionItem> actionItems,
+      @JsonProperty(WireNames.ID) String id,
+      @JsonProperty(WireNames.TITLE) String title,
+      @JsonProperty(WireNames.START) String start,
+      @JsonProperty(WireNames.END) String end,
+      @JsonProperty(WireNames.TOPICS) List<String> topics,
+      @JsonProperty(WireNames.ACTIVITIES) List<String> activities,
+      @JsonProperty(WireNames.GUIDING_QUESTIONS) List<String> guidingQuestions,
+      @JsonProperty(WireNames.RESOURCES) List<String> resources,
+      @JsonProperty(WireNames.FACILITATOR) String facilitator,
+      @JsonProperty(WireNames.INCLUDES) List<String> includes,
+      @JsonProperty(WireNames.RESCHEDULED_FROM) String rescheduledFrom,
+      @JsonProperty(WireNames.ATTENDANCE) List<String> attendance,
+      @JsonProperty(WireNames.NOTES) String notes,
+      @JsonProperty(WireNames.DECISIONS) List<String> decisions,
+      @JsonProperty(WireNames.ACTION_ITEMS) List<PracticeRecordsWire.ActionItem> actionItems,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -592,12 +612,17 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"problemOfPracticeId", "aim", "measures", "cycles"})
+  @JsonPropertyOrder({
+    WireNames.PROBLEM_OF_PRACTICE_ID,
+    WireNames.AIM,
+    WireNames.MEASURES,
+    WireNames.CYCLES
+  })
   public record ImprovementWork(
-      @JsonProperty("problemOfPracticeId") String problemOfPracticeId,
-      @JsonProperty("aim") Aim aim,
-      @JsonProperty("measures") List<Measure> measures,
-      @JsonProperty("cycles") List<InquiryCycle> cycles,
+      @JsonProperty(WireNames.PROBLEM_OF_PRACTICE_ID) String problemOfPracticeId,
+      @JsonProperty(WireNames.AIM) Aim aim,
+      @JsonProperty(WireNames.MEASURES) List<Measure> measures,
+      @JsonProperty(WireNames.CYCLES) List<InquiryCycle> cycles,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -611,13 +636,19 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"statement", "measure", "target", "by", "result"})
+  @JsonPropertyOrder({
+    WireNames.STATEMENT,
+    WireNames.MEASURE,
+    WireNames.TARGET,
+    WireNames.BY,
+    WireNames.RESULT
+  })
   public record Aim(
-      @JsonProperty("statement") String statement,
-      @JsonProperty("measure") String measure,
-      @JsonProperty("target") String target,
-      @JsonProperty("by") String by,
-      @JsonProperty("result") String result,
+      @JsonProperty(WireNames.STATEMENT) String statement,
+      @JsonProperty(WireNames.MEASURE) String measure,
+      @JsonProperty(WireNames.TARGET) String target,
+      @JsonProperty(WireNames.BY) String by,
+      @JsonProperty(WireNames.RESULT) String result,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -629,11 +660,11 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"name", "kind", "description"})
+  @JsonPropertyOrder({WireNames.NAME, WireNames.KIND, WireNames.DESCRIPTION})
   public record Measure(
-      @JsonProperty("name") String name,
-      @JsonProperty("kind") String kind,
-      @JsonProperty("description") String description,
+      @JsonProperty(WireNames.NAME) String name,
+      @JsonProperty(WireNames.KIND) String kind,
+      @JsonProperty(WireNames.DESCRIPTION) String description,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -651,24 +682,24 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "id",
-    "question",
-    "prediction",
-    "done",
-    "study",
-    "decision",
-    "startedOn",
-    "completedOn"
+    WireNames.ID,
+    WireNames.QUESTION,
+    WireNames.PREDICTION,
+    WireNames.DONE,
+    WireNames.STUDY,
+    WireNames.DECISION,
+    WireNames.STARTED_ON,
+    WireNames.COMPLETED_ON
   })
   public record InquiryCycle(
-      @JsonProperty("id") String id,
-      @JsonProperty("question") String question,
-      @JsonProperty("prediction") String prediction,
-      @JsonProperty("done") String done,
-      @JsonProperty("study") String study,
-      @JsonProperty("decision") String decision,
-      @JsonProperty("startedOn") String startedOn,
-      @JsonProperty("completedOn") String completedOn,
+      @JsonProperty(WireNames.ID) String id,
+      @JsonProperty(WireNames.QUESTION) String question,
+      @JsonProperty(WireNames.PREDICTION) String prediction,
+      @JsonProperty(WireNames.DONE) String done,
+      @JsonProperty(WireNames.STUDY) String study,
+      @JsonProperty(WireNames.DECISION) String decision,
+      @JsonProperty(WireNames.STARTED_ON) String startedOn,
+      @JsonProperty(WireNames.COMPLETED_ON) String completedOn,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -686,24 +717,25 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "feedbackMethods",
-    "plannedEvidence",
-    "collectedEvidence",
-    "successCriteria",
-    "legacy",
-    "celebrations",
-    "feedbackReceived",
-    "valueStories"
+    WireNames.FEEDBACK_METHODS,
+    WireNames.PLANNED_EVIDENCE,
+    WireNames.COLLECTED_EVIDENCE,
+    WireNames.SUCCESS_CRITERIA,
+    WireNames.LEGACY,
+    WireNames.CELEBRATIONS,
+    WireNames.FEEDBACK_RECEIVED,
+    WireNames.VALUE_STORIES
   })
   public record Results(
-      @JsonProperty("feedbackMethods") List<FeedbackMethod> feedbackMethods,
-      @JsonProperty("plannedEvidence") List<Evidence> plannedEvidence,
-      @JsonProperty("collectedEvidence") List<Evidence> collectedEvidence,
-      @JsonProperty("successCriteria") String successCriteria,
-      @JsonProperty("legacy") Legacy legacy,
-      @JsonProperty("celebrations") List<Celebration> celebrations,
-      @JsonProperty("feedbackReceived") List<PracticeRecordsWire.FeedbackReceived> feedbackReceived,
-      @JsonProperty("valueStories") List<PracticeRecordsWire.ValueStory> valueStories,
+      @JsonProperty(WireNames.FEEDBACK_METHODS) List<FeedbackMethod> feedbackMethods,
+      @JsonProperty(WireNames.PLANNED_EVIDENCE) List<Evidence> plannedEvidence,
+      @JsonProperty(WireNames.COLLECTED_EVIDENCE) List<Evidence> collectedEvidence,
+      @JsonProperty(WireNames.SUCCESS_CRITERIA) String successCriteria,
+      @JsonProperty(WireNames.LEGACY) Legacy legacy,
+      @JsonProperty(WireNames.CELEBRATIONS) List<Celebration> celebrations,
+      @JsonProperty(WireNames.FEEDBACK_RECEIVED)
+          List<PracticeRecordsWire.FeedbackReceived> feedbackReceived,
+      @JsonProperty(WireNames.VALUE_STORIES) List<PracticeRecordsWire.ValueStory> valueStories,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -714,10 +746,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"description", "schedule"})
+  @JsonPropertyOrder({WireNames.DESCRIPTION, WireNames.SCHEDULE})
   public record FeedbackMethod(
-      @JsonProperty("description") String description,
-      @JsonProperty("schedule") String schedule,
+      @JsonProperty(WireNames.DESCRIPTION) String description,
+      @JsonProperty(WireNames.SCHEDULE) String schedule,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -731,13 +763,19 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"id", "kind", "purposeType", "description", "collectedOn"})
+  @JsonPropertyOrder({
+    WireNames.ID,
+    WireNames.KIND,
+    WireNames.PURPOSE_TYPE,
+    WireNames.DESCRIPTION,
+    WireNames.COLLECTED_ON
+  })
   public record Evidence(
-      @JsonProperty("id") String id,
-      @JsonProperty("kind") String kind,
-      @JsonProperty("purposeType") String purposeType,
-      @JsonProperty("description") String description,
-      @JsonProperty("collectedOn") String collectedOn,
+      @JsonProperty(WireNames.ID) String id,
+      @JsonProperty(WireNames.KIND) String kind,
+      @JsonProperty(WireNames.PURPOSE_TYPE) String purposeType,
+      @JsonProperty(WireNames.DESCRIPTION) String description,
+      @JsonProperty(WireNames.COLLECTED_ON) String collectedOn,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -749,11 +787,11 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"description", "stakeholders", "communication"})
+  @JsonPropertyOrder({WireNames.DESCRIPTION, WireNames.STAKEHOLDERS, WireNames.COMMUNICATION})
   public record Legacy(
-      @JsonProperty("description") String description,
-      @JsonProperty("stakeholders") List<String> stakeholders,
-      @JsonProperty("communication") String communication,
+      @JsonProperty(WireNames.DESCRIPTION) String description,
+      @JsonProperty(WireNames.STAKEHOLDERS) List<String> stakeholders,
+      @JsonProperty(WireNames.COMMUNICATION) String communication,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -764,10 +802,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"description", "on"})
+  @JsonPropertyOrder({WireNames.DESCRIPTION, WireNames.ON})
   public record Celebration(
-      @JsonProperty("description") String description,
-      @JsonProperty("on") String on,
+      @JsonProperty(WireNames.DESCRIPTION) String description,
+      @JsonProperty(WireNames.ON) String on,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -783,20 +821,20 @@ public final class PlanWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "memberId",
-    "newLearning",
-    "application",
-    "selfReflectivePractices",
-    "competencies",
-    "privateToAuthor"
+    WireNames.MEMBER_ID,
+    WireNames.NEW_LEARNING,
+    WireNames.APPLICATION,
+    WireNames.SELF_REFLECTIVE_PRACTICES,
+    WireNames.COMPETENCIES,
+    WireNames.PRIVATE_TO_AUTHOR
   })
   public record Reflection(
-      @JsonProperty("memberId") String memberId,
-      @JsonProperty("newLearning") String newLearning,
-      @JsonProperty("application") String application,
-      @JsonProperty("selfReflectivePractices") List<String> selfReflectivePractices,
-      @JsonProperty("competencies") List<CompetencyRef> competencies,
-      @JsonProperty("privateToAuthor") Boolean privateToAuthor,
+      @JsonProperty(WireNames.MEMBER_ID) String memberId,
+      @JsonProperty(WireNames.NEW_LEARNING) String newLearning,
+      @JsonProperty(WireNames.APPLICATION) String application,
+      @JsonProperty(WireNames.SELF_REFLECTIVE_PRACTICES) List<String> selfReflectivePractices,
+      @JsonProperty(WireNames.COMPETENCIES) List<CompetencyRef> competencies,
+      @JsonProperty(WireNames.PRIVATE_TO_AUTHOR) Boolean privateToAuthor,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -807,10 +845,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"frameworkId", "competencyId"})
+  @JsonPropertyOrder({WireNames.FRAMEWORK_ID, WireNames.COMPETENCY_ID})
   public record CompetencyRef(
-      @JsonProperty("frameworkId") String frameworkId,
-      @JsonProperty("competencyId") String competencyId,
+      @JsonProperty(WireNames.FRAMEWORK_ID) String frameworkId,
+      @JsonProperty(WireNames.COMPETENCY_ID) String competencyId,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -821,10 +859,10 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"otherUses", "adaptableTeams"})
+  @JsonPropertyOrder({WireNames.OTHER_USES, WireNames.ADAPTABLE_TEAMS})
   public record FurtherApplication(
-      @JsonProperty("otherUses") List<OtherUse> otherUses,
-      @JsonProperty("adaptableTeams") List<String> adaptableTeams,
+      @JsonProperty(WireNames.OTHER_USES) List<OtherUse> otherUses,
+      @JsonProperty(WireNames.ADAPTABLE_TEAMS) List<String> adaptableTeams,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -835,9 +873,9 @@ public final class PlanWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"description", "purposeTypes"})
+  @JsonPropertyOrder({WireNames.DESCRIPTION, WireNames.PURPOSE_TYPES})
   public record OtherUse(
-      @JsonProperty("description") String description,
-      @JsonProperty("purposeTypes") List<String> purposeTypes,
+      @JsonProperty(WireNames.DESCRIPTION) String description,
+      @JsonProperty(WireNames.PURPOSE_TYPES) List<String> purposeTypes,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 }

@@ -27,12 +27,12 @@ public final class PracticeRecordsWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"description", "owner", "dueOn", "status"})
+  @JsonPropertyOrder({WireNames.DESCRIPTION, WireNames.OWNER, WireNames.DUE_ON, WireNames.STATUS})
   public record ActionItem(
-      @JsonProperty("description") String description,
-      @JsonProperty("owner") String owner,
-      @JsonProperty("dueOn") String dueOn,
-      @JsonProperty("status") String status,
+      @JsonProperty(WireNames.DESCRIPTION) String description,
+      @JsonProperty(WireNames.OWNER) String owner,
+      @JsonProperty(WireNames.DUE_ON) String dueOn,
+      @JsonProperty(WireNames.STATUS) String status,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -48,15 +48,23 @@ public final class PracticeRecordsWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"title", "link", "kind", "tags", "contributor", "addedOn", "legacy"})
+  @JsonPropertyOrder({
+    WireNames.TITLE,
+    WireNames.LINK,
+    WireNames.KIND,
+    WireNames.TAGS,
+    WireNames.CONTRIBUTOR,
+    WireNames.ADDED_ON,
+    WireNames.LEGACY
+  })
   public record SharedResource(
-      @JsonProperty("title") String title,
-      @JsonProperty("link") String link,
-      @JsonProperty("kind") String kind,
-      @JsonProperty("tags") List<String> tags,
-      @JsonProperty("contributor") String contributor,
-      @JsonProperty("addedOn") String addedOn,
-      @JsonProperty("legacy") Boolean legacy,
+      @JsonProperty(WireNames.TITLE) String title,
+      @JsonProperty(WireNames.LINK) String link,
+      @JsonProperty(WireNames.KIND) String kind,
+      @JsonProperty(WireNames.TAGS) List<String> tags,
+      @JsonProperty(WireNames.CONTRIBUTOR) String contributor,
+      @JsonProperty(WireNames.ADDED_ON) String addedOn,
+      @JsonProperty(WireNames.LEGACY) Boolean legacy,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -71,14 +79,21 @@ public final class PracticeRecordsWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"author", "toldOn", "narrative", "cycles", "purposeTypes", "evidence"})
+  @JsonPropertyOrder({
+    WireNames.AUTHOR,
+    WireNames.TOLD_ON,
+    WireNames.NARRATIVE,
+    WireNames.CYCLES,
+    WireNames.PURPOSE_TYPES,
+    WireNames.EVIDENCE
+  })
   public record ValueStory(
-      @JsonProperty("author") String author,
-      @JsonProperty("toldOn") String toldOn,
-      @JsonProperty("narrative") String narrative,
-      @JsonProperty("cycles") List<String> cycles,
-      @JsonProperty("purposeTypes") List<String> purposeTypes,
-      @JsonProperty("evidence") List<String> evidence,
+      @JsonProperty(WireNames.AUTHOR) String author,
+      @JsonProperty(WireNames.TOLD_ON) String toldOn,
+      @JsonProperty(WireNames.NARRATIVE) String narrative,
+      @JsonProperty(WireNames.CYCLES) List<String> cycles,
+      @JsonProperty(WireNames.PURPOSE_TYPES) List<String> purposeTypes,
+      @JsonProperty(WireNames.EVIDENCE) List<String> evidence,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -90,11 +105,11 @@ public final class PracticeRecordsWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"receivedOn", "method", "summary"})
+  @JsonPropertyOrder({WireNames.RECEIVED_ON, WireNames.METHOD, WireNames.SUMMARY})
   public record FeedbackReceived(
-      @JsonProperty("receivedOn") String receivedOn,
-      @JsonProperty("method") String method,
-      @JsonProperty("summary") String summary,
+      @JsonProperty(WireNames.RECEIVED_ON) String receivedOn,
+      @JsonProperty(WireNames.METHOD) String method,
+      @JsonProperty(WireNames.SUMMARY) String summary,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -106,11 +121,11 @@ public final class PracticeRecordsWire {
    * @param unknownProperties properties the format does not define, as raw JSON by name
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"decidedOn", "outcome", "reason"})
+  @JsonPropertyOrder({WireNames.DECIDED_ON, WireNames.OUTCOME, WireNames.REASON})
   public record RenewalDecision(
-      @JsonProperty("decidedOn") String decidedOn,
-      @JsonProperty("outcome") String outcome,
-      @JsonProperty("reason") String reason,
+      @JsonProperty(WireNames.DECIDED_ON) String decidedOn,
+      @JsonProperty(WireNames.OUTCOME) String outcome,
+      @JsonProperty(WireNames.REASON) String reason,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 
   /**
@@ -125,15 +140,15 @@ public final class PracticeRecordsWire {
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "recentMeetings",
-    "driftMinimumMeetings",
-    "driftAbsenceShare",
-    "driftAttendanceShare"
+    WireNames.RECENT_MEETINGS,
+    WireNames.DRIFT_MINIMUM_MEETINGS,
+    WireNames.DRIFT_ABSENCE_SHARE,
+    WireNames.DRIFT_ATTENDANCE_SHARE
   })
   public record ParticipationThresholds(
-      @JsonProperty("recentMeetings") Integer recentMeetings,
-      @JsonProperty("driftMinimumMeetings") Integer driftMinimumMeetings,
-      @JsonProperty("driftAbsenceShare") Double driftAbsenceShare,
-      @JsonProperty("driftAttendanceShare") Double driftAttendanceShare,
+      @JsonProperty(WireNames.RECENT_MEETINGS) Integer recentMeetings,
+      @JsonProperty(WireNames.DRIFT_MINIMUM_MEETINGS) Integer driftMinimumMeetings,
+      @JsonProperty(WireNames.DRIFT_ABSENCE_SHARE) Double driftAbsenceShare,
+      @JsonProperty(WireNames.DRIFT_ATTENDANCE_SHARE) Double driftAttendanceShare,
       @JsonAnyGetter @JsonAnySetter Map<String, RawJson> unknownProperties) {}
 }

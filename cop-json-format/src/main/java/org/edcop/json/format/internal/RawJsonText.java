@@ -93,7 +93,23 @@ public final class RawJsonText {
    * @throws EngineFailure if the parser fails
    */
   public static RawJson copy(TokenCursor cursor) {
+    return copy(cursor, null);
+  }
+
+  /**
+   * Copies the value that starts at the cursor's current token into its canonical text, leaving the
+   * cursor on the value's last token, and refuses a name given twice in one of its objects.
+   *
+   * @param cursor the cursor, on the first token of the value
+   * @param here the pointer of the cursor's current value within the document being read, or {@code
+   *     null} for the cursor's own pointer
+   * @return the value's canonical text
+   * @throws EngineFailure if the parser fails
+   * @throws org.edcop.json.format.CopJsonException if an object of the value has a name twice
+   */
+  static RawJson copy(TokenCursor cursor, JsonPointers here) {
     RawJsonText text = new RawJsonText();
+    RepeatedNames seen = null;
     int depth = 0;
     JsonToken token = cursor.current();
     while (true) {
@@ -101,6 +117,10 @@ public final class RawJsonText {
         case START_OBJECT -> {
           text.startObject();
           depth++;
+          if (seen == null) {
+            seen = new RepeatedNames();
+          }
+          seen.open();
         }
         case START_ARRAY -> {
           text.startArray();
@@ -109,12 +129,19 @@ public final class RawJsonText {
         case END_OBJECT -> {
           text.endObject();
           depth--;
+          seen.close();
         }
         case END_ARRAY -> {
           text.endArray();
           depth--;
         }
-        case NAME -> text.name(cursor.text());
+        case NAME -> {
+          String name = cursor.text();
+          if (seen.repeated(name)) {
+            throw RepeatedNames.error(here != null ? here : JsonPointers.of(cursor), name);
+          }
+          text.name(name);
+        }
         case STRING -> text.string(cursor.text());
         default -> text.literal(cursor.text());
       }

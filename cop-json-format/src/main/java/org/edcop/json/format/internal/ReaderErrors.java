@@ -178,6 +178,8 @@ public final class ReaderErrors {
     String fallback = target.isEmpty() ? "" : target.substring(0, target.lastIndexOf('/'));
     long found = -1;
     boolean explicitNull = false;
+    // a name given twice: the second value is the one to point at
+    int skip = error.getKind() == Kind.DUPLICATE_PROPERTY ? 1 : 0;
     try (TokenCursor cursor = engine.open(json)) {
       JsonToken token;
       while ((token = cursor.next()) != null) {
@@ -185,6 +187,9 @@ public final class ReaderErrors {
           continue;
         }
         String here = cursor.pointer();
+        if (here.equals(target) && skip-- > 0) {
+          continue;
+        }
         if (here.equals(target)) {
           found = cursor.offset();
           explicitNull = token == JsonToken.NULL;

@@ -27,11 +27,13 @@ import org.edcop.validation.ValidationReport;
  * its generation.
  *
  * <p>Reading: bounded input to bytes, the size limit, the UTF-8 and surrogate checks, the first
- * token (an object), reading the wire record from the engine's tokens ({@link WireReader}),
- * trailing content, the shared mapping (strictness, codes, values), and the error's location in
- * characters. Writing: the mapping to the wire record, then {@link WireWriter} on the engine's
- * generator, one text path for strings and streams alike, so both give the same bytes; text that is
- * not valid Unicode is refused instead of being turned into {@code ?}.
+ * token (an object), reading the document from the engine's tokens (a plan straight into the model,
+ * {@link PlanReader}; the smaller documents through their wire record), trailing content, and the
+ * error's location in characters. A value the format refuses is reported after text that is not
+ * JSON further on, which the rest of the document is still read for. Writing: the mapping to the
+ * wire record, then {@link WireWriter} on the engine's generator, one text path for strings and
+ * streams alike, so both give the same bytes; text that is not valid Unicode is refused instead of
+ * being turned into {@code ?}.
  */
 public abstract class SharedCodec implements CopJsonCodec {
 
@@ -221,9 +223,11 @@ public abstract class SharedCodec implements CopJsonCodec {
     if (json.length > limits.maxDocumentBytes()) {
       throw ReaderErrors.tooLarge(limits);
     }
-    Utf8.check(json);
-    Surrogates.check(json, engine);
-    W wire;
+    if (Utf8.check(json)) {
+      Surrogates.check(json, engine);
+    }
+    M model;
+    CopJsonException refused = null;
     try (TokenCursor cursor = engine.open(json)) {
       try {
         JsonToken first = cursor.next();
@@ -236,7 +240,14 @@ public abstract class SharedCodec implements CopJsonCodec {
               TextPositions.line(json, cursor.offset()),
               TextPositions.column(json, cursor.offset()));
         }
-        wire = WireReader.read(cursor, document.wireType());
+        try {
+          model = document.read(cursor, strict);
+        } catch (CopJsonException e) {
+          // a value the format refuses; text that is not JSON further on still comes first
+          refused = e;
+          model = null;
+          skipRoot(cursor);
+        }
       } catch (EngineFailure failure) {
         throw ReaderErrors.translate(failure, json, limits);
       }
@@ -253,10 +264,23 @@ public abstract class SharedCodec implements CopJsonCodec {
             TextPositions.line(json, trailing), TextPositions.column(json, trailing), cause);
       }
     }
-    try {
-      return document.read(wire, strict);
-    } catch (CopJsonException e) {
-      throw ReaderErrors.locate(e, json, engine);
+    if (refused != null) {
+      throw ReaderErrors.locate(refused, json, engine);
+    }
+    return model;
+  }
+
+  /**
+   * Moves the cursor, from anywhere inside the document's root object, to the root's end (error
+   * path only: the pointer of each closing token tells where the cursor is).
+   */
+  private static void skipRoot(TokenCursor cursor) {
+    JsonToken token = cursor.current();
+    while (!(token == JsonToken.END_OBJECT && cursor.pointer().isEmpty())) {
+      token = cursor.next();
+      if (token == null) {
+        return;
+      }
     }
   }
 

@@ -27,14 +27,12 @@ public final class Surrogates {
    * Rejects a document whose names or texts hold an escaped unpaired surrogate. A document that is
    * not well-formed is left for the reader to report.
    *
-   * @param json the document (already checked to be UTF-8)
+   * @param json the document (already checked to be UTF-8, and found by {@link Utf8#check} to hold
+   *     something that looks like a surrogate escape)
    * @param engine the engine whose parser decodes the escapes
    * @throws CopJsonException of kind {@link Kind#INVALID_VALUE} naming the text's pointer
    */
   public static void check(byte[] json, JsonEngine engine) {
-    if (!mayHoldEscape(json)) {
-      return;
-    }
     try (TokenCursor cursor = engine.open(json)) {
       JsonToken token;
       while ((token = cursor.next()) != null) {
@@ -107,26 +105,6 @@ public final class Surrogates {
       }
     }
     return -1;
-  }
-
-  /**
-   * Whether the bytes hold a surrogate escape, {@code \}{@code uD800} to {@code \}{@code uDFFF}.
-   *
-   * @param json the bytes
-   * @return true if the parser may decode a surrogate half from them
-   */
-  static boolean mayHoldEscape(byte[] json) {
-    for (int i = 0; i + 3 < json.length; i++) {
-      if (json[i] == '\\' && json[i + 1] == 'u' && (json[i + 2] == 'd' || json[i + 2] == 'D')) {
-        char third = (char) json[i + 3];
-        if ((third >= '8' && third <= '9')
-            || (third >= 'a' && third <= 'f')
-            || (third >= 'A' && third <= 'F')) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static String hex(char c) {

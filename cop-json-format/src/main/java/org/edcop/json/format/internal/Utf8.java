@@ -1,5 +1,8 @@
 package org.edcop.json.format.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
 
@@ -15,13 +18,24 @@ public final class Utf8 {
 
   private Utf8() {}
 
+  /** Eight bytes at a time: the ASCII runs of a document are checked a word at once. */
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+
   /**
-   * Refuses bytes that are not well-formed UTF-8 JSON text.
+   * Refuses bytes that are not well-formed UTF-8 JSON text, and tells, from the same pass, whether
+   * the text may hold an escaped half of a surrogate pair (an escape of U+D800 to U+DFFF), which
+   * only the parser can confirm.
    *
    * @param json the document
+   * @return whether an escape of U+D800 to U+DFFF may occur in the bytes
    * @throws CopJsonException of kind {@link Kind#MALFORMED} with the byte's line and column
    */
-  public static void check(byte[] json) {
+  public static boolean check(byte[] json) {
     for (int i = 0; i < Math.min(4, json.length); i++) {
       if (json[i] == 0) {
         throw error(json, i, "a zero byte at the start (UTF-16 or UTF-32?)");
@@ -29,9 +43,25 @@ public final class Utf8 {
     }
     int i = 0;
     int n = json.length;
+    boolean escapes = false;
     while (i < n) {
+      // a word of ASCII without a backslash needs no closer look
+      while (i + Long.BYTES <= n) {
+        long word = (long) WORDS.get(json, i);
+        long slashes = word ^ BACKSLASHES;
+        if (((word | ((slashes - ONES) & ~slashes)) & HIGH_BITS) != 0) {
+          break;
+        }
+        i += Long.BYTES;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = json[i];
       if (b >= 0) {
+        if (b == '\\' && !escapes) {
+          escapes = surrogateEscape(json, i);
+        }
         i++;
         continue;
       }
@@ -72,6 +102,16 @@ public final class Utf8 {
       }
       i += length;
     }
+    return escapes;
+  }
+
+  /** Whether an escape of U+D800 to U+DFFF starts at the backslash at {@code i}. */
+  private static boolean surrogateEscape(byte[] json, int i) {
+    if (i + 3 >= json.length || json[i + 1] != 'u' || (json[i + 2] | 0x20) != 'd') {
+      return false;
+    }
+    int third = json[i + 3] | 0x20;
+    return third == '8' || third == '9' || third >= 'a' && third <= 'f';
   }
 
   private static String hex(int b) {

@@ -15,14 +15,16 @@ import org.edcop.validation.ValidationReport;
 
 /**
  * One kind of top-level document of the format (a plan, a validation report, a validation policy):
- * its model type, its wire record and the mapping between them. The Jackson modules register a
- * serializer and a deserializer for each, so adding a document kind is done here once.
+ * its model type, its wire record, its reader and the mapping to the wire record. The Jackson
+ * modules register a serializer and a deserializer for each, so adding a document kind is done here
+ * once. A plan is read straight from the tokens into the model ({@link PlanReader}); the smaller
+ * documents are read into their wire record first ({@link WireReader}), then mapped.
  *
  * @param name what the document is called in messages, e.g. "plan"
  * @param modelType the model's public type
  * @param modelTypes every class a model value may have at run time (interface and implementation)
  * @param wireType the wire record
- * @param toModel reads a wire record into the model (the flag asks for strict mode)
+ * @param reader reads the document from a cursor into the model
  * @param toWire converts a model value into its wire record
  * @param <M> the model type
  * @param <W> the wire type
@@ -32,8 +34,34 @@ public record WireDocument<M, W>(
     Class<M> modelType,
     List<Class<? extends M>> modelTypes,
     Class<W> wireType,
-    BiFunction<W, Boolean, M> toModel,
+    Reader<M> reader,
     Function<M, W> toWire) {
+
+  /**
+   * Reads one kind of document from a cursor into the model.
+   *
+   * @param <M> the model type
+   */
+  @FunctionalInterface
+  public interface Reader<M> {
+    /**
+     * Reads the document that starts at the cursor's current token, leaving the cursor on its last
+     * token.
+     *
+     * @param cursor the cursor, on the document's first token
+     * @param strict whether unknown properties are rejected
+     * @return the model value, or {@code null} for a JSON {@code null}
+     */
+    M read(TokenCursor cursor, boolean strict);
+  }
+
+  /** A reader through the wire record: {@link WireReader}, then the mapping. */
+  private static <M, W> Reader<M> viaRecord(Class<W> wireType, BiFunction<W, Boolean, M> toModel) {
+    return (cursor, strict) -> {
+      W wire = WireReader.read(cursor, wireType);
+      return wire == null ? null : toModel.apply(wire, strict);
+    };
+  }
 
   /** A community-of-practice plan. */
   public static final WireDocument<CommunityOfPractice, PlanWire.CommunityOfPractice> PLAN =
@@ -42,7 +70,7 @@ public record WireDocument<M, W>(
           CommunityOfPractice.class,
           List.of(CommunityOfPractice.class, ImmutableCommunityOfPractice.class),
           PlanWire.CommunityOfPractice.class,
-          PlanMapping::toModel,
+          PlanReader::read,
           PlanMapping::toWire);
 
   /** A validation report. */
@@ -52,7 +80,7 @@ public record WireDocument<M, W>(
           ValidationReport.class,
           List.of(ValidationReport.class, ImmutableValidationReport.class),
           ReportWire.ValidationReport.class,
-          ReportMapping::toModel,
+          viaRecord(ReportWire.ValidationReport.class, ReportMapping::toModel),
           ReportMapping::toWire);
 
   /** A validation policy. */
@@ -62,7 +90,7 @@ public record WireDocument<M, W>(
           ValidationPolicy.class,
           List.of(ValidationPolicy.class, ImmutableValidationPolicy.class),
           PolicyWire.ValidationPolicy.class,
-          PolicyMapping::toModel,
+          viaRecord(PolicyWire.ValidationPolicy.class, PolicyMapping::toModel),
           PolicyMapping::toWire);
 
   /** A credit policy (cop-records). */
@@ -72,7 +100,7 @@ public record WireDocument<M, W>(
           CreditPolicy.class,
           List.of(CreditPolicy.class, ImmutableCreditPolicy.class),
           CreditPolicyWire.CreditPolicy.class,
-          CreditPolicyMapping::toModel,
+          viaRecord(CreditPolicyWire.CreditPolicy.class, CreditPolicyMapping::toModel),
           CreditPolicyMapping::toWire);
 
   /**
@@ -85,31 +113,7 @@ public record WireDocument<M, W>(
   }
 
   /**
-   * Reads a wire record into the model.
-   *
-   * @param wire the record
-   * @param strict whether unknown properties are rejected
-   * @return the model value
-   * @throws CopJsonException if the record holds a value the model cannot take
-   */
-  public M read(W wire, boolean strict) {
-    try {
-      return toModel.apply(wire, strict);
-    } catch (IllegalArgumentException | IllegalStateException refused) {
-      // the mapping checks every value first; this only catches a model check it does not know
-      throw new CopJsonException(
-          CopJsonException.Kind.INVALID_VALUE,
-          "",
-          "the " + name + " holds a value the model refuses: " + refused.getMessage(),
-          -1,
-          -1,
-          refused);
-    }
-  }
-
-  /**
-   * Reads the document that starts at the cursor's current token into the model: {@link
-   * WireReader}, then the mapping.
+   * Reads the document that starts at the cursor's current token into the model.
    *
    * @param cursor the cursor, on the document's first token
    * @param strict whether unknown properties are rejected
@@ -118,7 +122,18 @@ public record WireDocument<M, W>(
    * @throws CopJsonException if the document holds a value the model cannot take
    */
   public M read(TokenCursor cursor, boolean strict) {
-    return read(WireReader.read(cursor, wireType), strict);
+    try {
+      return reader.read(cursor, strict);
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      // the reader checks every value first; this only catches a model check it does not know
+      throw new CopJsonException(
+          CopJsonException.Kind.INVALID_VALUE,
+          "",
+          "the " + name + " holds a value the model refuses: " + refused.getMessage(),
+          -1,
+          -1,
+          refused);
+    }
   }
 
   /**

@@ -12,7 +12,6 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
-import org.edcop.model.MemberId;
 import org.edcop.model.Vocabulary;
 
 /**
@@ -32,9 +30,6 @@ import org.edcop.model.Vocabulary;
  * properties instead of keeping them.
  */
 public final class WireIn {
-
-  /** The name of the wire records' component that collects unknown properties. */
-  public static final String UNKNOWN_PROPERTIES = "unknownProperties";
 
   /** Dates: {@code 2026-09-14}, four-digit years only. */
   static final DateTimeFormatter DATE =
@@ -335,22 +330,6 @@ public final class WireIn {
             + "' is not a known day of the week; expected one of: monday, tuesday,"
             + " wednesday, thursday, friday, saturday, sunday");
   }
-
-  /**
-   * Converts a member id. One document refers to each member many times (leaders, attendance,
-   * agreements); the same text gives the same {@link MemberId} instance within one read, which
-   * saves memory and makes the validator's lookups cheaper (equal ids compare by identity first).
-   *
-   * @param text the id
-   * @param pointer where it is
-   * @return the id
-   */
-  public MemberId memberId(String text, JsonPointers pointer) {
-    return memberIds.computeIfAbsent(text, MemberId::of);
-  }
-
-  /** The member ids of the document being read, by text; a mapping reads one document. */
-  private final Map<String, MemberId> memberIds = new HashMap<>();
 
   /**
    * Checks the document's format version.

@@ -15,11 +15,20 @@ import java.util.Map;
  * map; anything else fails at the token, with the parser's pointer and offset, as a {@link
  * TokenCursor#mismatch}. {@code null} is kept as a missing value (the mapping tells the two apart
  * where it matters). Properties a record does not declare go, as canonical raw JSON, to its
- * collection of unknown properties, whatever their name.
+ * collection of unknown properties, whatever their name. A name given twice in one object is
+ * refused ({@code DUPLICATE_PROPERTY}), whatever the parser's settings.
  */
 public final class WireReader {
 
-  private WireReader() {}
+  private final TokenCursor cursor;
+
+  /** The pointer of the cursor's current value within the document being read. */
+  private final JsonPointers here;
+
+  private WireReader(TokenCursor cursor) {
+    this.cursor = cursor;
+    this.here = JsonPointers.at(cursor);
+  }
 
   /**
    * Reads the value that starts at the cursor's current token, leaving the cursor on its last
@@ -32,10 +41,10 @@ public final class WireReader {
    * @throws EngineFailure if the parser fails or a value has the wrong type
    */
   public static <W> W read(TokenCursor cursor, Class<W> type) {
-    return type.cast(value(cursor, type, type));
+    return type.cast(new WireReader(cursor).value(cursor, type, type));
   }
 
-  private static Object value(TokenCursor cursor, Type type, Class<?> raw) {
+  private Object value(TokenCursor cursor, Type type, Class<?> raw) {
     JsonToken token = cursor.current();
     if (token == JsonToken.NULL) {
       return raw == RawJson.class ? RawJson.NULL : null;
@@ -65,7 +74,7 @@ public final class WireReader {
       return token == JsonToken.TRUE;
     }
     if (raw == RawJson.class) {
-      return RawJsonText.copy(cursor);
+      return RawJsonText.copy(cursor, here);
     }
     if (raw == List.class) {
       return list(cursor, WireShape.argument(type, 0));
@@ -76,7 +85,7 @@ public final class WireReader {
     return record(cursor, WireShape.of(raw));
   }
 
-  private static List<Object> list(TokenCursor cursor, Type element) {
+  private List<Object> list(TokenCursor cursor, Type element) {
     if (cursor.current() != JsonToken.START_ARRAY) {
       throw cursor.mismatch(List.class);
     }
@@ -88,7 +97,7 @@ public final class WireReader {
     return values;
   }
 
-  private static Map<String, Object> map(TokenCursor cursor, Type valueType) {
+  private Map<String, Object> map(TokenCursor cursor, Type valueType) {
     if (cursor.current() != JsonToken.START_OBJECT) {
       throw cursor.mismatch(Map.class);
     }
@@ -96,29 +105,39 @@ public final class WireReader {
     Map<String, Object> values = new LinkedHashMap<>();
     while (cursor.next() == JsonToken.NAME) {
       String name = cursor.text();
+      if (values.containsKey(name)) {
+        throw RepeatedNames.error(here, name);
+      }
       cursor.next();
       values.put(name, value(cursor, valueType, raw));
     }
     return values;
   }
 
-  private static Object record(TokenCursor cursor, WireShape shape) {
+  private Object record(TokenCursor cursor, WireShape shape) {
     if (cursor.current() != JsonToken.START_OBJECT) {
       throw cursor.mismatch(shape.type());
     }
     Object[] arguments = new Object[shape.arity()];
+    boolean[] given = new boolean[shape.arity()];
     Map<String, RawJson> unknown = null;
     while (cursor.next() == JsonToken.NAME) {
       String name = cursor.text();
       WireShape.Property property = shape.property(name);
+      if (property != null
+          ? given[property.index()]
+          : unknown != null && unknown.containsKey(name)) {
+        throw RepeatedNames.error(here, name);
+      }
       cursor.next();
       if (property != null) {
+        given[property.index()] = true;
         arguments[property.index()] = value(cursor, property.type(), property.raw());
       } else if (shape.unknownIndex() >= 0) {
         if (unknown == null) {
           unknown = new LinkedHashMap<>();
         }
-        unknown.put(name, RawJsonText.copy(cursor));
+        unknown.put(name, RawJsonText.copy(cursor, here));
       } else {
         throw cursor.mismatch(shape.type());
       }

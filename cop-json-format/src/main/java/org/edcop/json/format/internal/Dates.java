@@ -1,0 +1,159 @@
+package org.edcop.json.format.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Reads the two date layouts of the format, {@code 2026-09-14} and {@code
+ * 2026-09-14T16:00:00-06:00}, without {@link java.time.format.DateTimeFormatter} when the text has
+ * exactly the usual shape (most of a plan's dates do): a formatter's parse costs about ten small
+ * objects and most of the time of a date. Any other text, valid or not, goes to {@link WireIn},
+ * whose formatters decide and word the error, so the two ways accept exactly the same texts.
+ */
+final class Dates {
+
+  private Dates() {}
+
+  /**
+   * Converts a calendar date.
+   *
+   * @param text the text
+   * @param in the conversions, for any text of another shape
+   * @param pointer where the text is
+   * @return the date
+   */
+  static LocalDate date(String text, WireIn in, JsonPointers pointer) {
+    if (text.length() == 10) {
+      LocalDate date = date(text);
+      if (date != null) {
+        return date;
+      }
+    }
+    return in.date(text, pointer);
+  }
+
+  /**
+   * Converts a date-time with its offset.
+   *
+   * @param text the text
+   * @param in the conversions, for any text of another shape
+   * @param pointer where the text is
+   * @return the date-time
+   */
+  static OffsetDateTime dateTime(String text, WireIn in, JsonPointers pointer) {
+    OffsetDateTime value = dateTime(text);
+    return value != null ? value : in.dateTime(text, pointer);
+  }
+
+  /** {@code yyyy-mm-dd} at the start of the text, or null for any other shape or a bad day. */
+  private static LocalDate date(String t) {
+    if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    int day = digits(t, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && !fits(year, month, day)) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static boolean fits(int year, int month, int day) {
+    try {
+      LocalDate.of(year, month, day);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * {@code yyyy-mm-ddThh:mm:ss} with an optional fraction of 1 to 9 digits and an offset {@code Z}
+   * or {@code ±hh:mm}, or null for any other shape or value out of range.
+   */
+  private static OffsetDateTime dateTime(String t) {
+    int length = t.length();
+    if (length < 20 || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    int day = digits(t, 8, 2);
+    int hour = digits(t, 11, 2);
+    int minute = digits(t, 14, 2);
+    int second = digits(t, 17, 2);
+    if (t.charAt(4) != '-' || t.charAt(7) != '-' || year < 0 || month < 1 || month > 12) {
+      return null;
+    }
+    if (day < 1 || day > 28 && !fits(year, month, day)) {
+      return null;
+    }
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+      return null;
+    }
+    int at = 19;
+    int nano = 0;
+    if (t.charAt(at) == '.') {
+      int start = ++at;
+      while (at < length && at - start < 10 && isDigit(t.charAt(at))) {
+        nano = nano * 10 + t.charAt(at) - '0';
+        at++;
+      }
+      int width = at - start;
+      if (width < 1 || width > 9) {
+        return null;
+      }
+      for (int i = width; i < 9; i++) {
+        nano *= 10;
+      }
+    }
+    ZoneOffset offset;
+    if (at == length - 1 && t.charAt(at) == 'Z') {
+      offset = ZoneOffset.UTC;
+    } else if (at == length - 6 && (t.charAt(at) == '+' || t.charAt(at) == '-')) {
+      int hours = digits(t, at + 1, 2);
+      int minutes = digits(t, at + 4, 2);
+      if (t.charAt(at + 3) != ':' || hours < 0 || hours > 17 || minutes < 0 || minutes > 59) {
+        return null;
+      }
+      int seconds = hours * 3600 + minutes * 60;
+      offset = offset(t.charAt(at) == '-' ? -seconds : seconds);
+    } else {
+      return null;
+    }
+    return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
+  }
+
+  /** Offsets in whole quarter hours, -17:45 to +17:45: {@link ZoneOffset}'s own cache is a map. */
+  private static final ZoneOffset[] QUARTERS = new ZoneOffset[143];
+
+  static {
+    for (int i = 0; i < QUARTERS.length; i++) {
+      QUARTERS[i] = ZoneOffset.ofTotalSeconds((i - 71) * 900);
+    }
+  }
+
+  private static ZoneOffset offset(int seconds) {
+    return seconds % 900 == 0 ? QUARTERS[seconds / 900 + 71] : ZoneOffset.ofTotalSeconds(seconds);
+  }
+
+  /** The value of {@code count} ASCII digits from {@code start}, or -1 if one is not a digit. */
+  private static int digits(String t, int start, int count) {
+    int value = 0;
+    for (int i = start; i < start + count; i++) {
+      char ch = t.charAt(i);
+      if (!isDigit(ch)) {
+        return -1;
+      }
+      value = value * 10 + ch - '0';
+    }
+    return value;
+  }
+
+  private static boolean isDigit(char ch) {
+    return ch >= '0' && ch <= '9';
+  }
+}
