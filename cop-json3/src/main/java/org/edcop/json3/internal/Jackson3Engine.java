@@ -258,9 +258,9 @@ public final class Jackson3Engine implements JsonEngine {
   /**
    * A parser factory that enforces the limits (depth, text, name and number length, document size)
    * and never closes the caller's streams; repeated property names are refused by the shared
-   * readers, which check them more cheaply than Jackson's own detector. Where Jackson 3's
-   * defaults differ from Jackson 2's, the setting is spelled out so that both engines behave alike
-   * (see docs/adr/0003-jackson-3.md).
+   * readers, which check them more cheaply than Jackson's own detector. Where Jackson 3's defaults
+   * differ from Jackson 2's, the setting is spelled out so that both engines behave alike (see
+   * docs/adr/0003-jackson-3.md).
    *
    * @param limits the limits
    * @return the factory
