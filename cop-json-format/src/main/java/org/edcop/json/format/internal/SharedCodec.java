@@ -264,7 +264,7 @@ public abstract class SharedCodec implements CopJsonCodec {
 
   private <M, W> String write(M value, WireDocument<M, W> document, boolean pretty) {
     Objects.requireNonNull(value, document.name());
-    W wire = document.write(value);
+    Object wire = document.write(value);
     String text;
     try {
       text = text(wire, pretty);
@@ -288,7 +288,7 @@ public abstract class SharedCodec implements CopJsonCodec {
   private <M, W> void write(M value, WireDocument<M, W> document, OutputStream out) {
     Objects.requireNonNull(value, document.name());
     Objects.requireNonNull(out, "out");
-    W wire = document.write(value);
+    Object wire = document.write(value);
     // a strict encoder: half of a surrogate pair fails instead of becoming '?'
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
     try {

@@ -23,7 +23,8 @@ import org.edcop.validation.ValidationReport;
  * @param modelTypes every class a model value may have at run time (interface and implementation)
  * @param wireType the wire record
  * @param toModel reads a wire record into the model (the flag asks for strict mode)
- * @param toWire converts a model value into its wire record
+ * @param toWire converts a model value into what {@link WireWriter} writes: its wire record, or for
+ *     a plan a {@link WireWriter.Direct} that writes the model itself
  * @param <M> the model type
  * @param <W> the wire type
  */
@@ -33,7 +34,7 @@ public record WireDocument<M, W>(
     List<Class<? extends M>> modelTypes,
     Class<W> wireType,
     BiFunction<W, Boolean, M> toModel,
-    Function<M, W> toWire) {
+    Function<M, Object> toWire) {
 
   /** A community-of-practice plan. */
   public static final WireDocument<CommunityOfPractice, PlanWire.CommunityOfPractice> PLAN =
@@ -43,7 +44,7 @@ public record WireDocument<M, W>(
           List.of(CommunityOfPractice.class, ImmutableCommunityOfPractice.class),
           PlanWire.CommunityOfPractice.class,
           PlanMapping::toModel,
-          PlanMapping::toWire);
+          PlanWriter.Document::new);
 
   /** A validation report. */
   public static final WireDocument<ValidationReport, ReportWire.ValidationReport> REPORT =
@@ -134,12 +135,13 @@ public record WireDocument<M, W>(
   }
 
   /**
-   * Converts a model value into its wire record.
+   * What {@link WireWriter} writes for a model value: its wire record, or for a plan the model
+   * itself, written straight to the sink ({@link PlanWriter}).
    *
    * @param value the model value
-   * @return the record
+   * @return the record or the direct document
    */
-  public W write(M value) {
+  public Object write(M value) {
     return toWire.apply(value);
   }
 
