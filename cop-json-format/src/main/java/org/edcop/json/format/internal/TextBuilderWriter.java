@@ -16,12 +16,10 @@ final class TextBuilderWriter extends Writer {
   static final int SMALL = 8192;
 
   /**
-   * The largest starting size, 8 Mi characters: as many as the largest document the reader takes by
-   * default ({@code CopJsonLimits.maxDocumentBytes}) can hold. A hint never reserves more, and the
-   * next text's hint is its own length, so one large document costs its successor one large buffer
-   * at most.
+   * The largest array the writer makes: a few below {@code Integer.MAX_VALUE}, as the JDK's own
+   * growing buffers.
    */
-  static final int LARGE = 8 << 20;
+  private static final int MAX = Integer.MAX_VALUE - 8;
 
   private char[] chars;
   private int length;
@@ -29,11 +27,14 @@ final class TextBuilderWriter extends Writer {
   /**
    * Creates an empty writer.
    *
-   * @param expected the expected length, e.g. the last text's; kept between {@link #SMALL} and
-   *     {@link #LARGE}, with a little room on top
+   * @param expected the expected length, e.g. the last text's, with a little room on top; at least
+   *     {@link #SMALL}. Not capped: a large plan written again gets a buffer that does not grow
+   *     (growing copied the text two or three times at 100,000 members and meetings, #22), and as
+   *     the next hint is the next text's own length, one large text costs its successor one large
+   *     buffer at most; no buffer outlives its call.
    */
   TextBuilderWriter(int expected) {
-    chars = new char[Math.min(LARGE, Math.max(SMALL, expected + expected / 16 + 64))];
+    chars = new char[(int) Math.min(MAX, Math.max(SMALL, expected + expected / 16L + 64))];
   }
 
   /** The number of characters written so far. */
@@ -69,7 +70,7 @@ final class TextBuilderWriter extends Writer {
     if (needed > chars.length) {
       chars =
           Arrays.copyOf(
-              chars, Math.max(needed, (int) Math.min(Integer.MAX_VALUE - 8, 2L * chars.length)));
+              chars, Math.max(needed, (int) Math.min(MAX, 2L * chars.length)));
     }
   }
 
