@@ -165,9 +165,6 @@ final class PlanWriter {
       }
       names[i] = property.name();
     }
-    if (shape.unknownIndex() >= 0 && shape.unknownIndex() != names.length) {
-      throw new IllegalStateException(record + " does not collect unknown properties last");
-    }
     return names;
   }
 
@@ -663,8 +660,8 @@ final class PlanWriter {
     if (!values.isEmpty()) {
       s.name(name);
       s.startArray();
-      for (Integer value : values) {
-        s.number(value);
+      for (int i = 0, size = values.size(); i < size; i++) {
+        s.number(values.get(i));
       }
       s.endArray();
     }
@@ -729,8 +726,8 @@ final class PlanWriter {
     if (!values.isEmpty()) {
       s.name(name);
       s.startArray();
-      for (String value : values) {
-        s.string(value);
+      for (int i = 0, size = values.size(); i < size; i++) {
+        s.string(values.get(i));
       }
       s.endArray();
     }
@@ -741,6 +738,10 @@ final class PlanWriter {
       throws IOException {
     int size = values.size();
     if (size == 0) {
+      return;
+    }
+    if (size == 1) {
+      single(s, name, Codes.code(values.iterator().next()));
       return;
     }
     String[] codes = new String[size];
@@ -758,6 +759,10 @@ final class PlanWriter {
     if (size == 0) {
       return;
     }
+    if (size == 1) {
+      single(s, name, ids.iterator().next().getValue());
+      return;
+    }
     String[] values = new String[size];
     int i = 0;
     for (MemberId id : ids) {
@@ -766,10 +771,15 @@ final class PlanWriter {
     sorted(s, name, values);
   }
 
+  private static void single(TokenSink s, String name, String value) throws IOException {
+    s.name(name);
+    s.startArray();
+    s.string(value);
+    s.endArray();
+  }
+
   private static void sorted(TokenSink s, String name, String[] values) throws IOException {
-    if (values.length > 1) {
-      Arrays.sort(values);
-    }
+    Arrays.sort(values);
     s.name(name);
     s.startArray();
     for (String value : values) {
@@ -783,8 +793,9 @@ final class PlanWriter {
     if (!values.isEmpty()) {
       s.name(name);
       s.startArray();
-      for (T value : values) {
-        part.write(s, value);
+      // by index: the model's lists are random-access, and an iterator per list was garbage
+      for (int i = 0, size = values.size(); i < size; i++) {
+        part.write(s, values.get(i));
       }
       s.endArray();
     }

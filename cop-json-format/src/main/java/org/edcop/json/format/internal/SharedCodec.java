@@ -29,9 +29,10 @@ import org.edcop.validation.ValidationReport;
  * <p>Reading: bounded input to bytes, the size limit, the UTF-8 and surrogate checks, the first
  * token (an object), reading the wire record from the engine's tokens ({@link WireReader}),
  * trailing content, the shared mapping (strictness, codes, values), and the error's location in
- * characters. Writing: the mapping to the wire record, then {@link WireWriter} on the engine's
- * generator, one text path for strings and streams alike, so both give the same bytes; text that is
- * not valid Unicode is refused instead of being turned into {@code ?}.
+ * characters. Writing: {@link WireWriter} on the engine's generator, a plan straight from the model
+ * ({@link PlanWriter}), the other documents through their wire records; one text path for strings
+ * and streams alike, so both give the same bytes; text that is not valid Unicode is refused instead
+ * of being turned into {@code ?}.
  */
 public abstract class SharedCodec implements CopJsonCodec {
 
@@ -277,12 +278,17 @@ public abstract class SharedCodec implements CopJsonCodec {
     return text;
   }
 
-  /** Writes a wire value into a string through one buffer sized from the last text written. */
+  /**
+   * Writes a wire value into a string through one buffer sized from the last text written, the
+   * thread's kept buffer when it is large enough.
+   */
   private String text(Object wire, boolean pretty) throws IOException {
-    TextBuilderWriter out = new TextBuilderWriter(lastLength);
+    TextBuilderWriter out = TextBuilderWriter.open(lastLength);
     engine.write(wire, pretty, out);
     lastLength = out.length();
-    return out.toString();
+    String text = out.toString();
+    out.release(); // on failure the buffer is simply left to the collector
+    return text;
   }
 
   private <M, W> void write(M value, WireDocument<M, W> document, OutputStream out) {
