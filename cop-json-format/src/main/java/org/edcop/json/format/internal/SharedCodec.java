@@ -279,15 +279,15 @@ public abstract class SharedCodec implements CopJsonCodec {
   }
 
   /**
-   * Writes a wire value into a string through one buffer sized from the last text written, the
-   * thread's kept buffer when it is large enough.
+   * Writes a wire value into a string through a {@link TextBuilderWriter} whose first chunk is
+   * sized from the last text written (the thread's kept chunk when it is large enough).
    */
   private String text(Object wire, boolean pretty) throws IOException {
     TextBuilderWriter out = TextBuilderWriter.open(lastLength);
     engine.write(wire, pretty, out);
     lastLength = out.length();
     String text = out.toString();
-    out.release(); // on failure the buffer is simply left to the collector
+    out.release(); // on failure the chunk is simply left to the collector
     return text;
   }
 
