@@ -30,11 +30,11 @@ public interface JsonEngine {
   TokenCursor open(byte[] json);
 
   /**
-   * Writes a wire record as JSON text with {@link WireWriter} on a generator of the engine.
-   * Characters are written as they are (text, never bytes), so every output ends as the same UTF-8
-   * whatever the target.
+   * Writes a wire record (or a plan, straight from the model) as JSON text with {@link WireWriter}
+   * on a generator of the engine. Characters are written as they are (text, never bytes), so every
+   * output ends as the same UTF-8 whatever the target.
    *
-   * @param wire the record
+   * @param wire the record, or a {@link WireWriter.Direct} document
    * @param pretty whether to indent (the format's pretty form, without the final newline)
    * @param out where to write; flushed, not closed
    * @throws IOException if the target fails

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The wire records of a plan document: one record per model type, with the model's property names.
- * Codes, dates, date-times, durations, zones and member ids are plain text here and are converted
- * (and checked) by {@link PlanMapping}, so that no Jackson generation needs custom date or enum
- * handling. Properties the format does not define are collected, as raw JSON, in each record's
- * {@code unknownProperties}.
+ * The wire records of a plan document: one record per model type, with the model's property names
+ * (from {@link WireNames}). Codes, dates, date-times, durations, zones and member ids are plain
+ * text here. The records are the shape the JSON Schemas are generated from and the one declaration
+ * of each object's properties and their writing order; plans themselves are read by {@link
+ * PlanReader} and written by {@link PlanWriter} without building them. Properties the format does
+ * not define are collected, as raw JSON, in each record's {@code unknownProperties}.
  */
 public final class PlanWire {
 

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The wire records of what a running community records (#16): action items of meetings, the
  * resource bank, value stories, feedback received and renewal decisions. Same conventions as {@link
- * PlanWire}: codes, dates and member ids are text, converted by {@link PracticeRecordsMapping}.
+ * PlanWire}: codes, dates and member ids are text; read by {@link PlanReader}, written by {@link
+ * PlanWriter}.
  */
 public final class PracticeRecordsWire {
 

@@ -30,10 +30,10 @@ import org.edcop.validation.ValidationReport;
  * token (an object), reading the document from the engine's tokens (a plan straight into the model,
  * {@link PlanReader}; the smaller documents through their wire record), trailing content, and the
  * error's location in characters. A value the format refuses is reported after text that is not
- * JSON further on, which the rest of the document is still read for. Writing: the mapping to the
- * wire record, then {@link WireWriter} on the engine's generator, one text path for strings and
- * streams alike, so both give the same bytes; text that is not valid Unicode is refused instead of
- * being turned into {@code ?}.
+ * JSON further on, which the rest of the document is still read for. Writing: {@link WireWriter} on
+ * the engine's generator, a plan straight from the model ({@link PlanWriter}), the other documents
+ * through their wire records; one text path for strings and streams alike, so both give the same
+ * bytes; text that is not valid Unicode is refused instead of being turned into {@code ?}.
  */
 public abstract class SharedCodec implements CopJsonCodec {
 
@@ -288,7 +288,7 @@ public abstract class SharedCodec implements CopJsonCodec {
 
   private <M, W> String write(M value, WireDocument<M, W> document, boolean pretty) {
     Objects.requireNonNull(value, document.name());
-    W wire = document.write(value);
+    Object wire = document.write(value);
     String text;
     try {
       text = text(wire, pretty);
@@ -301,18 +301,23 @@ public abstract class SharedCodec implements CopJsonCodec {
     return text;
   }
 
-  /** Writes a wire value into a string through one buffer sized from the last text written. */
+  /**
+   * Writes a wire value into a string through a {@link TextBuilderWriter} whose first chunk is
+   * sized from the last text written (the thread's kept chunk when it is large enough).
+   */
   private String text(Object wire, boolean pretty) throws IOException {
-    TextBuilderWriter out = new TextBuilderWriter(lastLength);
+    TextBuilderWriter out = TextBuilderWriter.open(lastLength);
     engine.write(wire, pretty, out);
     lastLength = out.length();
-    return out.toString();
+    String text = out.toString();
+    out.release(); // on failure the chunk is simply left to the collector
+    return text;
   }
 
   private <M, W> void write(M value, WireDocument<M, W> document, OutputStream out) {
     Objects.requireNonNull(value, document.name());
     Objects.requireNonNull(out, "out");
-    W wire = document.write(value);
+    Object wire = document.write(value);
     // a strict encoder: half of a surrogate pair fails instead of becoming '?'
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
     try {

@@ -25,7 +25,8 @@ import org.edcop.validation.ValidationReport;
  * @param modelTypes every class a model value may have at run time (interface and implementation)
  * @param wireType the wire record
  * @param reader reads the document from a cursor into the model
- * @param toWire converts a model value into its wire record
+ * @param toWire converts a model value into what {@link WireWriter} writes: its wire record, or for
+ *     a plan a {@link WireWriter.Direct} that writes the model itself
  * @param <M> the model type
  * @param <W> the wire type
  */
@@ -35,7 +36,7 @@ public record WireDocument<M, W>(
     List<Class<? extends M>> modelTypes,
     Class<W> wireType,
     Reader<M> reader,
-    Function<M, W> toWire) {
+    Function<M, Object> toWire) {
 
   /**
    * Reads one kind of document from a cursor into the model.
@@ -71,7 +72,7 @@ public record WireDocument<M, W>(
           List.of(CommunityOfPractice.class, ImmutableCommunityOfPractice.class),
           PlanWire.CommunityOfPractice.class,
           PlanReader::read,
-          PlanMapping::toWire);
+          PlanWriter.Document::new);
 
   /** A validation report. */
   public static final WireDocument<ValidationReport, ReportWire.ValidationReport> REPORT =
@@ -149,12 +150,13 @@ public record WireDocument<M, W>(
   }
 
   /**
-   * Converts a model value into its wire record.
+   * What {@link WireWriter} writes for a model value: its wire record, or for a plan the model
+   * itself, written straight to the sink ({@link PlanWriter}).
    *
    * @param value the model value
-   * @return the record
+   * @return the record or the direct document
    */
-  public W write(M value) {
+  public Object write(M value) {
     return toWire.apply(value);
   }
 

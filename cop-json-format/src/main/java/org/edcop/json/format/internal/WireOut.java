@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.edcop.model.MemberId;
 import org.edcop.model.Vocabulary;
 
 /**
@@ -49,24 +46,6 @@ public final class WireOut {
     }
     codes.sort(null);
     return codes;
-  }
-
-  /**
-   * A set of member ids, sorted.
-   *
-   * @param ids the ids
-   * @return the sorted ids, or null when empty
-   */
-  public static List<String> memberIds(Collection<MemberId> ids) {
-    if (ids.isEmpty()) {
-      return null;
-    }
-    List<String> values = new ArrayList<>(ids.size());
-    for (MemberId id : ids) {
-      values.add(id.getValue());
-    }
-    values.sort(null);
-    return values;
   }
 
   /**
@@ -220,37 +199,19 @@ public final class WireOut {
   }
 
   /**
-   * A boolean that defaults to false: null (left out) when false.
+   * The canonical text of an unknown property's value, checked to be one JSON value.
    *
-   * @param value the value
-   * @return {@code TRUE} or null
+   * @param name the property's name, for the message
+   * @param text the model's raw text
+   * @return the canonical text
+   * @throws IllegalArgumentException if the text is not one JSON value
    */
-  public static Boolean flag(boolean value) {
-    return value ? Boolean.TRUE : null;
-  }
-
-  /**
-   * Unknown properties, in name order, each checked to be one JSON value and written in canonical
-   * form.
-   *
-   * @param unknown the model's raw properties
-   * @return the wire map, or null when there are none
-   * @throws IllegalArgumentException if a value is not one JSON value
-   */
-  public static Map<String, RawJson> unknown(Map<String, String> unknown) {
-    if (unknown.isEmpty()) {
-      return null;
+  public static String raw(String name, String text) {
+    try {
+      return RawJsonText.canonical(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the unknown property '" + name + "' holds text that is " + e.getMessage(), e);
     }
-    Map<String, RawJson> result = new LinkedHashMap<>();
-    unknown.forEach(
-        (name, text) -> {
-          try {
-            result.put(name, new RawJson(RawJsonText.canonical(text)));
-          } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                "the unknown property '" + name + "' holds text that is " + e.getMessage(), e);
-          }
-        });
-    return result;
   }
 }

@@ -15,14 +15,32 @@ public final class WireWriter {
   private WireWriter() {}
 
   /**
+   * A document that writes itself from the model, without wire records ({@link PlanWriter}): what
+   * {@link WireDocument#write} gives for a plan.
+   */
+  public interface Direct {
+
+    /**
+     * Writes the document.
+     *
+     * @param sink where to write
+     * @throws IOException if the target fails
+     */
+    void writeTo(TokenSink sink) throws IOException;
+  }
+
+  /**
    * Writes a wire value.
    *
-   * @param value a wire record (or a list, map, text, number, flag or raw JSON inside one)
+   * @param value a wire record (or a list, map, text, number, flag or raw JSON inside one), or a
+   *     {@link Direct} document
    * @param sink where to write
    * @throws IOException if the target fails
    */
   public static void write(Object value, TokenSink sink) throws IOException {
-    if (value instanceof String text) {
+    if (value instanceof Direct direct) {
+      direct.writeTo(sink);
+    } else if (value instanceof String text) {
       sink.string(text);
     } else if (value instanceof Number number) {
       sink.number(number);

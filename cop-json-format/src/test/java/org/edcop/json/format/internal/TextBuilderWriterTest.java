@@ -34,6 +34,19 @@ class TextBuilderWriterTest {
     }
   }
 
+  @Test
+  void aKeptBufferStartsEmptyForTheNextText() {
+    TextBuilderWriter first = TextBuilderWriter.open(0);
+    first.write("a longer first text", 0, 19);
+    assertThat(first.toString()).isEqualTo("a longer first text");
+    first.release();
+    TextBuilderWriter second = TextBuilderWriter.open(0);
+    second.write("next", 0, 4);
+    assertThat(second.length()).isEqualTo(4);
+    assertThat(second.toString()).isEqualTo("next");
+    second.release();
+  }
+
   private static String piece(Random random) {
     StringBuilder piece = new StringBuilder();
     int length = random.nextInt(10) == 0 ? 9_000 + random.nextInt(9_000) : random.nextInt(40);
