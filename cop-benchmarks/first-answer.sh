@@ -9,11 +9,12 @@
 #   2. the launcher on a plan of 10,000 members and 2,000 weekly meetings with -Xmx256m: wall
 #      time and peak resident memory (GNU time), RUNS runs;
 #   3. the first call inside a fresh JVM (FirstCallBenchmarks, 10 forks);
-#   4. validation's CPU time per element (member or meeting) at 100, 10,000 and 100,000
-#      (PlanBenchmarks.validateLaunchCop with the CPU-time profiler).
+#   4. validation's (draft, launch) and writing's (to a String, to a stream) CPU time per element
+#      (member or meeting) at 100, 10,000 and 100,000 (ValidateScaleBenchmarks and
+#      WriteScaleBenchmarks with the CPU-time profiler), and each size's ratio to the first.
 #
 # Environment (all optional): RUNS (default 10), SAMPLE (default samples/system-leaders.json),
-# SIZES (default 100,10000,100000), JMH_OPTS (default "-f 1 -wi 4 -w 2s -i 5 -r 1s", 6 GB heap),
+# SIZES (default 100,10000,100000), SCALE_OPTS (default "-f 1 -wi 4 -w 2s -i 5 -r 2s"),
 # MVN_ARGS (e.g. -o), OUT (default bench/results/first-answer), SKIP_BUILD=1, SKIP_JMH=1;
 # for before/after figures, BEFORE_CLI (an earlier build's cop.jar, run as `java -jar` next to
 # the others) and BEFORE_BENCH (an earlier build's benchmarks.jar, for step 4).
@@ -25,7 +26,6 @@ RUNS="${RUNS:-10}"
 SAMPLE="${SAMPLE:-samples/system-leaders.json}"
 SIZES="${SIZES:-100,10000,100000}"
 # a plan of 100,000 members and meetings and its peer copy need more than the suite's 2 GB heap
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 4 -w 2s -i 5 -r 1s -jvmArgsAppend -Xmx6g}"
 OUT="${OUT:-bench/results/first-answer}"
 JAR=cop-benchmarks/target/benchmarks.jar
 CLI=cop-examples/target/cop.jar
@@ -126,19 +126,25 @@ if [ "${SKIP_JMH:-0}" != 1 ]; then
     > "$OUT/first-call.log" 2>&1
   grep -A4 '^Benchmark' "$OUT/first-call.log" || tail -5 "$OUT/first-call.log"
 
-  echo "== 4. validation, CPU time per element at $SIZES"
-  validate_cost() { # jar, label
+  echo "== 4. validation and writing, CPU time per element at $SIZES"
+  scale_cost() { # jar, label
+    # ValidateScaleBenchmarks and WriteScaleBenchmarks build the plan in memory (no read-back
+    # limit) and set their own heap; the per-element figure divides by 2n (members + meetings)
     # shellcheck disable=SC2086
-    java -jar "$1" 'PlanBenchmarks.validateLaunchCop$' -p size="$SIZES" $JMH_OPTS \
-      -prof org.edcop.benchmarks.CpuTimeProfiler -rf csv -rff "$OUT/validate-$2.csv" \
-      > "$OUT/validate-$2.log" 2>&1
+    java -jar "$1" 'ValidateScaleBenchmarks.(draft|launch)$|WriteScaleBenchmarks' -p size="$SIZES" \
+      ${SCALE_OPTS:--f 1 -wi 4 -w 2s -i 5 -r 2s} \
+      -prof org.edcop.benchmarks.CpuTimeProfiler -rf csv -rff "$OUT/scale-$2.csv" \
+      > "$OUT/scale-$2.log" 2>&1
     awk -F, -v label="$2" 'NR > 1 && $1 ~ /cpu.time.norm/ {
-        gsub(/"/, "", $8); n = $8; per = $5 * 1000 / (2 * n); v[n] = per; o[++k] = n
+        gsub(/"/, "", $1); gsub(/"/, "", $8); name = $1; sub(/:.*/, "", name); sub(/.*benchmarks\./, "", name)
+        n = $8; per = $5 * 1000 / (2 * n)
+        if (!(name in first)) { first[name] = per; order[++k] = name }
+        line[name] = line[name] sprintf(", %d: %.0f ns (%.2fx)", n, per, per / first[name])
       } END {
-        for (i = 1; i <= k; i++) printf "%s, size %d: %.0f ns CPU per element, %.2fx the first size\n", label, o[i], v[o[i]], v[o[i]] / v[o[1]]
-      }' "$OUT/validate-$2.csv"
+        for (i = 1; i <= k; i++) printf "%s %s%s\n", label, order[i], line[order[i]]
+      }' "$OUT/scale-$2.csv"
   }
-  validate_cost "$JAR" now
-  if [ -n "${BEFORE_BENCH:-}" ]; then validate_cost "$BEFORE_BENCH" before; fi
+  scale_cost "$JAR" now
+  if [ -n "${BEFORE_BENCH:-}" ]; then scale_cost "$BEFORE_BENCH" before; fi
 fi
 echo "load after: $(uptime)"
