@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.edcop.json.format.CopJsonCodec;
@@ -43,7 +44,7 @@ public class CopWarmUp implements ApplicationListener<ApplicationReadyEvent> {
   private final CopJsonCodec json;
   private final CopValidator validator;
   private final CompletableFuture<Void> done = new CompletableFuture<>();
-  private boolean started;
+  private final AtomicBoolean started = new AtomicBoolean();
 
   /**
    * Creates the warm-up.
@@ -63,11 +64,8 @@ public class CopWarmUp implements ApplicationListener<ApplicationReadyEvent> {
    */
   @Override
   public void onApplicationEvent(ApplicationReadyEvent event) {
-    synchronized (done) {
-      if (started) {
-        return;
-      }
-      started = true;
+    if (!started.compareAndSet(false, true)) {
+      return;
     }
     Thread thread = new Thread(this::run, "cop-warm-up");
     thread.setDaemon(true);

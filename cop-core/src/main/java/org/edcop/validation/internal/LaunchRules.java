@@ -30,7 +30,7 @@ final class LaunchRules {
     @Override
     public void check(PlanIndex plan, Out out) {
       Optional<LocalDate> launch = launchPlan(plan).getLaunchDate();
-      if (launch.isEmpty() || plan.meetingsByStart().isEmpty()) {
+      if (launch.isEmpty() || plan.byStart().length == 0) {
         return;
       }
       int first = plan.byStart()[0];

@@ -1,7 +1,6 @@
 package org.edcop.validation.internal;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -18,6 +17,7 @@ import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
+import org.edcop.running.internal.Dates;
 import org.edcop.running.internal.RosterIndex;
 
 /**
@@ -52,7 +52,6 @@ public final class PlanIndex {
   private final List<Meeting> meetings;
   private final MeetingColumns columns;
   private final int[] order;
-  private final List<Integer> meetingsByStart;
   private final Set<String> problemIds;
   private int pastMeetings = -1;
 
@@ -93,11 +92,6 @@ public final class PlanIndex {
     this.meetings = plan.getPractice().getMeetings();
     this.columns = new MeetingColumns(meetings, plan.getTimeZone(), first);
     this.order = columns.byStart();
-    Integer[] boxed = new Integer[order.length];
-    for (int i = 0; i < order.length; i++) {
-      boxed[i] = order[i];
-    }
-    this.meetingsByStart = List.of(boxed);
 
     Set<String> problems = new LinkedHashSet<>();
     for (ProblemOfPractice problem : plan.getDomain().getProblemsOfPractice()) {
@@ -212,7 +206,7 @@ public final class PlanIndex {
       long of(OffsetDateTime at) {
         long second = at.toEpochSecond();
         if (rules == null || second > FAST_LIMIT || second < -FAST_LIMIT) {
-          return localDate(at, zone).toEpochDay();
+          return Dates.localDate(at, zone).toEpochDay();
         }
         if (second < from || second >= until) {
           java.time.Instant instant = java.time.Instant.ofEpochSecond(second);
@@ -438,22 +432,6 @@ public final class PlanIndex {
   }
 
   /**
-   * Whether an id is on the roster as a member proper (not a transactional participant).
-   *
-   * @param id a member id
-   * @return {@code true} for a core, active, occasional or peripheral member who is counted (see
-   *     {@link #counted})
-   */
-  public boolean isMember(MemberId id) {
-    int index = firstIndexById.get(id);
-    if (index < 0) {
-      return false;
-    }
-    Member member = members.get(index);
-    return member.countsAsMember() && counted(member);
-  }
-
-  /**
    * The number of distinct members proper (transactional participants excluded).
    *
    * @return the headcount
@@ -486,7 +464,7 @@ public final class PlanIndex {
    * @return meeting indexes
    */
   public List<Integer> meetingsByStart() {
-    return meetingsByStart;
+    return Arrays.stream(order).boxed().toList();
   }
 
   /**
@@ -506,45 +484,7 @@ public final class PlanIndex {
    * @return its date
    */
   public LocalDate localDate(OffsetDateTime dateTime) {
-    return localDate(dateTime, plan.getTimeZone());
-  }
-
-  private static LocalDate localDate(OffsetDateTime dateTime, ZoneId zone) {
-    try {
-      return dateTime.atZoneSameInstant(zone).toLocalDate();
-    } catch (DateTimeException e) {
-      return dateTime.toLocalDate();
-    }
-  }
-
-  /**
-   * A meeting's length when it has a start and an end and ends after it starts. Unlike {@code
-   * Meeting.length()}, never throws: it measures between instants, so offsets at the edges of the
-   * date-time range cannot push the computation out of range.
-   *
-   * @param meeting a meeting
-   * @return its positive length, or empty
-   */
-  public static Optional<Duration> length(Meeting meeting) {
-    if (meeting.getStart().isEmpty() || meeting.getEnd().isEmpty()) {
-      return Optional.empty();
-    }
-    Duration length =
-        Duration.between(meeting.getStart().get().toInstant(), meeting.getEnd().get().toInstant());
-    return length.isNegative() || length.isZero() ? Optional.empty() : Optional.of(length);
-  }
-
-  /**
-   * Whether a meeting took place before the as-of day: it has a start whose date in the plan's time
-   * zone is before that day. Without an as-of date nothing is past.
-   *
-   * @param meeting a meeting
-   * @return {@code true} for a past meeting
-   */
-  public boolean isPast(Meeting meeting) {
-    return asOf.isPresent()
-        && meeting.getStart().isPresent()
-        && localDate(meeting.getStart().get()).isBefore(asOf.get());
+    return Dates.localDate(dateTime, plan.getTimeZone());
   }
 
   /**
@@ -566,7 +506,8 @@ public final class PlanIndex {
   }
 
   /**
-   * Whether the meeting at an index took place before the as-of day (see {@link #isPast(Meeting)}).
+   * Whether the meeting at an index took place before the as-of day: it has a start whose date in
+   * the plan's time zone is before that day. Without an as-of date nothing is past.
    *
    * @param meeting a meeting's index in {@link #meetings()}
    * @return {@code true} for a past meeting

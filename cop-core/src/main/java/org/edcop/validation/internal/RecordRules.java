@@ -16,7 +16,6 @@ import org.edcop.model.SharedResource;
 import org.edcop.model.ValueStory;
 import org.edcop.running.Participation;
 import org.edcop.running.SuggestedTierChange;
-import org.edcop.running.internal.Dates;
 import org.edcop.validation.RuleContext;
 
 /**
@@ -41,10 +40,6 @@ final class RecordRules {
     static String actionItem(int meeting, int item, String... more) {
       String base = Pointer.of("practice", "meetings", meeting, "actionItems", item);
       return more.length == 0 ? base : Pointer.append(base, (Object[]) more);
-    }
-
-    static Optional<LocalDate> meetingDate(CommunityOfPractice plan, Meeting meeting) {
-      return meeting.getStart().map(start -> Dates.localDate(start, plan.getTimeZone()));
     }
   }
 

@@ -34,6 +34,7 @@ import org.edcop.model.Reflection;
 import org.edcop.model.RequiredMember;
 import org.edcop.running.Participation;
 import org.edcop.running.SuggestedTierChange;
+import org.edcop.running.internal.Dates;
 import org.edcop.validation.RuleContext;
 
 /**
@@ -45,11 +46,33 @@ final class ReferenceChecks {
 
   private ReferenceChecks() {}
 
+  /** Whether a meeting took place before the as-of day, as the index told it before the columns. */
+  private static boolean isPast(PlanIndex plan, Meeting meeting) {
+    return plan.asOf().isPresent()
+        && meeting.getStart().isPresent()
+        && plan.localDate(meeting.getStart().get()).isBefore(plan.asOf().get());
+  }
+
+  /** A meeting's positive length between instants, as the index measured it before the columns. */
+  private static Optional<Duration> length(Meeting meeting) {
+    if (meeting.getStart().isEmpty() || meeting.getEnd().isEmpty()) {
+      return Optional.empty();
+    }
+    Duration length =
+        Duration.between(meeting.getStart().get().toInstant(), meeting.getEnd().get().toInstant());
+    return length.isNegative() || length.isZero() ? Optional.empty() : Optional.of(length);
+  }
+
+  /** A meeting's start day in the plan's zone, as the record rules took it before the columns. */
+  private static Optional<LocalDate> meetingDate(CommunityOfPractice plan, Meeting meeting) {
+    return meeting.getStart().map(start -> Dates.localDate(start, plan.getTimeZone()));
+  }
+
   /** The past-meeting count as the index computed it before: one pass over the meetings. */
   static int pastMeetingCount(PlanIndex plan) {
     int count = 0;
     for (org.edcop.model.Meeting meeting : plan.meetings()) {
-      if (plan.isPast(meeting)) {
+      if (isPast(plan, meeting)) {
         count++;
       }
     }
@@ -318,7 +341,7 @@ final class ReferenceChecks {
       Duration tolerance = out.context().getPolicy().getMeetingLengthTolerance();
       for (int i = 0; i < plan.meetings().size(); i++) {
         Meeting meeting = plan.meetings().get(i);
-        Optional<Duration> length = PlanIndex.length(meeting);
+        Optional<Duration> length = length(meeting);
         if (length.isEmpty()) {
           continue;
         }
@@ -1002,7 +1025,7 @@ final class ReferenceChecks {
       List<Meeting> meetings = plan.meetings();
       for (int i = 0; i < meetings.size(); i++) {
         Meeting meeting = meetings.get(i);
-        if (plan.isPast(meeting) && meeting.getAttendance().isEmpty()) {
+        if (isPast(plan, meeting) && meeting.getAttendance().isEmpty()) {
           out.report(
               Paths.meeting(i, "attendance"),
               args(
