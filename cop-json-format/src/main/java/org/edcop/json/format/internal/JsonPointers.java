@@ -1,8 +1,9 @@
 package org.edcop.json.format.internal;
 
 /**
- * A JSON Pointer (RFC 6901) built one step at a time. The mapping creates one for every value it
- * reads, so a step is a small object and the text is only built when an error needs it.
+ * A JSON Pointer (RFC 6901), whose text is only built when an error needs it: either a chain of
+ * small steps (the mappings of policies, reports and credit policies make one per value they read)
+ * or one object that follows a cursor for a whole read ({@link #at}, the plan reader's).
  */
 public final class JsonPointers {
 
@@ -27,24 +28,13 @@ public final class JsonPointers {
    * The pointer, within the document that starts at the cursor's current token, of whatever value
    * the cursor is on when the text is asked for: one object serves a whole read, and the text is
    * only built for an error. A document nested in a user's own (read by a Jackson module) gets
-   * pointers from its own root, as the mapping gave them.
+   * pointers from its own root, as for a document read alone.
    *
    * @param cursor the cursor, on the document's first token
    * @return the pointer that follows it
    */
   static JsonPointers at(TokenCursor cursor) {
     return new JsonPointers(null, null, cursor.pointer().length(), cursor);
-  }
-
-  /**
-   * The pointer of whatever value a cursor is on when the text is asked for, as the cursor gives it
-   * (from the root of the cursor's whole input).
-   *
-   * @param cursor the cursor
-   * @return the pointer that follows it
-   */
-  static JsonPointers of(TokenCursor cursor) {
-    return new JsonPointers(null, null, 0, cursor);
   }
 
   /**

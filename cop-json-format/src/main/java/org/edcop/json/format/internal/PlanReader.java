@@ -235,7 +235,7 @@ final class PlanReader {
       return false;
     }
     if (token == JsonToken.NULL) {
-      throw WireIn.problem(Kind.NULL_VALUE, here, "a list element is null");
+      throw WireIn.nullElement(here);
     }
     return true;
   }
@@ -243,13 +243,7 @@ final class PlanReader {
   /** The canonical raw JSON of an unknown property's value, or its rejection in strict mode. */
   private String unknown(String name) {
     if (strict) {
-      throw WireIn.problem(
-          Kind.UNKNOWN_PROPERTY,
-          here,
-          "'"
-              + name
-              + "' is not a property defined by the format here (unknown properties"
-              + " are rejected in strict mode and in policies)");
+      throw WireIn.unknownProperty(here, name);
     }
     return RawJsonText.copy(c, here).text();
   }
@@ -350,10 +344,7 @@ final class PlanReader {
   }
 
   private CopJsonException repeated(String text) {
-    return WireIn.problem(
-        Kind.INVALID_VALUE,
-        here,
-        "the value '" + text + "' appears twice in a list of distinct values");
+    return WireIn.repeatedValue(here, "'" + text + "'");
   }
 
   private static <T> Optional<T> opt(T value) {

@@ -66,9 +66,9 @@ import org.edcop.model.Vocabulary;
  * order, absent and default values left out, sets sorted.
  *
  * <p>The wire names are not written here. Each wire record's names are read once, in writing order,
- * from its annotations ({@link WireShape}); the arrays below are indexed by the record's component
- * positions, which the class initialisation checks to be the writing order. The records stay the
- * one place where names are spelt, and what the reader and the schemas use.
+ * from its annotations ({@link WireShape}), which spell them with the {@link WireNames} constants;
+ * the arrays below are indexed by the record's component positions, which the class initialisation
+ * checks to be the writing order.
  */
 final class PlanWriter {
 

@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * The wire records of what a running community records (#16): action items of meetings, the
  * resource bank, value stories, feedback received and renewal decisions. Same conventions as {@link
- * PlanWire}: codes, dates and member ids are text; read by {@link PlanReader}, written by {@link
- * PlanWriter}.
+ * PlanWire}: codes, dates and member ids are text. The plan's records are read by {@link
+ * PlanReader} and written by {@link PlanWriter}; {@code ParticipationThresholds} belongs to the
+ * policy document and goes through {@link PolicyMapping}.
  */
 public final class PracticeRecordsWire {
 

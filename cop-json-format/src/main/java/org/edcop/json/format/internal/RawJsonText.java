@@ -86,23 +86,10 @@ public final class RawJsonText {
 
   /**
    * Copies the value that starts at the cursor's current token into its canonical text, leaving the
-   * cursor on the value's last token. Nesting is bounded by the parser's own depth limit.
-   *
-   * @param cursor the cursor, on the first token of the value
-   * @return the value's canonical text
-   * @throws EngineFailure if the parser fails
-   */
-  public static RawJson copy(TokenCursor cursor) {
-    return copy(cursor, null);
-  }
-
-  /**
-   * Copies the value that starts at the cursor's current token into its canonical text, leaving the
    * cursor on the value's last token, and refuses a name given twice in one of its objects.
    *
    * @param cursor the cursor, on the first token of the value
-   * @param here the pointer of the cursor's current value within the document being read, or {@code
-   *     null} for the cursor's own pointer
+   * @param here the pointer of the cursor's current value within the document being read
    * @return the value's canonical text
    * @throws EngineFailure if the parser fails
    * @throws org.edcop.json.format.CopJsonException if an object of the value has a name twice
@@ -138,7 +125,7 @@ public final class RawJsonText {
         case NAME -> {
           String name = cursor.text();
           if (seen.repeated(name)) {
-            throw RepeatedNames.error(here != null ? here : JsonPointers.of(cursor), name);
+            throw RepeatedNames.error(here, name);
           }
           text.name(name);
         }

@@ -165,9 +165,10 @@ public final class ReaderErrors {
   /**
    * Adds the line and column of the pointer's value to an error found after parsing, by walking the
    * document again with the engine's cursor (error path only). The same walk tells an explicit
-   * {@code null} from a missing value, which the wire records cannot.
+   * {@code null} from a missing value, which a reader that keeps {@code null} as missing reports
+   * alike.
    *
-   * @param error the error found by the mapping
+   * @param error the error found by a reader or a mapping
    * @param json the document
    * @param engine the engine
    * @return the error with a location, or the same error if the pointer cannot be found
@@ -297,8 +298,8 @@ public final class ReaderErrors {
   }
 
   /**
-   * The typed error for an explicit {@code null} where the mapping found a required value missing:
-   * the wire records cannot tell the two apart, the text can.
+   * The typed error for an explicit {@code null} where a reader found a required value missing: the
+   * readers keep {@code null} as missing, the text tells the two apart.
    *
    * @param pointer where the {@code null} is
    * @param line its 1-based line

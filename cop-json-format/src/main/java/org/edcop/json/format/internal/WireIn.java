@@ -154,10 +154,7 @@ public final class WireIn {
     Set<M> seen = new HashSet<>();
     for (int i = 0; i < result.size(); i++) {
       if (!seen.add(result.get(i))) {
-        throw WireIn.problem(
-            Kind.INVALID_VALUE,
-            JsonPointers.child(pointer, i),
-            "the value " + describe(values.get(i)) + " appears twice in a list of distinct values");
+        throw repeatedValue(JsonPointers.child(pointer, i), describe(values.get(i)));
       }
     }
     return result;
@@ -184,7 +181,7 @@ public final class WireIn {
       JsonPointers at = JsonPointers.child(pointer, i);
       W value = values.get(i);
       if (value == null) {
-        throw WireIn.problem(Kind.NULL_VALUE, at, "a list element is null");
+        throw nullElement(at);
       }
       result.add(convert.apply(value, at));
     }
@@ -378,15 +375,50 @@ public final class WireIn {
     }
     if (strict) {
       String first = result.firstKey();
-      throw WireIn.problem(
-          Kind.UNKNOWN_PROPERTY,
-          JsonPointers.child(pointer, first),
-          "'"
-              + first
-              + "' is not a property defined by the format here (unknown properties"
-              + " are rejected in strict mode and in policies)");
+      throw unknownProperty(JsonPointers.child(pointer, first), first);
     }
     return result;
+  }
+
+  /**
+   * The typed error for a property the format does not define, in strict mode or in a policy.
+   *
+   * @param at where the property is
+   * @param name its name
+   * @return the error
+   */
+  static CopJsonException unknownProperty(JsonPointers at, String name) {
+    return problem(
+        Kind.UNKNOWN_PROPERTY,
+        at,
+        "'"
+            + name
+            + "' is not a property defined by the format here (unknown properties"
+            + " are rejected in strict mode and in policies)");
+  }
+
+  /**
+   * The typed error for a value given twice in a list that stands for a set.
+   *
+   * @param at where the second one is
+   * @param quoted the value as the message shows it, quoted
+   * @return the error
+   */
+  static CopJsonException repeatedValue(JsonPointers at, String quoted) {
+    return problem(
+        Kind.INVALID_VALUE,
+        at,
+        "the value " + quoted + " appears twice in a list of distinct values");
+  }
+
+  /**
+   * The typed error for a {@code null} element of a list.
+   *
+   * @param at where the element is
+   * @return the error
+   */
+  static CopJsonException nullElement(JsonPointers at) {
+    return problem(Kind.NULL_VALUE, at, "a list element is null");
   }
 
   /**

@@ -1,9 +1,10 @@
 package org.edcop.json.format.internal;
 
 /**
- * The JSON property names of the plan document, written once: the wire records' annotations (the
- * schema generator's source and the writer's) and the plan reader's dispatch both use these
- * constants, so a name cannot differ between the schema, the writer and the reader.
+ * The JSON property names of the plan document (and the participation thresholds of the policy),
+ * written once: the wire records' annotations (the schema generator's source and the writer's) and
+ * the plan reader's dispatch both use these constants, so a name cannot differ between the schema,
+ * the writer and the reader.
  */
 final class WireNames {
 
