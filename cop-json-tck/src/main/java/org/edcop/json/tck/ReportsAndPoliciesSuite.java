@@ -117,6 +117,32 @@ public abstract class ReportsAndPoliciesSuite {
   }
 
   @Test
+  public void strictReportsNameTheFirstUnknownPropertyInTheDocument() {
+    String written = json.writeReport(Fixtures.report());
+    // an unknown property in the first finding, then two at the root after everything else:
+    // the finding's comes first in the document, and "zeta" before "alpha"
+    String extended =
+        written
+            .replaceFirst("\\{\"ruleId\":", "{\"note\":\"x\",\"ruleId\":")
+            .replaceFirst("}$", ",\"zeta\":1,\"alpha\":2}");
+    assertThat(extended).isNotEqualTo(written).contains("\"note\"").endsWith("\"alpha\":2}");
+    assertThat(json.readReport(extended)).isEqualTo(Fixtures.report());
+    CopJsonCodec strict = codecs.create(true, CopJsonLimits.DEFAULTS);
+    CopJsonException error =
+        catchThrowableOfType(CopJsonException.class, () -> strict.readReport(extended));
+    assertThat(error.getKind()).isEqualTo(Kind.UNKNOWN_PROPERTY);
+    assertThat(error.getPointer()).isEqualTo("/findings/0/note");
+    // placed at the property's value, as in a plan (characters, 1-based)
+    assertThat(error.getColumn())
+        .isEqualTo(extended.indexOf("\"note\":") + "\"note\":".length() + 1);
+
+    String rootOnly = written.replaceFirst("}$", ",\"zeta\":1,\"alpha\":2}");
+    CopJsonException atRoot =
+        catchThrowableOfType(CopJsonException.class, () -> strict.readReport(rootOnly));
+    assertThat(atRoot.getPointer()).isEqualTo("/zeta");
+  }
+
+  @Test
   public void defaultPolicyIsJustTheVersion() {
     assertThat(json.writePolicy(ValidationPolicy.defaults())).isEqualTo("{\"schemaVersion\":1}");
     assertThat(json.readPolicy("{\"schemaVersion\":1}")).isEqualTo(ValidationPolicy.defaults());
@@ -176,6 +202,11 @@ public abstract class ReportsAndPoliciesSuite {
         "{\"schemaVersion\":1,\"participation\":{\"recentMeetings\":0}}|INVALID_VALUE|/participation",
         "{\"schemaVersion\":1,\"participation\":{\"driftAbsenceShare\":2}}|INVALID_VALUE|/participation",
         "{\"schemaVersion\":1,\"participation\":{\"window\":3}}|UNKNOWN_PROPERTY|/participation/window",
+        // the first unknown property in the document, as in a plan: not the first by name, not
+        // the outer object's first
+        "{\"schemaVersion\":1,\"zeta\":1,\"alpha\":2}|UNKNOWN_PROPERTY|/zeta",
+        "{\"schemaVersion\":1,\"participation\":{\"window\":3},\"alpha\":1}|UNKNOWN_PROPERTY|/participation/window",
+        "{\"maxCoreShar\":0.2}|UNKNOWN_PROPERTY|/maxCoreShar",
       })
   public void badPoliciesAreRejectedWithThePointer(String document, Kind kind, String pointer) {
     CopJsonException error =

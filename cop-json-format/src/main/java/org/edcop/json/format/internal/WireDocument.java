@@ -56,10 +56,17 @@ public record WireDocument<M, W>(
     M read(TokenCursor cursor, boolean strict);
   }
 
-  /** A reader through the wire record: {@link WireReader}, then the mapping. */
-  private static <M, W> Reader<M> viaRecord(Class<W> wireType, BiFunction<W, Boolean, M> toModel) {
+  /**
+   * A reader through the wire record: {@link WireReader}, then the mapping.
+   *
+   * @param wireType the wire record
+   * @param alwaysStrict true for a document that never keeps unknown properties (a policy)
+   * @param toModel the mapping
+   */
+  private static <M, W> Reader<M> viaRecord(
+      Class<W> wireType, boolean alwaysStrict, BiFunction<W, Boolean, M> toModel) {
     return (cursor, strict) -> {
-      W wire = WireReader.read(cursor, wireType);
+      W wire = WireReader.read(cursor, wireType, strict || alwaysStrict);
       return wire == null ? null : toModel.apply(wire, strict);
     };
   }
@@ -81,7 +88,7 @@ public record WireDocument<M, W>(
           ValidationReport.class,
           List.of(ValidationReport.class, ImmutableValidationReport.class),
           ReportWire.ValidationReport.class,
-          viaRecord(ReportWire.ValidationReport.class, ReportMapping::toModel),
+          viaRecord(ReportWire.ValidationReport.class, false, ReportMapping::toModel),
           ReportMapping::toWire);
 
   /** A validation policy. */
@@ -91,7 +98,7 @@ public record WireDocument<M, W>(
           ValidationPolicy.class,
           List.of(ValidationPolicy.class, ImmutableValidationPolicy.class),
           PolicyWire.ValidationPolicy.class,
-          viaRecord(PolicyWire.ValidationPolicy.class, PolicyMapping::toModel),
+          viaRecord(PolicyWire.ValidationPolicy.class, true, PolicyMapping::toModel),
           PolicyMapping::toWire);
 
   /** A credit policy (cop-records). */
@@ -101,7 +108,7 @@ public record WireDocument<M, W>(
           CreditPolicy.class,
           List.of(CreditPolicy.class, ImmutableCreditPolicy.class),
           CreditPolicyWire.CreditPolicy.class,
-          viaRecord(CreditPolicyWire.CreditPolicy.class, CreditPolicyMapping::toModel),
+          viaRecord(CreditPolicyWire.CreditPolicy.class, true, CreditPolicyMapping::toModel),
           CreditPolicyMapping::toWire);
 
   /**

@@ -15,18 +15,24 @@ import java.util.Map;
  * map; anything else fails at the token, with the parser's pointer and offset, as a {@link
  * TokenCursor#mismatch}. {@code null} is kept as a missing value (the mapping tells the two apart
  * where it matters). Properties a record does not declare go, as canonical raw JSON, to its
- * collection of unknown properties, whatever their name. A name given twice in one object is
- * refused ({@code DUPLICATE_PROPERTY}), whatever the parser's settings.
+ * collection of unknown properties, whatever their name; when unknown properties are rejected
+ * (strict mode, and always in a policy), the first one in the document is refused where it stands,
+ * as {@link PlanReader} refuses it in a plan. A name given twice in one object is refused ({@code
+ * DUPLICATE_PROPERTY}), whatever the parser's settings.
  */
 public final class WireReader {
 
   private final TokenCursor cursor;
 
+  /** Whether an unknown property fails the read at once instead of being kept. */
+  private final boolean rejectUnknown;
+
   /** The pointer of the cursor's current value within the document being read. */
   private final JsonPointers here;
 
-  private WireReader(TokenCursor cursor) {
+  private WireReader(TokenCursor cursor, boolean rejectUnknown) {
     this.cursor = cursor;
+    this.rejectUnknown = rejectUnknown;
     this.here = JsonPointers.at(cursor);
   }
 
@@ -36,12 +42,15 @@ public final class WireReader {
    *
    * @param cursor the cursor, on the value's first token
    * @param type the wire record type
+   * @param rejectUnknown true to fail on the first unknown property in the document, false to keep
+   *     unknown properties in their record
    * @param <W> the wire record type
    * @return the record, or {@code null} for a JSON {@code null}
    * @throws EngineFailure if the parser fails or a value has the wrong type
+   * @throws org.edcop.json.format.CopJsonException if an unknown property is rejected
    */
-  public static <W> W read(TokenCursor cursor, Class<W> type) {
-    return type.cast(new WireReader(cursor).value(cursor, type, type));
+  public static <W> W read(TokenCursor cursor, Class<W> type, boolean rejectUnknown) {
+    return type.cast(new WireReader(cursor, rejectUnknown).value(cursor, type, type));
   }
 
   private Object value(TokenCursor cursor, Type type, Class<?> raw) {
@@ -134,6 +143,9 @@ public final class WireReader {
         given[property.index()] = true;
         arguments[property.index()] = value(cursor, property.type(), property.raw());
       } else if (shape.unknownIndex() >= 0) {
+        if (rejectUnknown) {
+          throw WireIn.unknownProperty(here, name);
+        }
         if (unknown == null) {
           unknown = new LinkedHashMap<>();
         }
