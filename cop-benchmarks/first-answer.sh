@@ -14,7 +14,9 @@
 #      WriteScaleBenchmarks with the CPU-time profiler), and each size's ratio to the first.
 #
 # Environment (all optional): RUNS (default 10), SAMPLE (default samples/system-leaders.json),
-# SIZES (default 100,10000,100000), SCALE_OPTS (default "-f 1 -wi 4 -w 2s -i 5 -r 2s"),
+# SIZES (default 100,10000,100000), SCALE_OPTS (default "-f 1 -wi 10 -w 2s -i 5 -r 4s":
+# at 100,000 an operation takes about half a second, and shorter warm-ups left the JIT and the
+# collector promoting the fresh plan in the figures),
 # MVN_ARGS (e.g. -o), OUT (default bench/results/first-answer), SKIP_BUILD=1, SKIP_JMH=1;
 # for before/after figures, BEFORE_CLI (an earlier build's cop.jar, run as `java -jar` next to
 # the others) and BEFORE_BENCH (an earlier build's benchmarks.jar, for step 4).
@@ -132,7 +134,7 @@ if [ "${SKIP_JMH:-0}" != 1 ]; then
     # limit) and set their own heap; the per-element figure divides by 2n (members + meetings)
     # shellcheck disable=SC2086
     java -jar "$1" 'ValidateScaleBenchmarks.(draft|launch)$|WriteScaleBenchmarks' -p size="$SIZES" \
-      ${SCALE_OPTS:--f 1 -wi 4 -w 2s -i 5 -r 2s} \
+      ${SCALE_OPTS:--f 1 -wi 10 -w 2s -i 5 -r 4s} \
       -prof org.edcop.benchmarks.CpuTimeProfiler -rf csv -rff "$OUT/scale-$2.csv" \
       > "$OUT/scale-$2.log" 2>&1
     awk -F, -v label="$2" 'NR > 1 && $1 ~ /cpu.time.norm/ {
