@@ -18,6 +18,7 @@ import org.edcop.model.ProblemOfPractice;
 import org.edcop.model.Reflection;
 import org.edcop.model.RequiredMember;
 import org.edcop.model.SizeRange;
+import org.edcop.running.internal.Dates;
 
 /**
  * Integrity rules: what makes a plan self-contradictory whatever its stage (duplicate ids,
@@ -330,7 +331,7 @@ final class IntegrityRules {
       for (int i = 0; i < plan.meetings().size(); i++) {
         if (columns.has(i, PlanIndex.MeetingColumns.START)
             && columns.has(i, PlanIndex.MeetingColumns.END)
-            && !endsAfterStart(columns, i)) {
+            && !columns.endsAfterStart(i)) {
           Meeting meeting = plan.meetings().get(i);
           out.report(
               Paths.meeting(i, "end"),
@@ -353,11 +354,12 @@ final class IntegrityRules {
       PlanIndex.MeetingColumns c = plan.columns();
       int latest = -1;
       for (int i : plan.byStart()) {
-        if (!c.has(i, PlanIndex.MeetingColumns.END) || !endsAfterStart(c, i)) {
+        if (!c.has(i, PlanIndex.MeetingColumns.END) || !c.endsAfterStart(i)) {
           continue;
         }
         if (latest >= 0
-            && compare(c.startSecond[i], c.startNano[i], c.endSecond[latest], c.endNano[latest])
+            && Dates.compareInstants(
+                    c.startSecond[i], c.startNano[i], c.endSecond[latest], c.endNano[latest])
                 < 0) {
           out.report(
               Paths.meeting(i, "start"),
@@ -368,20 +370,12 @@ final class IntegrityRules {
                   plan.meetings().get(latest).getId()));
         }
         if (latest < 0
-            || compare(c.endSecond[i], c.endNano[i], c.endSecond[latest], c.endNano[latest]) > 0) {
+            || Dates.compareInstants(
+                    c.endSecond[i], c.endNano[i], c.endSecond[latest], c.endNano[latest])
+                > 0) {
           latest = i;
         }
       }
     }
-  }
-
-  /** Whether a meeting that has a start and an end ends after it starts, instant by instant. */
-  static boolean endsAfterStart(PlanIndex.MeetingColumns c, int i) {
-    return compare(c.endSecond[i], c.endNano[i], c.startSecond[i], c.startNano[i]) > 0;
-  }
-
-  private static int compare(long secondA, int nanoA, long secondB, int nanoB) {
-    int bySecond = Long.compare(secondA, secondB);
-    return bySecond != 0 ? bySecond : Integer.compare(nanoA, nanoB);
   }
 }

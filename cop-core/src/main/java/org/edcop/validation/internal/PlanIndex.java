@@ -22,11 +22,12 @@ import org.edcop.running.internal.RosterIndex;
 
 /**
  * What the built-in rules look up, computed once per validation call: members by id, the headcount,
- * meetings sorted by start, problem-of-practice ids, and the meetings' columns (what the meeting
- * rules read, copied out of the meetings in one pass). Building it is linear in the size of the
- * plan when the meetings are listed in time order and O(n log n) otherwise, and every rule that
- * uses it can check in linear time after that, reading flat arrays rather than walking the plan's
- * objects again (#22).
+ * meetings sorted by start, problem-of-practice ids, per-member flags (first listing, counted,
+ * member proper) and the meetings' columns (what the meeting rules read, attendance as rows of
+ * roster positions included, copied out of the meetings in one pass). Building it is linear in the
+ * size of the plan when the meetings are listed in time order and O(n log n) otherwise, and every
+ * rule that uses it can check in linear time after that, reading flat arrays rather than walking
+ * the plan's objects again (#22).
  */
 public final class PlanIndex {
 
@@ -447,8 +448,12 @@ public final class PlanIndex {
 
     /** Compares the starts of two meetings that have one, by instant (not by index). */
     int compareStarts(int a, int b) {
-      int bySecond = Long.compare(startSecond[a], startSecond[b]);
-      return bySecond != 0 ? bySecond : Integer.compare(startNano[a], startNano[b]);
+      return Dates.compareInstants(startSecond[a], startNano[a], startSecond[b], startNano[b]);
+    }
+
+    /** Whether a meeting that has a start and an end ends after it starts, instant by instant. */
+    boolean endsAfterStart(int i) {
+      return Dates.compareInstants(endSecond[i], endNano[i], startSecond[i], startNano[i]) > 0;
     }
   }
 
@@ -466,12 +471,8 @@ public final class PlanIndex {
 
     @Override
     public int compareTo(StartKey other) {
-      int bySecond = Long.compare(second, other.second);
-      if (bySecond != 0) {
-        return bySecond;
-      }
-      int byNano = Integer.compare(nano, other.nano);
-      return byNano != 0 ? byNano : Integer.compare(index, other.index);
+      int byStart = Dates.compareInstants(second, nano, other.second, other.nano);
+      return byStart != 0 ? byStart : Integer.compare(index, other.index);
     }
 
     @Override

@@ -85,7 +85,7 @@ final class PlanRules {
       for (int i = 0; i < plan.meetings().size(); i++) {
         if (!c.has(i, PlanIndex.MeetingColumns.START)
             || !c.has(i, PlanIndex.MeetingColumns.END)
-            || !IntegrityRules.endsAfterStart(c, i)) {
+            || !c.endsAfterStart(i)) {
           continue;
         }
         long seconds = c.endSecond[i] - c.startSecond[i];
