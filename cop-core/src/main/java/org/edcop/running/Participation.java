@@ -521,8 +521,7 @@ public final class Participation {
     if (!started[a] || !started[b]) {
       return Boolean.compare(!started[a], !started[b]);
     }
-    int bySecond = Long.compare(seconds[a], seconds[b]);
-    return bySecond != 0 ? bySecond : Integer.compare(nanos[a], nanos[b]);
+    return Dates.compareInstants(seconds[a], nanos[a], seconds[b], nanos[b]);
   }
 
   private static boolean atLeast(int part, int whole, double share) {

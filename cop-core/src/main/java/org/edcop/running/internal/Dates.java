@@ -30,6 +30,21 @@ public final class Dates {
   }
 
   /**
+   * Compares two instants given as epoch second and nanosecond of the second: the one order of
+   * meeting starts and ends that validation and the participation figures share.
+   *
+   * @param secondA the first instant's epoch second
+   * @param nanoA the first instant's nanosecond
+   * @param secondB the second instant's epoch second
+   * @param nanoB the second instant's nanosecond
+   * @return negative, zero or positive as the first instant is before, at or after the second
+   */
+  public static int compareInstants(long secondA, int nanoA, long secondB, int nanoB) {
+    int bySecond = Long.compare(secondA, secondB);
+    return bySecond != 0 ? bySecond : Integer.compare(nanoA, nanoB);
+  }
+
+  /**
    * A meeting's length, or empty when it has none or it cannot be computed.
    *
    * @param meeting the meeting

@@ -21,6 +21,7 @@ public final class RosterIndex {
   private final MemberId[] keys;
   private final int[] positions;
   private final int[] byValue;
+  private final int[] valueHashes;
   private final int mask;
   private final List<Member> roster;
 
@@ -44,6 +45,7 @@ public final class RosterIndex {
     this.positions = new int[capacity];
     this.byValue = new int[capacity];
     Arrays.fill(byValue, -1);
+    this.valueHashes = new int[capacity];
     this.mask = capacity - 1;
     this.roster = roster;
   }
@@ -62,11 +64,12 @@ public final class RosterIndex {
         return false;
       }
     } else {
-      int slot = mix(value.hashCode());
+      int hash = value.hashCode();
+      int slot = mix(hash);
       int found;
       int probes = 0;
       while ((found = byValue[slot]) >= 0) {
-        if (roster.get(found).getId().getValue().equals(value)) {
+        if (valueHashes[slot] == hash && roster.get(found).getId().getValue().equals(value)) {
           return false;
         }
         slot = (slot + 1) & mask;
@@ -81,6 +84,7 @@ public final class RosterIndex {
         }
       }
       byValue[slot] = position;
+      valueHashes[slot] = hash;
     }
     int slot = mix(System.identityHashCode(id));
     while (keys[slot] != null) {
@@ -130,10 +134,11 @@ public final class RosterIndex {
       Integer position = byText.get(value);
       return position == null ? -1 : position;
     }
-    slot = mix(value.hashCode());
+    int hash = value.hashCode();
+    slot = mix(hash);
     int found;
     while ((found = byValue[slot]) >= 0) {
-      if (roster.get(found).getId().getValue().equals(value)) {
+      if (valueHashes[slot] == hash && roster.get(found).getId().getValue().equals(value)) {
         return found;
       }
       slot = (slot + 1) & mask;

@@ -18,6 +18,7 @@ import org.edcop.model.ProblemOfPractice;
 import org.edcop.model.Reflection;
 import org.edcop.model.RequiredMember;
 import org.edcop.model.SizeRange;
+import org.edcop.running.internal.Dates;
 
 /**
  * Integrity rules: what makes a plan self-contradictory whatever its stage (duplicate ids,
@@ -78,23 +79,21 @@ final class IntegrityRules {
       }
       List<Meeting> meetings = plan.meetings();
       int[] facilitators = plan.columns().facilitator;
+      // attendance from the index's rows of roster positions: the sets were walked once, there
+      int[] rowStart = plan.columns().attendanceStart;
+      int[] attendee = plan.columns().attendee;
       for (int i = 0; i < meetings.size(); i++) {
-        Meeting meeting = meetings.get(i);
         if (facilitators[i] == PlanIndex.MeetingColumns.UNRESOLVED) {
+          Meeting meeting = meetings.get(i);
           out.report(
               Paths.meeting(i, "facilitator"),
               "facilitator",
               args("member", meeting.getFacilitator().orElseThrow(), "meeting", meeting.getId()));
         }
-        int j = 0;
-        for (MemberId attendee : meeting.getAttendance()) {
-          if (!plan.resolves(attendee)) {
-            out.report(
-                Paths.meeting(i, "attendance", j),
-                "attendance",
-                args("member", attendee, "meeting", meeting.getId()));
+        for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+          if (attendee[e] < 0) {
+            reportAttendance(out, meetings.get(i), i, e - rowStart[i]);
           }
-          j++;
         }
       }
       List<Reflection> reflections = p.getPractice().getReflections();
@@ -106,6 +105,20 @@ final class IntegrityRules {
               "reflection",
               args("member", id));
         }
+      }
+    }
+  }
+
+  /** Reports the entry at a place in a meeting's attendance, found by walking the set again. */
+  private static void reportAttendance(Out out, Meeting meeting, int index, int entry) {
+    int j = 0;
+    for (MemberId attendee : meeting.getAttendance()) {
+      if (j++ == entry) {
+        out.report(
+            Paths.meeting(index, "attendance", entry),
+            "attendance",
+            RuleCheck.args("member", attendee, "meeting", meeting.getId()));
+        return;
       }
     }
   }
@@ -300,12 +313,11 @@ final class IntegrityRules {
   static final class MeetingIdDuplicate extends RuleCheck {
     @Override
     public void check(PlanIndex plan, Out out) {
-      int n = plan.meetings().size();
-      Set<String> seen = new HashSet<>(Math.max(16, (int) (n / 0.75f) + 1));
-      for (int i = 0; i < n; i++) {
-        String id = plan.meetings().get(i).getId();
-        if (!seen.add(id)) {
-          out.report(Paths.meeting(i, "id"), args("meeting", id));
+      // the index's meeting pass flags the later meetings of each id
+      PlanIndex.MeetingColumns columns = plan.columns();
+      for (int i = 0; i < plan.meetings().size(); i++) {
+        if (columns.has(i, PlanIndex.MeetingColumns.DUPLICATE_ID)) {
+          out.report(Paths.meeting(i, "id"), args("meeting", plan.meetings().get(i).getId()));
         }
       }
     }
@@ -319,7 +331,7 @@ final class IntegrityRules {
       for (int i = 0; i < plan.meetings().size(); i++) {
         if (columns.has(i, PlanIndex.MeetingColumns.START)
             && columns.has(i, PlanIndex.MeetingColumns.END)
-            && !endsAfterStart(columns, i)) {
+            && !columns.endsAfterStart(i)) {
           Meeting meeting = plan.meetings().get(i);
           out.report(
               Paths.meeting(i, "end"),
@@ -342,11 +354,12 @@ final class IntegrityRules {
       PlanIndex.MeetingColumns c = plan.columns();
       int latest = -1;
       for (int i : plan.byStart()) {
-        if (!c.has(i, PlanIndex.MeetingColumns.END) || !endsAfterStart(c, i)) {
+        if (!c.has(i, PlanIndex.MeetingColumns.END) || !c.endsAfterStart(i)) {
           continue;
         }
         if (latest >= 0
-            && compare(c.startSecond[i], c.startNano[i], c.endSecond[latest], c.endNano[latest])
+            && Dates.compareInstants(
+                    c.startSecond[i], c.startNano[i], c.endSecond[latest], c.endNano[latest])
                 < 0) {
           out.report(
               Paths.meeting(i, "start"),
@@ -357,20 +370,12 @@ final class IntegrityRules {
                   plan.meetings().get(latest).getId()));
         }
         if (latest < 0
-            || compare(c.endSecond[i], c.endNano[i], c.endSecond[latest], c.endNano[latest]) > 0) {
+            || Dates.compareInstants(
+                    c.endSecond[i], c.endNano[i], c.endSecond[latest], c.endNano[latest])
+                > 0) {
           latest = i;
         }
       }
     }
-  }
-
-  /** Whether a meeting that has a start and an end ends after it starts, instant by instant. */
-  static boolean endsAfterStart(PlanIndex.MeetingColumns c, int i) {
-    return compare(c.endSecond[i], c.endNano[i], c.startSecond[i], c.startNano[i]) > 0;
-  }
-
-  private static int compare(long secondA, int nanoA, long secondB, int nanoB) {
-    int bySecond = Long.compare(secondA, secondB);
-    return bySecond != 0 ? bySecond : Integer.compare(nanoA, nanoB);
   }
 }

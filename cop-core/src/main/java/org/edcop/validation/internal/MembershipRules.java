@@ -171,11 +171,11 @@ final class MembershipRules {
       }
       List<Member> members = membership.getMembers();
       for (int i = 0; i < members.size(); i++) {
-        Member member = members.get(i);
         // a later listing of an id is skipped: the id's first listing is elsewhere
-        if (!plan.isFirstListing(i) || !member.countsAsMember() || !plan.counted(member)) {
+        if (!plan.isCountedMember(i)) {
           continue;
         }
+        Member member = members.get(i);
         Optional<org.edcop.model.RoleCategory> category = member.getPerson().getRoleCategory();
         if (category.isEmpty()) {
           out.report(

@@ -69,10 +69,10 @@ final class NormsRules {
       List<Member> distinct = plan.distinctMembers();
       int[] positions = plan.distinctPositions();
       for (int d = 0; d < distinct.size(); d++) {
-        Member member = distinct.get(d);
-        if (!member.countsAsMember() || !plan.counted(member)) {
+        if (!plan.isCountedMember(positions[d])) {
           continue;
         }
+        Member member = distinct.get(d);
         if (plan.asOf().isPresent() && isNewcomer(member, last)) {
           continue;
         }
@@ -130,8 +130,11 @@ final class NormsRules {
       List<Member> distinct = plan.distinctMembers();
       int[] positions = plan.distinctPositions();
       for (int d = 0; d < distinct.size(); d++) {
+        if (!plan.isCountedMember(positions[d])) {
+          continue;
+        }
         Member member = distinct.get(d);
-        if (!member.countsAsMember() || !plan.counted(member) || !isNewcomer(member, last)) {
+        if (!isNewcomer(member, last)) {
           continue;
         }
         Integer version = latest.of(positions[d]);

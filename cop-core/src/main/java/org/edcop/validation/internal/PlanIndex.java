@@ -22,11 +22,12 @@ import org.edcop.running.internal.RosterIndex;
 
 /**
  * What the built-in rules look up, computed once per validation call: members by id, the headcount,
- * meetings sorted by start, problem-of-practice ids, and the meetings' columns (what the meeting
- * rules read, copied out of the meetings in one pass). Building it is linear in the size of the
- * plan when the meetings are listed in time order and O(n log n) otherwise, and every rule that
- * uses it can check in linear time after that, reading flat arrays rather than walking the plan's
- * objects again (#22).
+ * meetings sorted by start, problem-of-practice ids, per-member flags (first listing, counted,
+ * member proper) and the meetings' columns (what the meeting rules read, attendance as rows of
+ * roster positions included, copied out of the meetings in one pass). Building it is linear in the
+ * size of the plan when the meetings are listed in time order and O(n log n) otherwise, and every
+ * rule that uses it can check in linear time after that, reading flat arrays rather than walking
+ * the plan's objects again (#22).
  */
 public final class PlanIndex {
 
@@ -46,7 +47,7 @@ public final class PlanIndex {
   private final RosterIndex firstIndexById;
   private final List<Member> distinctMembers;
   private final int[] distinctPositions;
-  private final boolean[] firstListing;
+  private final byte[] memberFlags;
   private final int headcount;
   private final int coreCount;
   private final List<Meeting> meetings;
@@ -55,6 +56,17 @@ public final class PlanIndex {
   private final Set<String> problemIds;
   private int pastMeetings = -1;
 
+  /** A member flag: the first listing of its id. */
+  private static final byte FIRST_LISTING = 1;
+
+  /** A member flag, on first listings: counted as part of the community ({@link #counted}). */
+  private static final byte COUNTED = 2;
+
+  /** A member flag, on counted first listings: a member proper ({@link Member#countsAsMember}). */
+  private static final byte COUNTS_AS_MEMBER = 4;
+
+  private static final byte COUNTED_MEMBER = FIRST_LISTING | COUNTED | COUNTS_AS_MEMBER;
+
   private PlanIndex(CommunityOfPractice plan, Optional<LocalDate> asOf) {
     this.plan = plan;
     this.asOf = asOf;
@@ -62,19 +74,21 @@ public final class PlanIndex {
     RosterIndex first = new RosterIndex(members);
     List<Member> distinct = new ArrayList<>(members.size());
     int[] positions = new int[members.size()];
-    boolean[] firsts = new boolean[members.size()];
+    byte[] flags = new byte[members.size()];
     int heads = 0;
     int core = 0;
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
       if (first.putIfAbsent(member.getId(), i)) {
         positions[distinct.size()] = i;
-        firsts[i] = true;
+        flags[i] = FIRST_LISTING;
         distinct.add(member);
         if (!counted(member)) {
           continue;
         }
+        flags[i] |= COUNTED;
         if (member.countsAsMember()) {
+          flags[i] |= COUNTS_AS_MEMBER;
           heads++;
         }
         if (member.getTier() == ParticipationTier.CORE && member.countsAsMember()) {
@@ -85,7 +99,7 @@ public final class PlanIndex {
     this.firstIndexById = first;
     this.distinctMembers = Collections.unmodifiableList(distinct);
     this.distinctPositions = Arrays.copyOf(positions, distinct.size());
-    this.firstListing = firsts;
+    this.memberFlags = flags;
     this.headcount = heads;
     this.coreCount = core;
 
@@ -114,6 +128,9 @@ public final class PlanIndex {
     static final byte TOPIC_OR_ACTIVITY = 4;
     static final byte ACTION_ITEMS = 8;
 
+    /** Set on a meeting whose id an earlier meeting already has. */
+    static final byte DUPLICATE_ID = 16;
+
     /** A facilitator position: none given. */
     static final int NO_FACILITATOR = -1;
 
@@ -128,6 +145,25 @@ public final class PlanIndex {
     final long[] startDay;
     final int[] facilitator;
 
+    /**
+     * The day each meeting that has a start holds in its series: the day it was due if it was moved
+     * ({@link Meeting#getRescheduledFrom()}), else its start day (epoch days).
+     */
+    final long[] slotDay;
+
+    /**
+     * Attendance in compressed rows: the entries of meeting {@code i} are {@code
+     * attendee[attendanceStart[i]]} up to {@code attendee[attendanceStart[i + 1]]}, in the set's
+     * order, each the roster position of the entry or -1 for an id that is not on the roster.
+     */
+    final int[] attendanceStart;
+
+    /**
+     * The attendance entries' roster positions (-1: not on the roster); see {@link
+     * #attendanceStart}.
+     */
+    final int[] attendee;
+
     MeetingColumns(List<Meeting> meetings, ZoneId zone, RosterIndex roster) {
       int n = meetings.size();
       flags = new byte[n];
@@ -137,9 +173,14 @@ public final class PlanIndex {
       endNano = new int[n];
       startDay = new long[n];
       facilitator = new int[n];
+      slotDay = new long[n];
+      Set<?>[] attendance = new Set<?>[n];
+      String[] ids = new String[n];
       Days days = new Days(zone);
       for (int i = 0; i < n; i++) {
         Meeting meeting = meetings.get(i);
+        attendance[i] = meeting.getAttendance();
+        ids[i] = meeting.getId();
         byte f = 0;
         Optional<OffsetDateTime> start = meeting.getStart();
         if (start.isPresent()) {
@@ -148,6 +189,8 @@ public final class PlanIndex {
           startSecond[i] = at.toEpochSecond();
           startNano[i] = at.getNano();
           startDay[i] = days.of(at);
+          Optional<LocalDate> due = meeting.getRescheduledFrom();
+          slotDay[i] = due.isPresent() ? due.get().toEpochDay() : startDay[i];
         }
         Optional<OffsetDateTime> end = meeting.getEnd();
         if (end.isPresent()) {
@@ -171,15 +214,91 @@ public final class PlanIndex {
           facilitator[i] = position < 0 ? UNRESOLVED : position;
         }
       }
+      // The attendance and the ids are read in passes of their own, after the meeting pass: each
+      // pass's reads of different meetings do not depend on one another, so the processor can have
+      // several of their cache misses in flight at once, where one pass per meeting would wait for
+      // each link of the chain meeting -> set -> map -> node -> id in turn (#22).
+      attendanceStart = new int[n + 1];
+      int[] entries = new int[Math.max(16, 2 * n)];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        // the set's toArray walks its linked nodes in one tight loop, with no iterator object
+        Object[] listed = attendance[i].toArray();
+        if (size + listed.length > entries.length) {
+          entries = Arrays.copyOf(entries, Math.max(2 * entries.length, size + listed.length));
+        }
+        for (Object id : listed) {
+          entries[size++] = roster.get((MemberId) id);
+        }
+        attendanceStart[i + 1] = size;
+      }
+      attendee = entries;
+      markDuplicateIds(ids);
+    }
+
+    /**
+     * Flags every meeting whose id an earlier meeting has, with an open-addressing table of meeting
+     * positions and the ids' hashes next to them: no set nodes, no rehashing, and an id's text is
+     * compared only when the hashes are equal. A probe that runs past 64 slots (ids whose hashes
+     * collide on purpose) switches to a hash set, which stays fast there.
+     */
+    private void markDuplicateIds(String[] ids) {
+      int n = ids.length;
+      int[] hashes = new int[n];
+      for (int i = 0; i < n; i++) {
+        hashes[i] = ids[i].hashCode();
+      }
+      int capacity = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
+      int mask = capacity - 1;
+      int[] table = new int[capacity];
+      Arrays.fill(table, -1);
+      for (int i = 0; i < n; i++) {
+        int h = hashes[i] * 0x9E3779B9;
+        int slot = (h ^ (h >>> 16)) & mask;
+        int found;
+        int probes = 0;
+        boolean duplicate = false;
+        while ((found = table[slot]) >= 0) {
+          if (hashes[found] == hashes[i] && ids[found].equals(ids[i])) {
+            duplicate = true;
+            break;
+          }
+          slot = (slot + 1) & mask;
+          if (++probes > 64) {
+            markDuplicateIdsBySet(ids);
+            return;
+          }
+        }
+        if (duplicate) {
+          flags[i] |= DUPLICATE_ID;
+        } else {
+          table[slot] = i;
+        }
+      }
+    }
+
+    private void markDuplicateIdsBySet(String[] ids) {
+      Set<String> seen = new java.util.HashSet<>(Math.max(16, (int) (ids.length / 0.75f) + 1));
+      for (int i = 0; i < ids.length; i++) {
+        if (seen.add(ids[i])) {
+          flags[i] &= ~DUPLICATE_ID;
+        } else {
+          flags[i] |= DUPLICATE_ID;
+        }
+      }
     }
 
     /**
      * Start days in the plan's zone, as {@link PlanIndex#localDate(OffsetDateTime)} gives them,
      * with the zone's offset kept for as long as it holds: meetings mostly come in time order, so
      * the rules of the zone are asked once per offset change (twice a year in a zone with summer
-     * time) rather than once per meeting.
+     * time) rather than once per meeting. Past the zone's last listed transition the JDK works out
+     * a year's transitions from the zone's yearly rules on every question, and keeps them only up
+     * to 2100 (a weekly plan of 100,000 meetings runs to the year 3943): there the year's
+     * transitions are made here, from the same rules, once per year and kept while the meetings are
+     * in that year.
      */
-    private static final class Days {
+    static final class Days {
       /**
        * Beyond about 300 million years from 1970 the plain conversion is used, for its range
        * checks.
@@ -188,9 +307,13 @@ public final class PlanIndex {
 
       private final ZoneId zone;
       private final java.time.zone.ZoneRules rules;
+      private final java.time.zone.ZoneOffsetTransitionRule[] yearly;
+      private final long lastListed;
       private long from = Long.MAX_VALUE;
       private long until = Long.MIN_VALUE;
       private int offset;
+      private int year = Integer.MIN_VALUE;
+      private java.time.zone.ZoneOffsetTransition[] transitions;
 
       Days(ZoneId zone) {
         this.zone = zone;
@@ -201,6 +324,17 @@ public final class PlanIndex {
           found = null;
         }
         this.rules = found;
+        List<java.time.zone.ZoneOffsetTransition> listed =
+            found == null ? List.of() : found.getTransitions();
+        if (listed.isEmpty()) {
+          // no listed transitions: the JDK answers from the fixed offset, without yearly rules
+          yearly = new java.time.zone.ZoneOffsetTransitionRule[0];
+          lastListed = Long.MAX_VALUE;
+        } else {
+          yearly =
+              found.getTransitionRules().toArray(new java.time.zone.ZoneOffsetTransitionRule[0]);
+          lastListed = listed.get(listed.size() - 1).toEpochSecond();
+        }
       }
 
       long of(OffsetDateTime at) {
@@ -209,13 +343,54 @@ public final class PlanIndex {
           return Dates.localDate(at, zone).toEpochDay();
         }
         if (second < from || second >= until) {
-          java.time.Instant instant = java.time.Instant.ofEpochSecond(second);
-          offset = rules.getOffset(instant).getTotalSeconds();
-          java.time.zone.ZoneOffsetTransition next = rules.nextTransition(instant);
-          from = second;
-          until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+          if (yearly.length > 0 && second > lastListed) {
+            fromYearlyRules(second);
+          } else {
+            java.time.Instant instant = java.time.Instant.ofEpochSecond(second);
+            offset = rules.getOffset(instant).getTotalSeconds();
+            java.time.zone.ZoneOffsetTransition next = rules.nextTransition(instant);
+            from = second;
+            until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+          }
         }
         return Math.floorDiv(second + offset, 86_400L);
+      }
+
+      /**
+       * The offset at an instant past the zone's listed transitions, and until when it holds, as
+       * {@link java.time.zone.ZoneRules#getOffset(java.time.Instant)} and {@code nextTransition}
+       * give them: the year's transitions from the yearly rules, the first one still ahead.
+       */
+      private void fromYearlyRules(long second) {
+        // the year as the JDK finds it, in the offset after the year's last transition (within a
+        // day of the new year either year gives the same offset: the last one's offset after)
+        int y = LocalDate.ofEpochDay(Math.floorDiv(second + offset, 86_400L)).getYear();
+        java.time.zone.ZoneOffsetTransition[] inYear = transitionsOf(y);
+        for (java.time.zone.ZoneOffsetTransition t : inYear) {
+          if (second < t.toEpochSecond()) {
+            offset = t.getOffsetBefore().getTotalSeconds();
+            from = second;
+            until = t.toEpochSecond();
+            return;
+          }
+        }
+        offset = inYear[inYear.length - 1].getOffsetAfter().getTotalSeconds();
+        from = second;
+        until =
+            y < java.time.Year.MAX_VALUE ? transitionsOf(y + 1)[0].toEpochSecond() : Long.MAX_VALUE;
+      }
+
+      private java.time.zone.ZoneOffsetTransition[] transitionsOf(int y) {
+        if (y != year) {
+          java.time.zone.ZoneOffsetTransition[] made =
+              new java.time.zone.ZoneOffsetTransition[yearly.length];
+          for (int r = 0; r < yearly.length; r++) {
+            made[r] = yearly[r].createTransition(y);
+          }
+          year = y;
+          transitions = made;
+        }
+        return transitions;
       }
     }
 
@@ -273,8 +448,12 @@ public final class PlanIndex {
 
     /** Compares the starts of two meetings that have one, by instant (not by index). */
     int compareStarts(int a, int b) {
-      int bySecond = Long.compare(startSecond[a], startSecond[b]);
-      return bySecond != 0 ? bySecond : Integer.compare(startNano[a], startNano[b]);
+      return Dates.compareInstants(startSecond[a], startNano[a], startSecond[b], startNano[b]);
+    }
+
+    /** Whether a meeting that has a start and an end ends after it starts, instant by instant. */
+    boolean endsAfterStart(int i) {
+      return Dates.compareInstants(endSecond[i], endNano[i], startSecond[i], startNano[i]) > 0;
     }
   }
 
@@ -292,12 +471,8 @@ public final class PlanIndex {
 
     @Override
     public int compareTo(StartKey other) {
-      int bySecond = Long.compare(second, other.second);
-      if (bySecond != 0) {
-        return bySecond;
-      }
-      int byNano = Integer.compare(nano, other.nano);
-      return byNano != 0 ? byNano : Integer.compare(index, other.index);
+      int byStart = Dates.compareInstants(second, nano, other.second, other.nano);
+      return byStart != 0 ? byStart : Integer.compare(index, other.index);
     }
 
     @Override
@@ -397,7 +572,19 @@ public final class PlanIndex {
    * @return {@code false} for a later listing of an id already listed
    */
   boolean isFirstListing(int position) {
-    return firstListing[position];
+    return (memberFlags[position] & FIRST_LISTING) != 0;
+  }
+
+  /**
+   * Whether the roster entry at a position is the first listing of its id, {@link #counted} and a
+   * member proper ({@link Member#countsAsMember()}), as the index's roster pass found: the rules
+   * that ask this of every member need not walk each member's status history again.
+   *
+   * @param position a position in {@link #members()}
+   * @return {@code true} for a counted member proper, first listing
+   */
+  boolean isCountedMember(int position) {
+    return (memberFlags[position] & COUNTED_MEMBER) == COUNTED_MEMBER;
   }
 
   /**

@@ -85,7 +85,7 @@ final class PlanRules {
       for (int i = 0; i < plan.meetings().size(); i++) {
         if (!c.has(i, PlanIndex.MeetingColumns.START)
             || !c.has(i, PlanIndex.MeetingColumns.END)
-            || !IntegrityRules.endsAfterStart(c, i)) {
+            || !c.endsAfterStart(i)) {
           continue;
         }
         long seconds = c.endSecond[i] - c.startSecond[i];
@@ -128,25 +128,32 @@ final class PlanRules {
     @Override
     public void check(PlanIndex plan, Out out) {
       // each meeting's slot is worked out once; the start order is usually the slot order already
+      // (the index's meeting pass read the slots: no meeting object is visited here)
       int[] byStart = plan.byStart();
+      long[] slotDay = plan.columns().slotDay;
       LocalDate[] slots = new LocalDate[plan.meetings().size()];
       boolean sorted = true;
-      LocalDate previousSlot = null;
+      long previousSlot = Long.MIN_VALUE;
       for (int i : byStart) {
-        LocalDate slot = slot(plan, i);
-        slots[i] = slot;
-        if (previousSlot != null && slot.isBefore(previousSlot)) {
+        long slot = slotDay[i];
+        slots[i] = LocalDate.ofEpochDay(slot);
+        if (slot < previousSlot) {
           sorted = false;
         }
         previousSlot = slot;
       }
-      Integer[] boxed = new Integer[byStart.length];
-      for (int k = 0; k < byStart.length; k++) {
-        boxed[k] = byStart[k];
-      }
-      List<Integer> order = Arrays.asList(boxed);
+      int[] order = byStart;
       if (!sorted) {
-        order.sort(java.util.Comparator.comparing(i -> slots[i])); // stable: ties keep start order
+        Integer[] boxed = new Integer[byStart.length];
+        for (int k = 0; k < byStart.length; k++) {
+          boxed[k] = byStart[k];
+        }
+        // stable: ties keep start order
+        Arrays.sort(boxed, java.util.Comparator.comparingLong(i -> slotDay[i]));
+        order = new int[boxed.length];
+        for (int k = 0; k < boxed.length; k++) {
+          order[k] = boxed[k];
+        }
       }
       sustained(plan, out, order, slots);
       Optional<Cadence> cadence = plan.plan().getPractice().getLaunchPlan().getCadence();
@@ -164,28 +171,22 @@ final class PlanRules {
       }
     }
 
-    /** The day a meeting holds in the series: the day it was due if it was moved, else its own. */
-    private static LocalDate slot(PlanIndex plan, int meeting) {
-      Optional<LocalDate> due = plan.meetings().get(meeting).getRescheduledFrom();
-      return due.isPresent() ? due.get() : plan.startDate(meeting);
-    }
-
-    private static void sustained(PlanIndex plan, Out out, List<Integer> order, LocalDate[] slots) {
+    private static void sustained(PlanIndex plan, Out out, int[] order, LocalDate[] slots) {
       int minMeetings = out.context().getPolicy().getSustainedSeriesMeetings();
       int minMonths = out.context().getPolicy().getSustainedSeriesMonths();
-      if (order.isEmpty() || (minMeetings == 0 && minMonths == 0)) {
+      if (order.length == 0 || (minMeetings == 0 && minMonths == 0)) {
         return;
       }
-      LocalDate first = slots[order.get(0)];
-      LocalDate last = slots[order.get(order.size() - 1)];
+      LocalDate first = slots[order[0]];
+      LocalDate last = slots[order[order.length - 1]];
       long months = ChronoUnit.MONTHS.between(first, last);
-      if (order.size() < minMeetings || months < minMonths) {
+      if (order.length < minMeetings || months < minMonths) {
         out.report(
             Paths.MEETINGS,
             "short",
             args(
                 "meetings",
-                order.size(),
+                order.length,
                 "months",
                 months,
                 "minMeetings",
@@ -214,7 +215,7 @@ final class PlanRules {
     private void everyWeeks(
         PlanIndex plan,
         Out out,
-        List<Integer> order,
+        int[] order,
         LocalDate[] slots,
         Cadence cadence,
         long tolerance,
@@ -224,13 +225,13 @@ final class PlanRules {
         return;
       }
       long period = 7L * weeks.get();
-      LocalDate previous = null;
-      String previousId = null;
+      // days and meeting indexes only: a meeting object is read when it is reported
+      long[] slotDay = plan.columns().slotDay;
+      List<Meeting> meetings = plan.meetings();
+      int previous = -1;
       for (int i : order) {
-        Meeting meeting = plan.meetings().get(i);
-        LocalDate date = slots[i];
-        if (previous != null) {
-          long gap = ChronoUnit.DAYS.between(previous, date);
+        if (previous >= 0) {
+          long gap = slotDay[i] - slotDay[previous];
           long periods = Math.max(1, Math.round((double) gap / period));
           long off = Math.abs(gap - periods * period);
           if (off * SECONDS_PER_DAY > tolerance) {
@@ -239,19 +240,18 @@ final class PlanRules {
                 "weeks",
                 args(
                     "meeting",
-                    meeting.getId(),
+                    meetings.get(i).getId(),
                     "previous",
-                    previousId,
+                    meetings.get(previous).getId(),
                     "days",
                     gap,
                     "weeks",
                     weeks.get()));
           } else if (periods - 1 > maxSkipped) {
-            gap(out, i, meeting, previousId, periods - 1, maxSkipped);
+            gap(out, i, meetings.get(i), meetings.get(previous).getId(), periods - 1, maxSkipped);
           }
         }
-        previous = date;
-        previousId = meeting.getId();
+        previous = i;
       }
     }
 
@@ -263,7 +263,7 @@ final class PlanRules {
     private void twiceMonthly(
         PlanIndex plan,
         Out out,
-        List<Integer> order,
+        int[] order,
         LocalDate[] slots,
         Cadence cadence,
         long tolerance,
@@ -342,7 +342,7 @@ final class PlanRules {
     private void monthly(
         PlanIndex plan,
         Out out,
-        List<Integer> order,
+        int[] order,
         LocalDate[] slots,
         Cadence cadence,
         long tolerance,

@@ -31,8 +31,9 @@ final class RunningRules {
         if (!plan.isPast(i)) {
           continue;
         }
-        Meeting meeting = meetings.get(i);
-        if (meeting.getAttendance().isEmpty()) {
+        int[] rowStart = plan.columns().attendanceStart;
+        if (rowStart[i] == rowStart[i + 1]) {
+          Meeting meeting = meetings.get(i);
           out.report(
               Paths.meeting(i, "attendance"),
               args("meeting", meeting.getId(), "date", plan.startDate(i)));
