@@ -5,6 +5,7 @@ import static org.edcop.json.format.internal.WireNames.*;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -296,7 +297,7 @@ final class PlanWriter {
   private static void practice(TokenSink s, Practice m) throws IOException {
     s.startObject();
     unlessDefault(s, LAUNCH_PLAN, m.getLaunchPlan(), NO_LAUNCH, PlanWriter::launchPlan);
-    meetings(s, m.getMeetings());
+    list(s, MEETINGS, m.getMeetings(), PlanWriter::meeting);
     list(s, IMPROVEMENT_WORK, m.getImprovementWork(), PlanWriter::improvementWork);
     unlessDefault(s, RESULTS, m.getResults(), NO_RESULTS, PlanWriter::results);
     list(s, REFLECTIONS, m.getReflections(), PlanWriter::reflection);
@@ -346,35 +347,12 @@ final class PlanWriter {
     end(s, m.getUnknownProperties());
   }
 
-  /**
-   * The meetings, {@link MeetingBatch#SIZE} at a time: each batch is read ahead (attendance and
-   * date-times) before it is written, so that its cache misses overlap (#22).
-   */
-  private static void meetings(TokenSink s, List<Meeting> meetings) throws IOException {
-    int size = meetings.size();
-    if (size == 0) {
-      return;
-    }
-    s.name(MEETINGS);
-    s.startArray();
-    MeetingBatch batch = new MeetingBatch();
-    for (int from = 0; from < size; from += MeetingBatch.SIZE) {
-      int to = Math.min(size, from + MeetingBatch.SIZE);
-      batch.prepare(meetings, from, to);
-      for (int i = from; i < to; i++) {
-        meeting(s, meetings.get(i), batch, i - from);
-      }
-    }
-    s.endArray();
-  }
-
-  private static void meeting(TokenSink s, Meeting m, MeetingBatch batch, int j)
-      throws IOException {
+  private static void meeting(TokenSink s, Meeting m) throws IOException {
     s.startObject();
     text(s, ID, m.getId());
     text(s, TITLE, m.getTitle());
-    text(s, START, batch.start(j));
-    text(s, END, batch.end(j));
+    dateTime(s, START, m.getStart());
+    dateTime(s, END, m.getEnd());
     strings(s, TOPICS, m.getTopics());
     codes(s, ACTIVITIES, m.getActivities());
     strings(s, GUIDING_QUESTIONS, m.getGuidingQuestions());
@@ -382,15 +360,7 @@ final class PlanWriter {
     memberId(s, FACILITATOR, m.getFacilitator());
     codes(s, INCLUDES, m.getIncludes());
     date(s, RESCHEDULED_FROM, m.getRescheduledFrom());
-    int attendance = batch.attendance(j);
-    if (attendance > 0) {
-      s.name(ATTENDANCE);
-      s.startArray();
-      for (int k = 0; k < attendance; k++) {
-        s.string(batch.attendee(j, k));
-      }
-      s.endArray();
-    }
+    memberIds(s, ATTENDANCE, m.getAttendance());
     text(s, NOTES, m.getNotes());
     strings(s, DECISIONS, m.getDecisions());
     list(s, ACTION_ITEMS, m.getActionItems(), PlanWriter::actionItem);
@@ -635,6 +605,14 @@ final class PlanWriter {
     }
   }
 
+  private static void dateTime(TokenSink s, String name, Optional<OffsetDateTime> value)
+      throws IOException {
+    if (value.isPresent()) {
+      s.name(name);
+      s.string(WireOut.dateTime(value.get()));
+    }
+  }
+
   private static void memberId(TokenSink s, String name, Optional<MemberId> value)
       throws IOException {
     if (value.isPresent()) {
@@ -671,6 +649,25 @@ final class PlanWriter {
       codes[i++] = Codes.code(value);
     }
     sorted(s, name, codes);
+  }
+
+  /** A set of member ids, sorted. */
+  private static void memberIds(TokenSink s, String name, Collection<MemberId> ids)
+      throws IOException {
+    int size = ids.size();
+    if (size == 0) {
+      return;
+    }
+    if (size == 1) {
+      single(s, name, ids.iterator().next().getValue());
+      return;
+    }
+    String[] values = new String[size];
+    int i = 0;
+    for (MemberId id : ids) {
+      values[i++] = id.getValue();
+    }
+    sorted(s, name, values);
   }
 
   private static void single(TokenSink s, String name, String value) throws IOException {
