@@ -1,5 +1,7 @@
 package org.edcop.json.format.internal;
 
+import static org.edcop.json.format.internal.WireNames.*;
+
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -65,10 +67,10 @@ import org.edcop.model.Vocabulary;
  * 22, docs/performance.md). The bytes are those the records gave: the same properties in the same
  * order, absent and default values left out, sets sorted.
  *
- * <p>The wire names are not written here. Each wire record's names are read once, in writing order,
- * from its annotations ({@link WireShape}), which spell them with the {@link WireNames} constants;
- * the arrays below are indexed by the record's component positions, which the class initialisation
- * checks to be the writing order.
+ * <p>Each property is named by its {@link WireNames} constant, the one the wire records'
+ * annotations (the schema's source) and the plan reader's dispatch use, so the three cannot
+ * disagree on a name; the properties are written in the order of the wire records'
+ * {@code @JsonPropertyOrder}, which {@code PlanWriterTest} checks against the annotations.
  */
 final class PlanWriter {
 
@@ -91,49 +93,6 @@ final class PlanWriter {
     }
   }
 
-  private static final String[] PLAN = names(PlanWire.CommunityOfPractice.class);
-  private static final String[] DOMAIN = names(PlanWire.Domain.class);
-  private static final String[] PURPOSE = names(PlanWire.Purpose.class);
-  private static final String[] STATEMENT = names(PlanWire.PurposeStatement.class);
-  private static final String[] PROBLEM = names(PlanWire.ProblemOfPractice.class);
-  private static final String[] COMMUNITY = names(PlanWire.Community.class);
-  private static final String[] MEMBERSHIP = names(PlanWire.Membership.class);
-  private static final String[] REQUIRED = names(PlanWire.RequiredMember.class);
-  private static final String[] SIZE = names(PlanWire.SizeRange.class);
-  private static final String[] MEMBER = names(PlanWire.Member.class);
-  private static final String[] PERSON = names(PlanWire.Person.class);
-  private static final String[] CONTACT = names(PlanWire.ContactInfo.class);
-  private static final String[] STATUS_CHANGE = names(PlanWire.StatusChange.class);
-  private static final String[] TIER_CHANGE = names(PlanWire.TierChange.class);
-  private static final String[] LEADERSHIP = names(PlanWire.Leadership.class);
-  private static final String[] LEADER = names(PlanWire.Leader.class);
-  private static final String[] NORMS = names(PlanWire.Norms.class);
-  private static final String[] NORM = names(PlanWire.Norm.class);
-  private static final String[] AGREEMENT = names(PlanWire.NormAgreement.class);
-  private static final String[] PRACTICE = names(PlanWire.Practice.class);
-  private static final String[] LAUNCH = names(PlanWire.LaunchPlan.class);
-  private static final String[] CADENCE = names(PlanWire.Cadence.class);
-  private static final String[] TOOL = names(PlanWire.Tool.class);
-  private static final String[] MEETING = names(PlanWire.Meeting.class);
-  private static final String[] WORK = names(PlanWire.ImprovementWork.class);
-  private static final String[] AIM = names(PlanWire.Aim.class);
-  private static final String[] MEASURE = names(PlanWire.Measure.class);
-  private static final String[] CYCLE = names(PlanWire.InquiryCycle.class);
-  private static final String[] RESULTS = names(PlanWire.Results.class);
-  private static final String[] FEEDBACK_METHOD = names(PlanWire.FeedbackMethod.class);
-  private static final String[] EVIDENCE = names(PlanWire.Evidence.class);
-  private static final String[] LEGACY = names(PlanWire.Legacy.class);
-  private static final String[] CELEBRATION = names(PlanWire.Celebration.class);
-  private static final String[] REFLECTION = names(PlanWire.Reflection.class);
-  private static final String[] COMPETENCY = names(PlanWire.CompetencyRef.class);
-  private static final String[] FURTHER = names(PlanWire.FurtherApplication.class);
-  private static final String[] OTHER_USE = names(PlanWire.OtherUse.class);
-  private static final String[] ACTION = names(PracticeRecordsWire.ActionItem.class);
-  private static final String[] RESOURCE = names(PracticeRecordsWire.SharedResource.class);
-  private static final String[] STORY = names(PracticeRecordsWire.ValueStory.class);
-  private static final String[] FEEDBACK = names(PracticeRecordsWire.FeedbackReceived.class);
-  private static final String[] RENEWAL = names(PracticeRecordsWire.RenewalDecision.class);
-
   // the empty values that are left out, built once
   private static final Domain NO_DOMAIN = Domain.builder().build();
   private static final Community NO_COMMUNITY = Community.builder().build();
@@ -149,487 +108,427 @@ final class PlanWriter {
 
   private PlanWriter() {}
 
-  /**
-   * The JSON names of a wire record's properties by component position, checked to be in writing
-   * order, so that writing them by position gives the record's order.
-   */
-  static String[] names(Class<?> record) {
-    WireShape shape = WireShape.of(record);
-    List<WireShape.Property> order = shape.writingOrder();
-    String[] names = new String[order.size()];
-    for (int i = 0; i < names.length; i++) {
-      WireShape.Property property = order.get(i);
-      if (property.index() != i) {
-        throw new IllegalStateException(
-            record + " writes '" + property.name() + "' out of its component order");
-      }
-      names[i] = property.name();
-    }
-    return names;
-  }
-
   // ---- the plan, in the order of its wire records -----------------------------------------------
 
   static void plan(TokenSink s, CommunityOfPractice m) throws IOException {
-    String[] n = PLAN;
     s.startObject();
-    s.name(n[0]);
+    s.name(SCHEMA_VERSION);
     s.number(CopJsonFormat.SCHEMA_VERSION);
-    text(s, n[1], m.getId());
-    text(s, n[2], m.getName());
-    text(s, n[3], m.getAuthority());
-    codeUnless(s, n[4], m.getStatus(), LifecycleStatus.PLANNING);
-    date(s, n[5], m.getCreatedOn());
-    date(s, n[6], m.getLaunchedOn());
-    date(s, n[7], m.getClosedOn());
-    text(s, n[8], m.getTimeZone().getId());
-    unlessDefault(s, n[9], m.getDomain(), NO_DOMAIN, PlanWriter::domain);
-    unlessDefault(s, n[10], m.getCommunity(), NO_COMMUNITY, PlanWriter::community);
-    unlessDefault(s, n[11], m.getPractice(), NO_PRACTICE, PlanWriter::practice);
-    unlessDefault(s, n[12], m.getFurtherApplication(), NO_FURTHER, PlanWriter::further);
-    code(s, n[13], m.getDevelopmentStage());
-    list(s, n[14], m.getRenewalDecisions(), PlanWriter::renewal);
+    text(s, ID, m.getId());
+    text(s, NAME, m.getName());
+    text(s, AUTHORITY, m.getAuthority());
+    codeUnless(s, STATUS, m.getStatus(), LifecycleStatus.PLANNING);
+    date(s, CREATED_ON, m.getCreatedOn());
+    date(s, LAUNCHED_ON, m.getLaunchedOn());
+    date(s, CLOSED_ON, m.getClosedOn());
+    text(s, TIME_ZONE, m.getTimeZone().getId());
+    unlessDefault(s, DOMAIN, m.getDomain(), NO_DOMAIN, PlanWriter::domain);
+    unlessDefault(s, COMMUNITY, m.getCommunity(), NO_COMMUNITY, PlanWriter::community);
+    unlessDefault(s, PRACTICE, m.getPractice(), NO_PRACTICE, PlanWriter::practice);
+    unlessDefault(
+        s, FURTHER_APPLICATION, m.getFurtherApplication(), NO_FURTHER, PlanWriter::further);
+    code(s, DEVELOPMENT_STAGE, m.getDevelopmentStage());
+    list(s, RENEWAL_DECISIONS, m.getRenewalDecisions(), PlanWriter::renewal);
     end(s, m.getUnknownProperties());
   }
 
   private static void domain(TokenSink s, Domain m) throws IOException {
-    String[] n = DOMAIN;
     s.startObject();
-    text(s, n[0], m.getSharedInterest());
-    text(s, n[1], m.getSharedExpertise());
-    flag(s, n[2], m.isEquityCentred());
-    unlessDefault(s, n[3], m.getPurpose(), NO_PURPOSE, PlanWriter::purpose);
-    list(s, n[4], m.getProblemsOfPractice(), PlanWriter::problem);
+    text(s, SHARED_INTEREST, m.getSharedInterest());
+    text(s, SHARED_EXPERTISE, m.getSharedExpertise());
+    flag(s, EQUITY_CENTRED, m.isEquityCentred());
+    unlessDefault(s, PURPOSE, m.getPurpose(), NO_PURPOSE, PlanWriter::purpose);
+    list(s, PROBLEMS_OF_PRACTICE, m.getProblemsOfPractice(), PlanWriter::problem);
     end(s, m.getUnknownProperties());
   }
 
   private static void purpose(TokenSink s, Purpose m) throws IOException {
-    String[] n = PURPOSE;
     s.startObject();
-    unlessDefault(s, n[0], m.getStatement(), NO_STATEMENT, PlanWriter::statement);
-    codes(s, n[1], m.getTypes());
-    text(s, n[2], m.getCustomPurpose());
+    unlessDefault(s, STATEMENT, m.getStatement(), NO_STATEMENT, PlanWriter::statement);
+    codes(s, TYPES, m.getTypes());
+    text(s, CUSTOM_PURPOSE, m.getCustomPurpose());
     end(s, m.getUnknownProperties());
   }
 
   private static void statement(TokenSink s, PurposeStatement m) throws IOException {
-    String[] n = STATEMENT;
     s.startObject();
-    text(s, n[0], m.getAudience());
-    text(s, n[1], m.getSharedConcern());
-    text(s, n[2], m.getCommitment());
+    text(s, AUDIENCE, m.getAudience());
+    text(s, SHARED_CONCERN, m.getSharedConcern());
+    text(s, COMMITMENT, m.getCommitment());
     end(s, m.getUnknownProperties());
   }
 
   private static void problem(TokenSink s, ProblemOfPractice m) throws IOException {
-    String[] n = PROBLEM;
     s.startObject();
-    text(s, n[0], m.getId());
-    text(s, n[1], m.getStatement());
-    text(s, n[2], m.getEquityFocus());
+    text(s, ID, m.getId());
+    text(s, STATEMENT, m.getStatement());
+    text(s, EQUITY_FOCUS, m.getEquityFocus());
     end(s, m.getUnknownProperties());
   }
 
   private static void community(TokenSink s, Community m) throws IOException {
-    String[] n = COMMUNITY;
     s.startObject();
-    unlessDefault(s, n[0], m.getMembership(), NO_MEMBERSHIP, PlanWriter::membership);
-    unlessDefault(s, n[1], m.getLeadership(), NO_LEADERSHIP, PlanWriter::leadership);
-    unlessDefault(s, n[2], m.getNorms(), NO_NORMS, PlanWriter::norms);
+    unlessDefault(s, MEMBERSHIP, m.getMembership(), NO_MEMBERSHIP, PlanWriter::membership);
+    unlessDefault(s, LEADERSHIP, m.getLeadership(), NO_LEADERSHIP, PlanWriter::leadership);
+    unlessDefault(s, NORMS, m.getNorms(), NO_NORMS, PlanWriter::norms);
     end(s, m.getUnknownProperties());
   }
 
   private static void membership(TokenSink s, Membership m) throws IOException {
-    String[] n = MEMBERSHIP;
     s.startObject();
-    text(s, n[0], m.getIdealMemberProfile());
-    list(s, n[1], m.getRequiredMembers(), PlanWriter::requiredMember);
-    object(s, n[2], m.getIdealSize(), PlanWriter::sizeRange);
-    text(s, n[3], m.getInvitationApproach());
-    code(s, n[4], m.getCohortType());
-    text(s, n[5], m.getDecisionRoute());
-    list(s, n[6], m.getMembers(), PlanWriter::member);
+    text(s, IDEAL_MEMBER_PROFILE, m.getIdealMemberProfile());
+    list(s, REQUIRED_MEMBERS, m.getRequiredMembers(), PlanWriter::requiredMember);
+    object(s, IDEAL_SIZE, m.getIdealSize(), PlanWriter::sizeRange);
+    text(s, INVITATION_APPROACH, m.getInvitationApproach());
+    code(s, COHORT_TYPE, m.getCohortType());
+    text(s, DECISION_ROUTE, m.getDecisionRoute());
+    list(s, MEMBERS, m.getMembers(), PlanWriter::member);
     end(s, m.getUnknownProperties());
   }
 
   private static void requiredMember(TokenSink s, RequiredMember m) throws IOException {
-    String[] n = REQUIRED;
     s.startObject();
-    text(s, n[0], m.getWho());
-    text(s, n[1], m.getReason());
-    memberId(s, n[2], m.getMemberId());
+    text(s, WHO, m.getWho());
+    text(s, REASON, m.getReason());
+    memberId(s, MEMBER_ID, m.getMemberId());
     end(s, m.getUnknownProperties());
   }
 
   private static void sizeRange(TokenSink s, SizeRange m) throws IOException {
-    String[] n = SIZE;
     s.startObject();
-    s.name(n[0]);
+    s.name(MIN);
     s.number(m.getMin());
-    s.name(n[1]);
+    s.name(MAX);
     s.number(m.getMax());
     end(s, m.getUnknownProperties());
   }
 
   private static void member(TokenSink s, Member m) throws IOException {
-    String[] n = MEMBER;
     s.startObject();
-    text(s, n[0], m.getId().getValue());
-    s.name(n[1]);
+    text(s, ID, m.getId().getValue());
+    s.name(PERSON);
     person(s, m.getPerson());
-    codeUnless(s, n[2], m.getKind(), ParticipantKind.MEMBER);
-    code(s, n[3], m.getTier());
-    list(s, n[4], m.getTierHistory(), PlanWriter::tierChange);
-    list(s, n[5], m.getStatusHistory(), PlanWriter::statusChange);
-    flag(s, n[6], m.isDecisionMaker());
+    codeUnless(s, KIND, m.getKind(), ParticipantKind.MEMBER);
+    code(s, TIER, m.getTier());
+    list(s, TIER_HISTORY, m.getTierHistory(), PlanWriter::tierChange);
+    list(s, STATUS_HISTORY, m.getStatusHistory(), PlanWriter::statusChange);
+    flag(s, DECISION_MAKER, m.isDecisionMaker());
     end(s, m.getUnknownProperties());
   }
 
   private static void person(TokenSink s, Person m) throws IOException {
-    String[] n = PERSON;
     s.startObject();
-    text(s, n[0], m.getName());
-    text(s, n[1], m.getRole());
-    code(s, n[2], m.getRoleCategory());
-    text(s, n[3], m.getOrganisation());
-    object(s, n[4], m.getContact(), PlanWriter::contact);
-    text(s, n[5], m.getExternalId());
+    text(s, NAME, m.getName());
+    text(s, ROLE, m.getRole());
+    code(s, ROLE_CATEGORY, m.getRoleCategory());
+    text(s, ORGANISATION, m.getOrganisation());
+    object(s, CONTACT, m.getContact(), PlanWriter::contact);
+    text(s, EXTERNAL_ID, m.getExternalId());
     end(s, m.getUnknownProperties());
   }
 
   private static void contact(TokenSink s, ContactInfo m) throws IOException {
-    String[] n = CONTACT;
     s.startObject();
-    text(s, n[0], m.getEmail());
-    text(s, n[1], m.getPhone());
+    text(s, EMAIL, m.getEmail());
+    text(s, PHONE, m.getPhone());
     end(s, m.getUnknownProperties());
   }
 
   private static void statusChange(TokenSink s, StatusChange m) throws IOException {
-    String[] n = STATUS_CHANGE;
     s.startObject();
-    date(s, n[0], m.getEffectiveOn());
-    code(s, n[1], m.getStatus());
+    date(s, EFFECTIVE_ON, m.getEffectiveOn());
+    code(s, STATUS, m.getStatus());
     end(s, m.getUnknownProperties());
   }
 
   private static void tierChange(TokenSink s, TierChange m) throws IOException {
-    String[] n = TIER_CHANGE;
     s.startObject();
-    date(s, n[0], m.getEffectiveOn());
-    code(s, n[1], m.getTier());
+    date(s, EFFECTIVE_ON, m.getEffectiveOn());
+    code(s, TIER, m.getTier());
     end(s, m.getUnknownProperties());
   }
 
   private static void leadership(TokenSink s, Leadership m) throws IOException {
-    String[] n = LEADERSHIP;
     s.startObject();
-    code(s, n[0], m.getStructure());
-    text(s, n[1], m.getRotation());
-    list(s, n[2], m.getLeaders(), PlanWriter::leader);
-    text(s, n[3], m.getCommunication());
-    text(s, n[4], m.getSupport());
+    code(s, STRUCTURE, m.getStructure());
+    text(s, ROTATION, m.getRotation());
+    list(s, LEADERS, m.getLeaders(), PlanWriter::leader);
+    text(s, COMMUNICATION, m.getCommunication());
+    text(s, SUPPORT, m.getSupport());
     end(s, m.getUnknownProperties());
   }
 
   private static void leader(TokenSink s, Leader m) throws IOException {
-    String[] n = LEADER;
     s.startObject();
-    text(s, n[0], m.getMemberId().getValue());
-    codes(s, n[1], m.getDuties());
+    text(s, MEMBER_ID, m.getMemberId().getValue());
+    codes(s, DUTIES, m.getDuties());
     end(s, m.getUnknownProperties());
   }
 
   private static void norms(TokenSink s, Norms m) throws IOException {
-    String[] n = NORMS;
     s.startObject();
-    list(s, n[0], m.getNorms(), PlanWriter::norm);
-    text(s, n[1], m.getDevelopmentProcess());
-    text(s, n[2], m.getValuesAlignment());
+    list(s, NORMS, m.getNorms(), PlanWriter::norm);
+    text(s, DEVELOPMENT_PROCESS, m.getDevelopmentProcess());
+    text(s, VALUES_ALIGNMENT, m.getValuesAlignment());
     if (m.getVersion() != 1) {
-      s.name(n[3]);
+      s.name(VERSION);
       s.number(m.getVersion());
     }
-    list(s, n[4], m.getAgreements(), PlanWriter::agreement);
+    list(s, AGREEMENTS, m.getAgreements(), PlanWriter::agreement);
     end(s, m.getUnknownProperties());
   }
 
   private static void norm(TokenSink s, Norm m) throws IOException {
-    String[] n = NORM;
     s.startObject();
-    text(s, n[0], m.getText());
-    codes(s, n[1], m.getTopics());
+    text(s, TEXT, m.getText());
+    codes(s, TOPICS, m.getTopics());
     end(s, m.getUnknownProperties());
   }
 
   private static void agreement(TokenSink s, NormAgreement m) throws IOException {
-    String[] n = AGREEMENT;
     s.startObject();
-    text(s, n[0], m.getMemberId().getValue());
-    s.name(n[1]);
+    text(s, MEMBER_ID, m.getMemberId().getValue());
+    s.name(VERSION);
     s.number(m.getVersion());
-    date(s, n[2], m.getAgreedOn());
+    date(s, AGREED_ON, m.getAgreedOn());
     end(s, m.getUnknownProperties());
   }
 
   private static void practice(TokenSink s, Practice m) throws IOException {
-    String[] n = PRACTICE;
     s.startObject();
-    unlessDefault(s, n[0], m.getLaunchPlan(), NO_LAUNCH, PlanWriter::launchPlan);
-    list(s, n[1], m.getMeetings(), PlanWriter::meeting);
-    list(s, n[2], m.getImprovementWork(), PlanWriter::improvementWork);
-    unlessDefault(s, n[3], m.getResults(), NO_RESULTS, PlanWriter::results);
-    list(s, n[4], m.getReflections(), PlanWriter::reflection);
-    list(s, n[5], m.getResourceBank(), PlanWriter::resource);
+    unlessDefault(s, LAUNCH_PLAN, m.getLaunchPlan(), NO_LAUNCH, PlanWriter::launchPlan);
+    list(s, MEETINGS, m.getMeetings(), PlanWriter::meeting);
+    list(s, IMPROVEMENT_WORK, m.getImprovementWork(), PlanWriter::improvementWork);
+    unlessDefault(s, RESULTS, m.getResults(), NO_RESULTS, PlanWriter::results);
+    list(s, REFLECTIONS, m.getReflections(), PlanWriter::reflection);
+    list(s, RESOURCE_BANK, m.getResourceBank(), PlanWriter::resource);
     end(s, m.getUnknownProperties());
   }
 
   private static void launchPlan(TokenSink s, LaunchPlan m) throws IOException {
-    String[] n = LAUNCH;
     s.startObject();
-    date(s, n[0], m.getLaunchDate());
-    object(s, n[1], m.getCadence(), PlanWriter::cadence);
+    date(s, LAUNCH_DATE, m.getLaunchDate());
+    object(s, CADENCE, m.getCadence(), PlanWriter::cadence);
     if (m.getMeetingLength().isPresent()) {
-      text(s, n[2], m.getMeetingLength().get().toString());
+      text(s, MEETING_LENGTH, m.getMeetingLength().get().toString());
     }
-    code(s, n[3], m.getFormat());
-    text(s, n[4], m.getPlace());
-    text(s, n[5], m.getPlatform());
-    strings(s, n[6], m.getStandingAgendaItems());
-    codes(s, n[7], m.getActivityKinds());
-    list(s, n[8], m.getTools(), PlanWriter::tool);
+    code(s, FORMAT, m.getFormat());
+    text(s, PLACE, m.getPlace());
+    text(s, PLATFORM, m.getPlatform());
+    strings(s, STANDING_AGENDA_ITEMS, m.getStandingAgendaItems());
+    codes(s, ACTIVITY_KINDS, m.getActivityKinds());
+    list(s, TOOLS, m.getTools(), PlanWriter::tool);
     end(s, m.getUnknownProperties());
   }
 
   private static void cadence(TokenSink s, Cadence m) throws IOException {
-    String[] n = CADENCE;
     s.startObject();
-    code(s, n[0], m.getKind());
-    number(s, n[1], m.getIntervalWeeks());
-    number(s, n[2], m.getIntervalMonths());
-    number(s, n[3], m.getWeekOfMonth());
-    number(s, n[4], m.getDayOfMonth());
-    numbers(s, n[5], m.getWeeksOfMonth());
-    numbers(s, n[6], m.getDaysOfMonth());
+    code(s, KIND, m.getKind());
+    number(s, INTERVAL_WEEKS, m.getIntervalWeeks());
+    number(s, INTERVAL_MONTHS, m.getIntervalMonths());
+    number(s, WEEK_OF_MONTH, m.getWeekOfMonth());
+    number(s, DAY_OF_MONTH, m.getDayOfMonth());
+    numbers(s, WEEKS_OF_MONTH, m.getWeeksOfMonth());
+    numbers(s, DAYS_OF_MONTH, m.getDaysOfMonth());
     Optional<DayOfWeek> day = m.getDayOfWeek();
     if (day.isPresent()) {
-      text(s, n[7], WireOut.code(day.get()));
+      text(s, DAY_OF_WEEK, WireOut.code(day.get()));
     }
     if (m.getStartTime().isPresent()) {
-      text(s, n[8], WireOut.time(m.getStartTime().get()));
+      text(s, START_TIME, WireOut.time(m.getStartTime().get()));
     }
     end(s, m.getUnknownProperties());
   }
 
   private static void tool(TokenSink s, Tool m) throws IOException {
-    String[] n = TOOL;
     s.startObject();
-    text(s, n[0], m.getName());
-    codes(s, n[1], m.getUses());
+    text(s, NAME, m.getName());
+    codes(s, USES, m.getUses());
     end(s, m.getUnknownProperties());
   }
 
   private static void meeting(TokenSink s, Meeting m) throws IOException {
-    String[] n = MEETING;
     s.startObject();
-    text(s, n[0], m.getId());
-    text(s, n[1], m.getTitle());
-    dateTime(s, n[2], m.getStart());
-    dateTime(s, n[3], m.getEnd());
-    strings(s, n[4], m.getTopics());
-    codes(s, n[5], m.getActivities());
-    strings(s, n[6], m.getGuidingQuestions());
-    strings(s, n[7], m.getResources());
-    memberId(s, n[8], m.getFacilitator());
-    codes(s, n[9], m.getIncludes());
-    date(s, n[10], m.getRescheduledFrom());
-    memberIds(s, n[11], m.getAttendance());
-    text(s, n[12], m.getNotes());
-    strings(s, n[13], m.getDecisions());
-    list(s, n[14], m.getActionItems(), PlanWriter::actionItem);
+    text(s, ID, m.getId());
+    text(s, TITLE, m.getTitle());
+    dateTime(s, START, m.getStart());
+    dateTime(s, END, m.getEnd());
+    strings(s, TOPICS, m.getTopics());
+    codes(s, ACTIVITIES, m.getActivities());
+    strings(s, GUIDING_QUESTIONS, m.getGuidingQuestions());
+    strings(s, RESOURCES, m.getResources());
+    memberId(s, FACILITATOR, m.getFacilitator());
+    codes(s, INCLUDES, m.getIncludes());
+    date(s, RESCHEDULED_FROM, m.getRescheduledFrom());
+    memberIds(s, ATTENDANCE, m.getAttendance());
+    text(s, NOTES, m.getNotes());
+    strings(s, DECISIONS, m.getDecisions());
+    list(s, ACTION_ITEMS, m.getActionItems(), PlanWriter::actionItem);
     end(s, m.getUnknownProperties());
   }
 
   private static void actionItem(TokenSink s, ActionItem m) throws IOException {
-    String[] n = ACTION;
     s.startObject();
-    text(s, n[0], m.getDescription());
-    memberId(s, n[1], m.getOwner());
-    date(s, n[2], m.getDueOn());
-    codeUnless(s, n[3], m.getStatus(), ActionItemStatus.OPEN);
+    text(s, DESCRIPTION, m.getDescription());
+    memberId(s, OWNER, m.getOwner());
+    date(s, DUE_ON, m.getDueOn());
+    codeUnless(s, STATUS, m.getStatus(), ActionItemStatus.OPEN);
     end(s, m.getUnknownProperties());
   }
 
   private static void improvementWork(TokenSink s, ImprovementWork m) throws IOException {
-    String[] n = WORK;
     s.startObject();
-    text(s, n[0], m.getProblemOfPracticeId());
-    object(s, n[1], m.getAim(), PlanWriter::aim);
-    list(s, n[2], m.getMeasures(), PlanWriter::measure);
-    list(s, n[3], m.getCycles(), PlanWriter::cycle);
+    text(s, PROBLEM_OF_PRACTICE_ID, m.getProblemOfPracticeId());
+    object(s, AIM, m.getAim(), PlanWriter::aim);
+    list(s, MEASURES, m.getMeasures(), PlanWriter::measure);
+    list(s, CYCLES, m.getCycles(), PlanWriter::cycle);
     end(s, m.getUnknownProperties());
   }
 
   private static void aim(TokenSink s, Aim m) throws IOException {
-    String[] n = AIM;
     s.startObject();
-    text(s, n[0], m.getStatement());
-    text(s, n[1], m.getMeasure());
-    text(s, n[2], m.getTarget());
-    date(s, n[3], m.getBy());
-    text(s, n[4], m.getResult());
+    text(s, STATEMENT, m.getStatement());
+    text(s, MEASURE, m.getMeasure());
+    text(s, TARGET, m.getTarget());
+    date(s, BY, m.getBy());
+    text(s, RESULT, m.getResult());
     end(s, m.getUnknownProperties());
   }
 
   private static void measure(TokenSink s, Measure m) throws IOException {
-    String[] n = MEASURE;
     s.startObject();
-    text(s, n[0], m.getName());
-    code(s, n[1], m.getKind());
-    text(s, n[2], m.getDescription());
+    text(s, NAME, m.getName());
+    code(s, KIND, m.getKind());
+    text(s, DESCRIPTION, m.getDescription());
     end(s, m.getUnknownProperties());
   }
 
   private static void cycle(TokenSink s, InquiryCycle m) throws IOException {
-    String[] n = CYCLE;
     s.startObject();
-    text(s, n[0], m.getId());
-    text(s, n[1], m.getQuestion());
-    text(s, n[2], m.getPrediction());
-    text(s, n[3], m.getDone());
-    text(s, n[4], m.getStudy());
-    code(s, n[5], m.getDecision());
-    date(s, n[6], m.getStartedOn());
-    date(s, n[7], m.getCompletedOn());
+    text(s, ID, m.getId());
+    text(s, QUESTION, m.getQuestion());
+    text(s, PREDICTION, m.getPrediction());
+    text(s, DONE, m.getDone());
+    text(s, STUDY, m.getStudy());
+    code(s, DECISION, m.getDecision());
+    date(s, STARTED_ON, m.getStartedOn());
+    date(s, COMPLETED_ON, m.getCompletedOn());
     end(s, m.getUnknownProperties());
   }
 
   private static void results(TokenSink s, Results m) throws IOException {
-    String[] n = RESULTS;
     s.startObject();
-    list(s, n[0], m.getFeedbackMethods(), PlanWriter::feedbackMethod);
-    list(s, n[1], m.getPlannedEvidence(), PlanWriter::evidence);
-    list(s, n[2], m.getCollectedEvidence(), PlanWriter::evidence);
-    text(s, n[3], m.getSuccessCriteria());
-    object(s, n[4], m.getLegacy(), PlanWriter::legacy);
-    list(s, n[5], m.getCelebrations(), PlanWriter::celebration);
-    list(s, n[6], m.getFeedbackReceived(), PlanWriter::feedback);
-    list(s, n[7], m.getValueStories(), PlanWriter::story);
+    list(s, FEEDBACK_METHODS, m.getFeedbackMethods(), PlanWriter::feedbackMethod);
+    list(s, PLANNED_EVIDENCE, m.getPlannedEvidence(), PlanWriter::evidence);
+    list(s, COLLECTED_EVIDENCE, m.getCollectedEvidence(), PlanWriter::evidence);
+    text(s, SUCCESS_CRITERIA, m.getSuccessCriteria());
+    object(s, LEGACY, m.getLegacy(), PlanWriter::legacy);
+    list(s, CELEBRATIONS, m.getCelebrations(), PlanWriter::celebration);
+    list(s, FEEDBACK_RECEIVED, m.getFeedbackReceived(), PlanWriter::feedback);
+    list(s, VALUE_STORIES, m.getValueStories(), PlanWriter::story);
     end(s, m.getUnknownProperties());
   }
 
   private static void feedbackMethod(TokenSink s, FeedbackMethod m) throws IOException {
-    String[] n = FEEDBACK_METHOD;
     s.startObject();
-    text(s, n[0], m.getDescription());
-    text(s, n[1], m.getSchedule());
+    text(s, DESCRIPTION, m.getDescription());
+    text(s, SCHEDULE, m.getSchedule());
     end(s, m.getUnknownProperties());
   }
 
   private static void evidence(TokenSink s, Evidence m) throws IOException {
-    String[] n = EVIDENCE;
     s.startObject();
-    text(s, n[0], m.getId());
-    code(s, n[1], m.getKind());
-    code(s, n[2], m.getPurposeType());
-    text(s, n[3], m.getDescription());
-    date(s, n[4], m.getCollectedOn());
+    text(s, ID, m.getId());
+    code(s, KIND, m.getKind());
+    code(s, PURPOSE_TYPE, m.getPurposeType());
+    text(s, DESCRIPTION, m.getDescription());
+    date(s, COLLECTED_ON, m.getCollectedOn());
     end(s, m.getUnknownProperties());
   }
 
   private static void legacy(TokenSink s, Legacy m) throws IOException {
-    String[] n = LEGACY;
     s.startObject();
-    text(s, n[0], m.getDescription());
-    strings(s, n[1], m.getStakeholders());
-    text(s, n[2], m.getCommunication());
+    text(s, DESCRIPTION, m.getDescription());
+    strings(s, STAKEHOLDERS, m.getStakeholders());
+    text(s, COMMUNICATION, m.getCommunication());
     end(s, m.getUnknownProperties());
   }
 
   private static void celebration(TokenSink s, Celebration m) throws IOException {
-    String[] n = CELEBRATION;
     s.startObject();
-    text(s, n[0], m.getDescription());
-    date(s, n[1], m.getOn());
+    text(s, DESCRIPTION, m.getDescription());
+    date(s, ON, m.getOn());
     end(s, m.getUnknownProperties());
   }
 
   private static void feedback(TokenSink s, FeedbackReceived m) throws IOException {
-    String[] n = FEEDBACK;
     s.startObject();
-    date(s, n[0], m.getReceivedOn());
-    text(s, n[1], m.getMethod());
-    text(s, n[2], m.getSummary());
+    date(s, RECEIVED_ON, m.getReceivedOn());
+    text(s, METHOD, m.getMethod());
+    text(s, SUMMARY, m.getSummary());
     end(s, m.getUnknownProperties());
   }
 
   private static void story(TokenSink s, ValueStory m) throws IOException {
-    String[] n = STORY;
     s.startObject();
-    memberId(s, n[0], m.getAuthor());
-    date(s, n[1], m.getToldOn());
-    text(s, n[2], m.getNarrative());
-    codes(s, n[3], m.getCycles());
-    codes(s, n[4], m.getPurposeTypes());
-    strings(s, n[5], m.getEvidence());
+    memberId(s, AUTHOR, m.getAuthor());
+    date(s, TOLD_ON, m.getToldOn());
+    text(s, NARRATIVE, m.getNarrative());
+    codes(s, CYCLES, m.getCycles());
+    codes(s, PURPOSE_TYPES, m.getPurposeTypes());
+    strings(s, EVIDENCE, m.getEvidence());
     end(s, m.getUnknownProperties());
   }
 
   private static void reflection(TokenSink s, Reflection m) throws IOException {
-    String[] n = REFLECTION;
     s.startObject();
-    text(s, n[0], m.getMemberId().getValue());
-    text(s, n[1], m.getNewLearning());
-    text(s, n[2], m.getApplication());
-    strings(s, n[3], m.getSelfReflectivePractices());
-    list(s, n[4], m.getCompetencies(), PlanWriter::competency);
-    flag(s, n[5], m.isPrivateToAuthor());
+    text(s, MEMBER_ID, m.getMemberId().getValue());
+    text(s, NEW_LEARNING, m.getNewLearning());
+    text(s, APPLICATION, m.getApplication());
+    strings(s, SELF_REFLECTIVE_PRACTICES, m.getSelfReflectivePractices());
+    list(s, COMPETENCIES, m.getCompetencies(), PlanWriter::competency);
+    flag(s, PRIVATE_TO_AUTHOR, m.isPrivateToAuthor());
     end(s, m.getUnknownProperties());
   }
 
   private static void competency(TokenSink s, CompetencyRef m) throws IOException {
-    String[] n = COMPETENCY;
     s.startObject();
-    text(s, n[0], m.getFrameworkId());
-    text(s, n[1], m.getCompetencyId());
+    text(s, FRAMEWORK_ID, m.getFrameworkId());
+    text(s, COMPETENCY_ID, m.getCompetencyId());
     end(s, m.getUnknownProperties());
   }
 
   private static void resource(TokenSink s, SharedResource m) throws IOException {
-    String[] n = RESOURCE;
     s.startObject();
-    text(s, n[0], m.getTitle());
-    text(s, n[1], m.getLink());
-    code(s, n[2], m.getKind());
-    strings(s, n[3], m.getTags());
-    memberId(s, n[4], m.getContributor());
-    date(s, n[5], m.getAddedOn());
-    flag(s, n[6], m.isLegacy());
+    text(s, TITLE, m.getTitle());
+    text(s, LINK, m.getLink());
+    code(s, KIND, m.getKind());
+    strings(s, TAGS, m.getTags());
+    memberId(s, CONTRIBUTOR, m.getContributor());
+    date(s, ADDED_ON, m.getAddedOn());
+    flag(s, LEGACY, m.isLegacy());
     end(s, m.getUnknownProperties());
   }
 
   private static void further(TokenSink s, FurtherApplication m) throws IOException {
-    String[] n = FURTHER;
     s.startObject();
-    list(s, n[0], m.getOtherUses(), PlanWriter::otherUse);
-    strings(s, n[1], m.getAdaptableTeams());
+    list(s, OTHER_USES, m.getOtherUses(), PlanWriter::otherUse);
+    strings(s, ADAPTABLE_TEAMS, m.getAdaptableTeams());
     end(s, m.getUnknownProperties());
   }
 
   private static void otherUse(TokenSink s, OtherUse m) throws IOException {
-    String[] n = OTHER_USE;
     s.startObject();
-    text(s, n[0], m.getDescription());
-    codes(s, n[1], m.getPurposeTypes());
+    text(s, DESCRIPTION, m.getDescription());
+    codes(s, PURPOSE_TYPES, m.getPurposeTypes());
     end(s, m.getUnknownProperties());
   }
 
   private static void renewal(TokenSink s, RenewalDecision m) throws IOException {
-    String[] n = RENEWAL;
     s.startObject();
-    date(s, n[0], m.getDecidedOn());
-    code(s, n[1], m.getOutcome());
-    text(s, n[2], m.getReason());
+    date(s, DECIDED_ON, m.getDecidedOn());
+    code(s, OUTCOME, m.getOutcome());
+    text(s, REASON, m.getReason());
     end(s, m.getUnknownProperties());
   }
 
