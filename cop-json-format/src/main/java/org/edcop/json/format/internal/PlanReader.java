@@ -3,7 +3,6 @@ package org.edcop.json.format.internal;
 import static org.edcop.json.format.internal.WireNames.*;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -112,21 +111,11 @@ final class PlanReader {
   /** The pointer of the cursor's current value, computed only when an error needs its text. */
   private final JsonPointers here;
 
-  /** The member ids of the document by text, each with the last id list it was seen in. */
-  private final HashMap<String, Slot> ids = new HashMap<>();
+  /** The member ids of the document, each with the last id list it was seen in. */
+  private final IdTable ids = new IdTable();
 
   /** The number of the id list being read, for the repeat check of {@link #ids}. */
   private int idList;
-
-  /** One member id of the document. */
-  private static final class Slot {
-    final MemberId id;
-    int list;
-
-    Slot(MemberId id) {
-      this.id = id;
-    }
-  }
 
   private PlanReader(TokenCursor cursor, boolean strict) {
     this.c = cursor;
@@ -276,17 +265,19 @@ final class PlanReader {
   }
 
   private MemberId memberId() {
-    String text = text();
-    return text == null ? null : slot(text).id;
+    if (token == JsonToken.STRING) {
+      return ids.id(idEntry());
+    }
+    if (token == JsonToken.NULL) {
+      return null;
+    }
+    throw c.mismatch(String.class);
   }
 
-  private Slot slot(String text) {
-    Slot slot = ids.get(text);
-    if (slot == null) {
-      slot = new Slot(MemberId.of(text));
-      ids.put(text, slot);
-    }
-    return slot;
+  /** The entry of the member id whose text is the current string token, without a new String. */
+  private int idEntry() {
+    char[] chars = c.textCharacters();
+    return ids.entry(chars, c.textOffset(), c.textLength());
   }
 
   private void strings(Consumer<String> add) {
@@ -333,13 +324,15 @@ final class PlanReader {
     }
     int list = ++idList;
     while (element()) {
-      String text = text();
-      Slot slot = slot(text);
-      if (slot.list == list) {
-        throw repeated(text);
+      if (token != JsonToken.STRING) {
+        throw c.mismatch(String.class);
       }
-      slot.list = list;
-      add.accept(slot.id);
+      int entry = idEntry();
+      MemberId id = ids.id(entry);
+      if (!ids.mark(entry, list)) {
+        throw repeated(id.getValue());
+      }
+      add.accept(id);
     }
   }
 
