@@ -213,6 +213,21 @@ public final class Jackson2Engine implements JsonEngine {
     }
 
     @Override
+    protected char[] decodedCharacters() throws IOException {
+      return parser.getTextCharacters();
+    }
+
+    @Override
+    protected int decodedOffset() throws IOException {
+      return parser.getTextOffset();
+    }
+
+    @Override
+    protected int decodedLength() throws IOException {
+      return parser.getTextLength();
+    }
+
+    @Override
     protected String contextPointer(boolean parent) {
       JsonStreamContext context = parser.getParsingContext();
       context = parent && context != null ? context.getParent() : context;

@@ -187,6 +187,21 @@ public final class Jackson3Engine implements JsonEngine {
     }
 
     @Override
+    protected char[] decodedCharacters() {
+      return parser.getStringCharacters();
+    }
+
+    @Override
+    protected int decodedOffset() {
+      return parser.getStringOffset();
+    }
+
+    @Override
+    protected int decodedLength() {
+      return parser.getStringLength();
+    }
+
+    @Override
     protected String contextPointer(boolean parent) {
       TokenStreamContext context = parser.streamReadContext();
       context = parent && context != null ? context.getParent() : context;

@@ -9,47 +9,22 @@ import java.time.ZoneOffset;
  * Reads the two date layouts of the format, {@code 2026-09-14} and {@code
  * 2026-09-14T16:00:00-06:00}, without {@link java.time.format.DateTimeFormatter} when the text has
  * exactly the usual shape (most of a plan's dates do): a formatter's parse costs about ten small
- * objects and most of the time of a date. Any other text, valid or not, goes to {@link WireIn},
- * whose formatters decide and word the error, so the two ways accept exactly the same texts.
+ * objects and most of the time of a date. {@link WireIn#date} and {@link WireIn#dateTime}, the one
+ * path of every reader, try these first; any other text, valid or not, goes to WireIn's formatters,
+ * which decide and word the error, so the two ways accept exactly the same texts.
  */
 final class Dates {
 
   private Dates() {}
 
   /**
-   * Converts a calendar date.
+   * Reads {@code yyyy-mm-dd}.
    *
-   * @param text the text
-   * @param in the conversions, for any text of another shape
-   * @param pointer where the text is
-   * @return the date
+   * @param t the text
+   * @return the date, or null for any other shape or a bad day
    */
-  static LocalDate date(String text, WireIn in, JsonPointers pointer) {
-    if (text.length() == 10) {
-      LocalDate date = date(text);
-      if (date != null) {
-        return date;
-      }
-    }
-    return in.date(text, pointer);
-  }
-
-  /**
-   * Converts a date-time with its offset.
-   *
-   * @param text the text
-   * @param in the conversions, for any text of another shape
-   * @param pointer where the text is
-   * @return the date-time
-   */
-  static OffsetDateTime dateTime(String text, WireIn in, JsonPointers pointer) {
-    OffsetDateTime value = dateTime(text);
-    return value != null ? value : in.dateTime(text, pointer);
-  }
-
-  /** {@code yyyy-mm-dd} at the start of the text, or null for any other shape or a bad day. */
-  private static LocalDate date(String t) {
-    if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+  static LocalDate date(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
       return null;
     }
     int year = digits(t, 0, 4);
@@ -71,10 +46,13 @@ final class Dates {
   }
 
   /**
-   * {@code yyyy-mm-ddThh:mm:ss} with an optional fraction of 1 to 9 digits and an offset {@code Z}
-   * or {@code ±hh:mm}, or null for any other shape or value out of range.
+   * Reads {@code yyyy-mm-ddThh:mm:ss} with an optional fraction of 1 to 9 digits and an offset
+   * {@code Z} or {@code ±hh:mm}.
+   *
+   * @param t the text
+   * @return the date-time, or null for any other shape or value out of range
    */
-  private static OffsetDateTime dateTime(String t) {
+  static OffsetDateTime dateTime(String t) {
     int length = t.length();
     if (length < 20 || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
       return null;

@@ -40,6 +40,30 @@ public abstract class ParserCursor implements TokenCursor {
   protected abstract String decodedText() throws Exception;
 
   /**
+   * The decoded text of the current name or scalar, as the parser's own character buffer.
+   *
+   * @return the buffer
+   * @throws Exception the generation's exception, passed to {@link #failure}
+   */
+  protected abstract char[] decodedCharacters() throws Exception;
+
+  /**
+   * Where the text starts in the buffer of {@link #decodedCharacters}.
+   *
+   * @return the index
+   * @throws Exception the generation's exception, passed to {@link #failure}
+   */
+  protected abstract int decodedOffset() throws Exception;
+
+  /**
+   * The length of the text in the buffer of {@link #decodedCharacters}.
+   *
+   * @return the number of characters
+   * @throws Exception the generation's exception, passed to {@link #failure}
+   */
+  protected abstract int decodedLength() throws Exception;
+
+  /**
    * The JSON Pointer of the parsing context.
    *
    * @param parent whether to take the enclosing context's pointer instead
@@ -114,6 +138,33 @@ public abstract class ParserCursor implements TokenCursor {
   public final String text() {
     try {
       return decodedText();
+    } catch (Exception e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final char[] textCharacters() {
+    try {
+      return decodedCharacters();
+    } catch (Exception e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final int textOffset() {
+    try {
+      return decodedOffset();
+    } catch (Exception e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public final int textLength() {
+    try {
+      return decodedLength();
     } catch (Exception e) {
       throw failure(e);
     }

@@ -3,9 +3,7 @@ package org.edcop.json.format.internal;
 import static org.edcop.json.format.internal.WireNames.*;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
@@ -112,21 +110,11 @@ final class PlanReader {
   /** The pointer of the cursor's current value, computed only when an error needs its text. */
   private final JsonPointers here;
 
-  /** The member ids of the document by text, each with the last id list it was seen in. */
-  private final HashMap<String, Slot> ids = new HashMap<>();
+  /** The member ids of the document, each with the last id list it was seen in. */
+  private final IdTable ids = new IdTable();
 
   /** The number of the id list being read, for the repeat check of {@link #ids}. */
   private int idList;
-
-  /** One member id of the document. */
-  private static final class Slot {
-    final MemberId id;
-    int list;
-
-    Slot(MemberId id) {
-      this.id = id;
-    }
-  }
 
   private PlanReader(TokenCursor cursor, boolean strict) {
     this.c = cursor;
@@ -267,26 +255,28 @@ final class PlanReader {
 
   private java.time.LocalDate date() {
     String text = text();
-    return text == null ? null : Dates.date(text, in, here);
+    return text == null ? null : in.date(text, here);
   }
 
   private java.time.OffsetDateTime dateTime() {
     String text = text();
-    return text == null ? null : Dates.dateTime(text, in, here);
+    return text == null ? null : in.dateTime(text, here);
   }
 
   private MemberId memberId() {
-    String text = text();
-    return text == null ? null : slot(text).id;
+    if (token == JsonToken.STRING) {
+      return ids.id(idEntry());
+    }
+    if (token == JsonToken.NULL) {
+      return null;
+    }
+    throw c.mismatch(String.class);
   }
 
-  private Slot slot(String text) {
-    Slot slot = ids.get(text);
-    if (slot == null) {
-      slot = new Slot(MemberId.of(text));
-      ids.put(text, slot);
-    }
-    return slot;
+  /** The entry of the member id whose text is the current string token, without a new String. */
+  private int idEntry() {
+    char[] chars = c.textCharacters();
+    return ids.entry(chars, c.textOffset(), c.textLength());
   }
 
   private void strings(Consumer<String> add) {
@@ -333,22 +323,20 @@ final class PlanReader {
     }
     int list = ++idList;
     while (element()) {
-      String text = text();
-      Slot slot = slot(text);
-      if (slot.list == list) {
-        throw repeated(text);
+      if (token != JsonToken.STRING) {
+        throw c.mismatch(String.class);
       }
-      slot.list = list;
-      add.accept(slot.id);
+      int entry = idEntry();
+      MemberId id = ids.id(entry);
+      if (!ids.mark(entry, list)) {
+        throw repeated(id.getValue());
+      }
+      add.accept(id);
     }
   }
 
   private CopJsonException repeated(String text) {
     return WireIn.repeatedValue(here, "'" + text + "'");
-  }
-
-  private static <T> Optional<T> opt(T value) {
-    return Optional.ofNullable(value);
   }
 
   // ---- the plan ------------------------------------------------------------------------------
@@ -377,9 +365,24 @@ final class PlanReader {
             b.status(status);
           }
         }
-        case CREATED_ON -> b.createdOn(opt(date()));
-        case LAUNCHED_ON -> b.launchedOn(opt(date()));
-        case CLOSED_ON -> b.closedOn(opt(date()));
+        case CREATED_ON -> {
+          var value = date();
+          if (value != null) {
+            b.createdOn(value);
+          }
+        }
+        case LAUNCHED_ON -> {
+          var value = date();
+          if (value != null) {
+            b.launchedOn(value);
+          }
+        }
+        case CLOSED_ON -> {
+          var value = date();
+          if (value != null) {
+            b.closedOn(value);
+          }
+        }
         case TIME_ZONE -> {
           zone = text();
           if (zone != null) {
@@ -436,8 +439,18 @@ final class PlanReader {
     var b = Domain.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case SHARED_INTEREST -> b.sharedInterest(opt(text()));
-        case SHARED_EXPERTISE -> b.sharedExpertise(opt(text()));
+        case SHARED_INTEREST -> {
+          var value = text();
+          if (value != null) {
+            b.sharedInterest(value);
+          }
+        }
+        case SHARED_EXPERTISE -> {
+          var value = text();
+          if (value != null) {
+            b.sharedExpertise(value);
+          }
+        }
         case EQUITY_CENTRED -> {
           Boolean value = flag();
           if (value != null) {
@@ -472,7 +485,12 @@ final class PlanReader {
           }
         }
         case TYPES -> codes(PurposeType.class, b::addType);
-        case CUSTOM_PURPOSE -> b.customPurpose(opt(text()));
+        case CUSTOM_PURPOSE -> {
+          var value = text();
+          if (value != null) {
+            b.customPurpose(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -483,9 +501,24 @@ final class PlanReader {
     var b = PurposeStatement.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case AUDIENCE -> b.audience(opt(text()));
-        case SHARED_CONCERN -> b.sharedConcern(opt(text()));
-        case COMMITMENT -> b.commitment(opt(text()));
+        case AUDIENCE -> {
+          var value = text();
+          if (value != null) {
+            b.audience(value);
+          }
+        }
+        case SHARED_CONCERN -> {
+          var value = text();
+          if (value != null) {
+            b.sharedConcern(value);
+          }
+        }
+        case COMMITMENT -> {
+          var value = text();
+          if (value != null) {
+            b.commitment(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -501,7 +534,12 @@ final class PlanReader {
       switch (n) {
         case ID -> id = text();
         case STATEMENT -> statement = text();
-        case EQUITY_FOCUS -> b.equityFocus(opt(text()));
+        case EQUITY_FOCUS -> {
+          var value = text();
+          if (value != null) {
+            b.equityFocus(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -541,7 +579,12 @@ final class PlanReader {
     var b = Membership.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case IDEAL_MEMBER_PROFILE -> b.idealMemberProfile(opt(text()));
+        case IDEAL_MEMBER_PROFILE -> {
+          var value = text();
+          if (value != null) {
+            b.idealMemberProfile(value);
+          }
+        }
         case REQUIRED_MEMBERS -> {
           if (array()) {
             while (element()) {
@@ -554,9 +597,24 @@ final class PlanReader {
             b.idealSize(sizeRange());
           }
         }
-        case INVITATION_APPROACH -> b.invitationApproach(opt(text()));
-        case COHORT_TYPE -> b.cohortType(opt(code(CohortType.class)));
-        case DECISION_ROUTE -> b.decisionRoute(opt(text()));
+        case INVITATION_APPROACH -> {
+          var value = text();
+          if (value != null) {
+            b.invitationApproach(value);
+          }
+        }
+        case COHORT_TYPE -> {
+          var value = code(CohortType.class);
+          if (value != null) {
+            b.cohortType(value);
+          }
+        }
+        case DECISION_ROUTE -> {
+          var value = text();
+          if (value != null) {
+            b.decisionRoute(value);
+          }
+        }
         case MEMBERS -> {
           if (array()) {
             while (element()) {
@@ -577,8 +635,18 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case WHO -> who = text();
-        case REASON -> b.reason(opt(text()));
-        case MEMBER_ID -> b.memberId(opt(memberId()));
+        case REASON -> {
+          var value = text();
+          if (value != null) {
+            b.reason(value);
+          }
+        }
+        case MEMBER_ID -> {
+          var value = memberId();
+          if (value != null) {
+            b.memberId(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -658,15 +726,35 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case NAME -> name = text();
-        case ROLE -> b.role(opt(text()));
-        case ROLE_CATEGORY -> b.roleCategory(opt(code(RoleCategory.class)));
-        case ORGANISATION -> b.organisation(opt(text()));
+        case ROLE -> {
+          var value = text();
+          if (value != null) {
+            b.role(value);
+          }
+        }
+        case ROLE_CATEGORY -> {
+          var value = code(RoleCategory.class);
+          if (value != null) {
+            b.roleCategory(value);
+          }
+        }
+        case ORGANISATION -> {
+          var value = text();
+          if (value != null) {
+            b.organisation(value);
+          }
+        }
         case CONTACT -> {
           if (object(PlanWire.ContactInfo.class)) {
             b.contact(contact());
           }
         }
-        case EXTERNAL_ID -> b.externalId(opt(text()));
+        case EXTERNAL_ID -> {
+          var value = text();
+          if (value != null) {
+            b.externalId(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -678,8 +766,18 @@ final class PlanReader {
     var b = ContactInfo.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case EMAIL -> b.email(opt(text()));
-        case PHONE -> b.phone(opt(text()));
+        case EMAIL -> {
+          var value = text();
+          if (value != null) {
+            b.email(value);
+          }
+        }
+        case PHONE -> {
+          var value = text();
+          if (value != null) {
+            b.phone(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -724,8 +822,18 @@ final class PlanReader {
     var b = Leadership.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case STRUCTURE -> b.structure(opt(code(LeadershipStructure.class)));
-        case ROTATION -> b.rotation(opt(text()));
+        case STRUCTURE -> {
+          var value = code(LeadershipStructure.class);
+          if (value != null) {
+            b.structure(value);
+          }
+        }
+        case ROTATION -> {
+          var value = text();
+          if (value != null) {
+            b.rotation(value);
+          }
+        }
         case LEADERS -> {
           if (array()) {
             while (element()) {
@@ -733,8 +841,18 @@ final class PlanReader {
             }
           }
         }
-        case COMMUNICATION -> b.communication(opt(text()));
-        case SUPPORT -> b.support(opt(text()));
+        case COMMUNICATION -> {
+          var value = text();
+          if (value != null) {
+            b.communication(value);
+          }
+        }
+        case SUPPORT -> {
+          var value = text();
+          if (value != null) {
+            b.support(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -767,8 +885,18 @@ final class PlanReader {
             }
           }
         }
-        case DEVELOPMENT_PROCESS -> b.developmentProcess(opt(text()));
-        case VALUES_ALIGNMENT -> b.valuesAlignment(opt(text()));
+        case DEVELOPMENT_PROCESS -> {
+          var value = text();
+          if (value != null) {
+            b.developmentProcess(value);
+          }
+        }
+        case VALUES_ALIGNMENT -> {
+          var value = text();
+          if (value != null) {
+            b.valuesAlignment(value);
+          }
+        }
         case VERSION -> {
           Integer version = whole();
           if (version != null) {
@@ -877,7 +1005,12 @@ final class PlanReader {
     var b = LaunchPlan.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case LAUNCH_DATE -> b.launchDate(opt(date()));
+        case LAUNCH_DATE -> {
+          var value = date();
+          if (value != null) {
+            b.launchDate(value);
+          }
+        }
         case CADENCE -> {
           if (object(PlanWire.Cadence.class)) {
             b.cadence(cadence());
@@ -889,9 +1022,24 @@ final class PlanReader {
             b.meetingLength(in.duration(text, here));
           }
         }
-        case FORMAT -> b.format(opt(code(MeetingFormat.class)));
-        case PLACE -> b.place(opt(text()));
-        case PLATFORM -> b.platform(opt(text()));
+        case FORMAT -> {
+          var value = code(MeetingFormat.class);
+          if (value != null) {
+            b.format(value);
+          }
+        }
+        case PLACE -> {
+          var value = text();
+          if (value != null) {
+            b.place(value);
+          }
+        }
+        case PLATFORM -> {
+          var value = text();
+          if (value != null) {
+            b.platform(value);
+          }
+        }
         case STANDING_AGENDA_ITEMS -> strings(b::addStandingAgendaItem);
         case ACTIVITY_KINDS -> codes(ActivityKind.class, b::addActivityKind);
         case TOOLS -> {
@@ -913,10 +1061,30 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case KIND -> kind = code(CadenceKind.class);
-        case INTERVAL_WEEKS -> b.intervalWeeks(opt(whole()));
-        case INTERVAL_MONTHS -> b.intervalMonths(opt(whole()));
-        case WEEK_OF_MONTH -> b.weekOfMonth(opt(whole()));
-        case DAY_OF_MONTH -> b.dayOfMonth(opt(whole()));
+        case INTERVAL_WEEKS -> {
+          var value = whole();
+          if (value != null) {
+            b.intervalWeeks(value);
+          }
+        }
+        case INTERVAL_MONTHS -> {
+          var value = whole();
+          if (value != null) {
+            b.intervalMonths(value);
+          }
+        }
+        case WEEK_OF_MONTH -> {
+          var value = whole();
+          if (value != null) {
+            b.weekOfMonth(value);
+          }
+        }
+        case DAY_OF_MONTH -> {
+          var value = whole();
+          if (value != null) {
+            b.dayOfMonth(value);
+          }
+        }
         case WEEKS_OF_MONTH -> {
           if (array()) {
             while (element()) {
@@ -972,18 +1140,48 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case ID -> id = text();
-        case TITLE -> b.title(opt(text()));
-        case START -> b.start(opt(dateTime()));
-        case END -> b.end(opt(dateTime()));
+        case TITLE -> {
+          var value = text();
+          if (value != null) {
+            b.title(value);
+          }
+        }
+        case START -> {
+          var value = dateTime();
+          if (value != null) {
+            b.start(value);
+          }
+        }
+        case END -> {
+          var value = dateTime();
+          if (value != null) {
+            b.end(value);
+          }
+        }
         case TOPICS -> strings(b::addTopic);
         case ACTIVITIES -> codes(ActivityKind.class, b::addActivity);
         case GUIDING_QUESTIONS -> strings(b::addGuidingQuestion);
         case RESOURCES -> strings(b::addResource);
-        case FACILITATOR -> b.facilitator(opt(memberId()));
+        case FACILITATOR -> {
+          var value = memberId();
+          if (value != null) {
+            b.facilitator(value);
+          }
+        }
         case INCLUDES -> codes(MeetingElement.class, b::addInclude);
-        case RESCHEDULED_FROM -> b.rescheduledFrom(opt(date()));
+        case RESCHEDULED_FROM -> {
+          var value = date();
+          if (value != null) {
+            b.rescheduledFrom(value);
+          }
+        }
         case ATTENDANCE -> idSet(b::addAttendance);
-        case NOTES -> b.notes(opt(text()));
+        case NOTES -> {
+          var value = text();
+          if (value != null) {
+            b.notes(value);
+          }
+        }
         case DECISIONS -> strings(b::addDecision);
         case ACTION_ITEMS -> {
           if (array()) {
@@ -1006,8 +1204,18 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case OWNER -> b.owner(opt(memberId()));
-        case DUE_ON -> b.dueOn(opt(date()));
+        case OWNER -> {
+          var value = memberId();
+          if (value != null) {
+            b.owner(value);
+          }
+        }
+        case DUE_ON -> {
+          var value = date();
+          if (value != null) {
+            b.dueOn(value);
+          }
+        }
         case STATUS -> {
           ActionItemStatus status = code(ActionItemStatus.class);
           if (status != null) {
@@ -1060,10 +1268,30 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case STATEMENT -> statement = text();
-        case MEASURE -> b.measure(opt(text()));
-        case TARGET -> b.target(opt(text()));
-        case BY -> b.by(opt(date()));
-        case RESULT -> b.result(opt(text()));
+        case MEASURE -> {
+          var value = text();
+          if (value != null) {
+            b.measure(value);
+          }
+        }
+        case TARGET -> {
+          var value = text();
+          if (value != null) {
+            b.target(value);
+          }
+        }
+        case BY -> {
+          var value = date();
+          if (value != null) {
+            b.by(value);
+          }
+        }
+        case RESULT -> {
+          var value = text();
+          if (value != null) {
+            b.result(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1080,7 +1308,12 @@ final class PlanReader {
       switch (n) {
         case NAME -> name = text();
         case KIND -> kind = code(MeasureKind.class);
-        case DESCRIPTION -> b.description(opt(text()));
+        case DESCRIPTION -> {
+          var value = text();
+          if (value != null) {
+            b.description(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1096,13 +1329,48 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case ID -> id = text();
-        case QUESTION -> b.question(opt(text()));
-        case PREDICTION -> b.prediction(opt(text()));
-        case DONE -> b.done(opt(text()));
-        case STUDY -> b.study(opt(text()));
-        case DECISION -> b.decision(opt(code(CycleDecision.class)));
-        case STARTED_ON -> b.startedOn(opt(date()));
-        case COMPLETED_ON -> b.completedOn(opt(date()));
+        case QUESTION -> {
+          var value = text();
+          if (value != null) {
+            b.question(value);
+          }
+        }
+        case PREDICTION -> {
+          var value = text();
+          if (value != null) {
+            b.prediction(value);
+          }
+        }
+        case DONE -> {
+          var value = text();
+          if (value != null) {
+            b.done(value);
+          }
+        }
+        case STUDY -> {
+          var value = text();
+          if (value != null) {
+            b.study(value);
+          }
+        }
+        case DECISION -> {
+          var value = code(CycleDecision.class);
+          if (value != null) {
+            b.decision(value);
+          }
+        }
+        case STARTED_ON -> {
+          var value = date();
+          if (value != null) {
+            b.startedOn(value);
+          }
+        }
+        case COMPLETED_ON -> {
+          var value = date();
+          if (value != null) {
+            b.completedOn(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1135,7 +1403,12 @@ final class PlanReader {
             }
           }
         }
-        case SUCCESS_CRITERIA -> b.successCriteria(opt(text()));
+        case SUCCESS_CRITERIA -> {
+          var value = text();
+          if (value != null) {
+            b.successCriteria(value);
+          }
+        }
         case LEGACY -> {
           if (object(PlanWire.Legacy.class)) {
             b.legacy(legacy());
@@ -1175,7 +1448,12 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case SCHEDULE -> b.schedule(opt(text()));
+        case SCHEDULE -> {
+          var value = text();
+          if (value != null) {
+            b.schedule(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1190,11 +1468,26 @@ final class PlanReader {
     String description = null;
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case ID -> b.id(opt(text()));
+        case ID -> {
+          var value = text();
+          if (value != null) {
+            b.id(value);
+          }
+        }
         case KIND -> kind = code(EvidenceKind.class);
-        case PURPOSE_TYPE -> b.purposeType(opt(code(PurposeType.class)));
+        case PURPOSE_TYPE -> {
+          var value = code(PurposeType.class);
+          if (value != null) {
+            b.purposeType(value);
+          }
+        }
         case DESCRIPTION -> description = text();
-        case COLLECTED_ON -> b.collectedOn(opt(date()));
+        case COLLECTED_ON -> {
+          var value = date();
+          if (value != null) {
+            b.collectedOn(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1210,7 +1503,12 @@ final class PlanReader {
       switch (n) {
         case DESCRIPTION -> description = text();
         case STAKEHOLDERS -> strings(b::addStakeholder);
-        case COMMUNICATION -> b.communication(opt(text()));
+        case COMMUNICATION -> {
+          var value = text();
+          if (value != null) {
+            b.communication(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1225,7 +1523,12 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case ON -> b.on(opt(date()));
+        case ON -> {
+          var value = date();
+          if (value != null) {
+            b.on(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1245,7 +1548,12 @@ final class PlanReader {
             b.receivedOn(on);
           }
         }
-        case METHOD -> b.method(opt(text()));
+        case METHOD -> {
+          var value = text();
+          if (value != null) {
+            b.method(value);
+          }
+        }
         case SUMMARY -> summary = text();
         default -> b.putUnknownProperty(n, unknown(n));
       }
@@ -1292,7 +1600,12 @@ final class PlanReader {
       switch (n) {
         case DECIDED_ON -> on = date();
         case OUTCOME -> outcome = code(RenewalOutcome.class);
-        case REASON -> b.reason(opt(text()));
+        case REASON -> {
+          var value = text();
+          if (value != null) {
+            b.reason(value);
+          }
+        }
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1308,7 +1621,12 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case TITLE -> title = text();
-        case LINK -> b.link(opt(text()));
+        case LINK -> {
+          var value = text();
+          if (value != null) {
+            b.link(value);
+          }
+        }
         case KIND -> {
           ResourceKind kind = code(ResourceKind.class);
           if (kind != null) {
@@ -1348,8 +1666,18 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case MEMBER_ID -> id = memberId();
-        case NEW_LEARNING -> b.newLearning(opt(text()));
-        case APPLICATION -> b.application(opt(text()));
+        case NEW_LEARNING -> {
+          var value = text();
+          if (value != null) {
+            b.newLearning(value);
+          }
+        }
+        case APPLICATION -> {
+          var value = text();
+          if (value != null) {
+            b.application(value);
+          }
+        }
         case SELF_REFLECTIVE_PRACTICES -> strings(b::addSelfReflectivePractice);
         case COMPETENCIES -> {
           if (array()) {

@@ -31,6 +31,31 @@ public interface TokenCursor extends AutoCloseable {
   String text();
 
   /**
+   * The characters of the current name or scalar token, in the parser's own buffer, so that a
+   * reader can look a text up without making a {@code String} of it. Call this before {@link
+   * #textOffset} and {@link #textLength}; the characters are valid until the cursor moves.
+   *
+   * @return the parser's buffer, holding the text at {@link #textOffset} for {@link #textLength}
+   *     characters; not to be changed
+   * @throws EngineFailure if the parser fails (as {@link #text} would)
+   */
+  char[] textCharacters();
+
+  /**
+   * Where the current token's text starts in the buffer {@link #textCharacters} returned.
+   *
+   * @return the index of its first character
+   */
+  int textOffset();
+
+  /**
+   * The length of the current token's text in the buffer {@link #textCharacters} returned.
+   *
+   * @return the number of characters
+   */
+  int textLength();
+
+  /**
    * The JSON Pointer of the value the current token starts or belongs to: for a property name the
    * pointer of its value, for {@code {} and {@code [} the pointer of the object or array itself.
    *

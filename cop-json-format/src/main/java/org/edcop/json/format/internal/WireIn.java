@@ -209,6 +209,20 @@ public final class WireIn {
    * @throws CopJsonException if the text is not such a date
    */
   public LocalDate date(String text, JsonPointers pointer) {
+    LocalDate quick = Dates.date(text);
+    return quick != null ? quick : formattedDate(text, pointer);
+  }
+
+  /**
+   * Converts a calendar date through the formatter alone: the rule the quick reading of {@link
+   * Dates} must agree with, and the wording of its errors.
+   *
+   * @param text the text
+   * @param pointer where it is
+   * @return the date
+   * @throws CopJsonException if the text is not such a date
+   */
+  LocalDate formattedDate(String text, JsonPointers pointer) {
     try {
       return LocalDate.parse(text, DATE);
     } catch (DateTimeParseException e) {
@@ -226,6 +240,20 @@ public final class WireIn {
    * @throws CopJsonException if the text is not such a date-time, in particular if it has no offset
    */
   public OffsetDateTime dateTime(String text, JsonPointers pointer) {
+    OffsetDateTime quick = Dates.dateTime(text);
+    return quick != null ? quick : formattedDateTime(text, pointer);
+  }
+
+  /**
+   * Converts a date-time through the formatter alone: the rule the quick reading of {@link Dates}
+   * must agree with, and the wording of its errors.
+   *
+   * @param text the text
+   * @param pointer where it is
+   * @return the date-time
+   * @throws CopJsonException if the text is not such a date-time
+   */
+  OffsetDateTime formattedDateTime(String text, JsonPointers pointer) {
     try {
       return OffsetDateTime.parse(text, DATE_TIME);
     } catch (DateTimeParseException e) {

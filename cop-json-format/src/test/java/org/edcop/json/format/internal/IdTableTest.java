@@ -1,0 +1,92 @@
+package org.edcop.json.format.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.edcop.model.MemberId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's id table gives one id instance per text, whatever buffer and offset the text comes
+ * in, keeps the repeat marks per list, and stays right when the texts share their hash codes (the
+ * table then looks them up by text).
+ */
+class IdTableTest {
+
+  private static final long SEED = Long.getLong("cop.seed", System.nanoTime());
+
+  /** Looks a text up from a buffer where it sits among other characters. */
+  private static int entry(IdTable table, String text, int padding) {
+    char[] buffer = new char[padding + text.length() + 3];
+    java.util.Arrays.fill(buffer, 'x');
+    text.getChars(0, text.length(), buffer, padding);
+    return table.entry(buffer, padding, text.length());
+  }
+
+  @Test
+  void oneIdPerTextWhateverTheBuffer() {
+    Random random = new Random(SEED);
+    IdTable table = new IdTable();
+    Map<String, MemberId> first = new HashMap<>();
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      texts.add("m-" + Integer.toString(random.nextInt(3_000), 36) + (i % 7 == 0 ? "é" : ""));
+    }
+    for (String text : texts) {
+      MemberId id = table.id(entry(table, text, random.nextInt(5)));
+      assertThat(id.getValue()).isEqualTo(text);
+      MemberId earlier = first.putIfAbsent(text, id);
+      if (earlier != null) {
+        assertThat(id).isSameAs(earlier);
+      }
+    }
+    assertThat(table.byTextOnly()).isFalse();
+    // a prefix or an extension of a known text is another id
+    assertThat(table.id(entry(table, "m-", 0)).getValue()).isEqualTo("m-");
+    assertThat(table.id(entry(table, "", 2)).getValue()).isEmpty();
+  }
+
+  @Test
+  void marksTellARepeatWithinOneListOnly() {
+    IdTable table = new IdTable();
+    int a = entry(table, "a", 0);
+    int b = entry(table, "b", 1);
+    assertThat(table.mark(a, 1)).isTrue();
+    assertThat(table.mark(b, 1)).isTrue();
+    assertThat(table.mark(entry(table, "a", 4), 1)).isFalse();
+    assertThat(table.mark(a, 2)).isTrue();
+    assertThat(table.mark(b, 3)).isTrue();
+    assertThat(table.mark(b, 3)).isFalse();
+  }
+
+  @Test
+  void textsSharingAHashCodeMoveToTheMapAndStayDistinct() {
+    List<String> colliding = new ArrayList<>();
+    for (int i = 0; i < 1 << 9; i++) {
+      StringBuilder text = new StringBuilder("id");
+      for (int bit = 0; bit < 9; bit++) {
+        text.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      colliding.add(text.toString());
+    }
+    assertThat(colliding.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
+    IdTable table = new IdTable();
+    int before = entry(table, "plain", 0);
+    List<MemberId> ids = new ArrayList<>();
+    for (String text : colliding) {
+      ids.add(table.id(entry(table, text, 1)));
+    }
+    assertThat(table.byTextOnly()).isTrue();
+    for (int i = 0; i < colliding.size(); i++) {
+      MemberId again = table.id(entry(table, colliding.get(i), 3));
+      assertThat(again).isSameAs(ids.get(i));
+      assertThat(again.getValue()).isEqualTo(colliding.get(i));
+    }
+    assertThat(table.id(entry(table, "plain", 2))).isSameAs(table.id(before));
+    assertThat(ids.stream().distinct().count()).isEqualTo(colliding.size());
+  }
+}
