@@ -31,10 +31,9 @@ public final class CreditPolicyMapping {
    *     or a property is unknown
    */
   public static CreditPolicy toModel(CreditPolicyWire.CreditPolicy w, boolean strict) {
-    WireIn in = new WireIn(true);
+    WireIn in = new WireIn();
     JsonPointers p = JsonPointers.ROOT;
     in.schemaVersion(w.schemaVersion(), child(p, CopJsonFormat.SCHEMA_VERSION_PROPERTY));
-    in.unknown(w.unknownProperties(), p);
     var b = CreditPolicy.builder();
     if (w.minimumAttendanceShare() != null) {
       b.minimumAttendanceShare(w.minimumAttendanceShare());

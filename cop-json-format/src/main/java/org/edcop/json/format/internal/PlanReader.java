@@ -118,7 +118,7 @@ final class PlanReader {
 
   private PlanReader(TokenCursor cursor, boolean strict) {
     this.c = cursor;
-    this.in = new WireIn(strict);
+    this.in = new WireIn();
     this.strict = strict;
     this.here = JsonPointers.at(cursor);
     this.token = cursor.current();

@@ -30,8 +30,9 @@ public final class PolicyMapping {
   private final WireIn in;
 
   private PolicyMapping() {
-    // a policy is configuration: a misspelt property must never be ignored, in either mode
-    this.in = new WireIn(true);
+    // a policy is configuration: a misspelt property is never ignored, in either mode (the
+    // reader refuses it, WireDocument.POLICY)
+    this.in = new WireIn();
   }
 
   /**
@@ -96,7 +97,6 @@ public final class PolicyMapping {
 
   private ValidationPolicy policy(PolicyWire.ValidationPolicy w, JsonPointers p) {
     in.schemaVersion(w.schemaVersion(), child(p, CopJsonFormat.SCHEMA_VERSION_PROPERTY));
-    in.unknown(w.unknownProperties(), p);
     var b =
         ValidationPolicy.builder()
             .disabledRules(
@@ -201,7 +201,6 @@ public final class PolicyMapping {
 
   private org.edcop.running.ParticipationThresholds participation(
       PracticeRecordsWire.ParticipationThresholds w, JsonPointers p) {
-    in.unknown(w.unknownProperties(), p);
     var b = org.edcop.running.ParticipationThresholds.builder();
     if (w.recentMeetings() != null) {
       b.recentMeetings(w.recentMeetings());

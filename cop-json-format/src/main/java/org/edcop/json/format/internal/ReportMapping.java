@@ -24,21 +24,22 @@ public final class ReportMapping {
 
   private final WireIn in;
 
-  private ReportMapping(boolean strict) {
-    this.in = new WireIn(strict);
+  private ReportMapping() {
+    this.in = new WireIn();
   }
 
   /**
    * Converts a report read from JSON into the model.
    *
    * @param wire the wire record of the whole document
-   * @param strict whether unknown properties are rejected rather than ignored
+   * @param strict ignored: the reader has refused unknown properties in strict mode, and reports
+   *     keep none otherwise
    * @return the report
    * @throws CopJsonException if a value is missing, null, of an unknown code, or a derived part
    *     disagrees with the findings
    */
   public static ValidationReport toModel(ReportWire.ValidationReport wire, boolean strict) {
-    return new ReportMapping(strict).report(wire, JsonPointers.ROOT);
+    return new ReportMapping().report(wire, JsonPointers.ROOT);
   }
 
   /**
@@ -60,7 +61,6 @@ public final class ReportMapping {
 
   private ValidationReport report(ReportWire.ValidationReport w, JsonPointers p) {
     in.schemaVersion(w.schemaVersion(), child(p, CopJsonFormat.SCHEMA_VERSION_PROPERTY));
-    in.unknown(w.unknownProperties(), p);
     ValidationReport report =
         ValidationReport.builder()
             .stage(in.code(Stage.class, in.required(w.stage(), p, "stage"), child(p, "stage")))
@@ -93,7 +93,6 @@ public final class ReportMapping {
   }
 
   private Finding finding(ReportWire.Finding w, JsonPointers p) {
-    in.unknown(w.unknownProperties(), p);
     String ruleId = in.required(w.ruleId(), p, "ruleId");
     Map<String, String> arguments = new TreeMap<>();
     if (w.arguments() != null) {
@@ -123,7 +122,6 @@ public final class ReportMapping {
   }
 
   private SectionSummary summary(ReportWire.SectionSummary w, JsonPointers p) {
-    in.unknown(w.unknownProperties(), p);
     SectionSummary summary =
         SectionSummary.builder()
             .section(

@@ -11,14 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
@@ -26,8 +22,9 @@ import org.edcop.model.Vocabulary;
 
 /**
  * Conversions from wire text to model values, each checking its input and naming the JSON Pointer
- * of any value it rejects. One instance serves one document; in strict mode it rejects unknown
- * properties instead of keeping them.
+ * of any value it rejects. One instance serves one document. Unknown properties rejected (strict
+ * mode, policies) are refused by the readers where they stand ({@link PlanReader}, {@link
+ * WireReader}), so that the first in the document is the one named.
  */
 public final class WireIn {
 
@@ -64,16 +61,8 @@ public final class WireIn {
           .withResolverStyle(ResolverStyle.STRICT)
           .withChronology(java.time.chrono.IsoChronology.INSTANCE);
 
-  private final boolean strict;
-
-  /**
-   * Starts reading one document.
-   *
-   * @param strict whether unknown properties are rejected rather than kept
-   */
-  public WireIn(boolean strict) {
-    this.strict = strict;
-  }
+  /** Starts reading one document. */
+  public WireIn() {}
 
   /**
    * Returns a required value or reports it missing.
@@ -382,30 +371,6 @@ public final class WireIn {
               + " is not supported; this library reads versions 1 to "
               + supported);
     }
-  }
-
-  /**
-   * Takes over the unknown properties of one object, or rejects them in strict mode.
-   *
-   * @param unknown the unknown properties read, null if none
-   * @param pointer the object's pointer
-   * @return the properties as raw JSON text, sorted by name
-   * @throws CopJsonException in strict mode, if there is any
-   */
-  public SortedMap<String, String> unknown(Map<String, RawJson> unknown, JsonPointers pointer) {
-    if (unknown == null || unknown.isEmpty()) {
-      return Collections.emptySortedMap();
-    }
-    TreeMap<String, String> result = new TreeMap<>();
-    for (Map.Entry<String, RawJson> entry : unknown.entrySet()) {
-      RawJson value = entry.getValue();
-      result.put(entry.getKey(), value == null ? RawJson.NULL.text() : value.text());
-    }
-    if (strict) {
-      String first = result.firstKey();
-      throw unknownProperty(JsonPointers.child(pointer, first), first);
-    }
-    return result;
   }
 
   /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WireInTest {
 
-  private static final WireIn IN = new WireIn(false);
+  private static final WireIn IN = new WireIn();
   private static final JsonPointers AT = JsonPointers.child(JsonPointers.ROOT, "start");
 
   @ParameterizedTest(name = "{0}")
@@ -86,20 +86,6 @@ class WireInTest {
             JsonPointers.child(JsonPointers.child(JsonPointers.ROOT, "a/b"), 3), "~x");
     assertThat(pointer).hasToString("/a~1b/3/~0x");
     assertThat(JsonPointers.ROOT).hasToString("");
-  }
-
-  @Test
-  void strictModeRejectsTheFirstUnknownPropertyByName() {
-    CopJsonException error =
-        catchThrowableOfType(
-            CopJsonException.class,
-            () ->
-                new WireIn(true)
-                    .unknown(
-                        java.util.Map.of("zeta", new RawJson("1"), "alpha", new RawJson("2")), AT));
-    assertThat(error.getPointer()).isEqualTo("/start/alpha");
-    assertThat(IN.unknown(java.util.Map.of("b", new RawJson("1"), "a", RawJson.NULL), AT))
-        .containsExactly(java.util.Map.entry("a", "null"), java.util.Map.entry("b", "1"));
   }
 
   @Test
