@@ -339,6 +339,13 @@ final class PlanReader {
     return WireIn.repeatedValue(here, "'" + text + "'");
   }
 
+  /** Hands a value read to the builder, leaving an absent ({@code null}) one unset. */
+  private static <T> void set(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
   // ---- the plan ------------------------------------------------------------------------------
 
   private CommunityOfPractice plan() {
@@ -365,24 +372,9 @@ final class PlanReader {
             b.status(status);
           }
         }
-        case CREATED_ON -> {
-          var value = date();
-          if (value != null) {
-            b.createdOn(value);
-          }
-        }
-        case LAUNCHED_ON -> {
-          var value = date();
-          if (value != null) {
-            b.launchedOn(value);
-          }
-        }
-        case CLOSED_ON -> {
-          var value = date();
-          if (value != null) {
-            b.closedOn(value);
-          }
-        }
+        case CREATED_ON -> set(date(), b::createdOn);
+        case LAUNCHED_ON -> set(date(), b::launchedOn);
+        case CLOSED_ON -> set(date(), b::closedOn);
         case TIME_ZONE -> {
           zone = text();
           if (zone != null) {
@@ -439,18 +431,8 @@ final class PlanReader {
     var b = Domain.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case SHARED_INTEREST -> {
-          var value = text();
-          if (value != null) {
-            b.sharedInterest(value);
-          }
-        }
-        case SHARED_EXPERTISE -> {
-          var value = text();
-          if (value != null) {
-            b.sharedExpertise(value);
-          }
-        }
+        case SHARED_INTEREST -> set(text(), b::sharedInterest);
+        case SHARED_EXPERTISE -> set(text(), b::sharedExpertise);
         case EQUITY_CENTRED -> {
           Boolean value = flag();
           if (value != null) {
@@ -485,12 +467,7 @@ final class PlanReader {
           }
         }
         case TYPES -> codes(PurposeType.class, b::addType);
-        case CUSTOM_PURPOSE -> {
-          var value = text();
-          if (value != null) {
-            b.customPurpose(value);
-          }
-        }
+        case CUSTOM_PURPOSE -> set(text(), b::customPurpose);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -501,24 +478,9 @@ final class PlanReader {
     var b = PurposeStatement.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case AUDIENCE -> {
-          var value = text();
-          if (value != null) {
-            b.audience(value);
-          }
-        }
-        case SHARED_CONCERN -> {
-          var value = text();
-          if (value != null) {
-            b.sharedConcern(value);
-          }
-        }
-        case COMMITMENT -> {
-          var value = text();
-          if (value != null) {
-            b.commitment(value);
-          }
-        }
+        case AUDIENCE -> set(text(), b::audience);
+        case SHARED_CONCERN -> set(text(), b::sharedConcern);
+        case COMMITMENT -> set(text(), b::commitment);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -534,12 +496,7 @@ final class PlanReader {
       switch (n) {
         case ID -> id = text();
         case STATEMENT -> statement = text();
-        case EQUITY_FOCUS -> {
-          var value = text();
-          if (value != null) {
-            b.equityFocus(value);
-          }
-        }
+        case EQUITY_FOCUS -> set(text(), b::equityFocus);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -579,12 +536,7 @@ final class PlanReader {
     var b = Membership.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case IDEAL_MEMBER_PROFILE -> {
-          var value = text();
-          if (value != null) {
-            b.idealMemberProfile(value);
-          }
-        }
+        case IDEAL_MEMBER_PROFILE -> set(text(), b::idealMemberProfile);
         case REQUIRED_MEMBERS -> {
           if (array()) {
             while (element()) {
@@ -597,24 +549,9 @@ final class PlanReader {
             b.idealSize(sizeRange());
           }
         }
-        case INVITATION_APPROACH -> {
-          var value = text();
-          if (value != null) {
-            b.invitationApproach(value);
-          }
-        }
-        case COHORT_TYPE -> {
-          var value = code(CohortType.class);
-          if (value != null) {
-            b.cohortType(value);
-          }
-        }
-        case DECISION_ROUTE -> {
-          var value = text();
-          if (value != null) {
-            b.decisionRoute(value);
-          }
-        }
+        case INVITATION_APPROACH -> set(text(), b::invitationApproach);
+        case COHORT_TYPE -> set(code(CohortType.class), b::cohortType);
+        case DECISION_ROUTE -> set(text(), b::decisionRoute);
         case MEMBERS -> {
           if (array()) {
             while (element()) {
@@ -635,18 +572,8 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case WHO -> who = text();
-        case REASON -> {
-          var value = text();
-          if (value != null) {
-            b.reason(value);
-          }
-        }
-        case MEMBER_ID -> {
-          var value = memberId();
-          if (value != null) {
-            b.memberId(value);
-          }
-        }
+        case REASON -> set(text(), b::reason);
+        case MEMBER_ID -> set(memberId(), b::memberId);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -726,35 +653,15 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case NAME -> name = text();
-        case ROLE -> {
-          var value = text();
-          if (value != null) {
-            b.role(value);
-          }
-        }
-        case ROLE_CATEGORY -> {
-          var value = code(RoleCategory.class);
-          if (value != null) {
-            b.roleCategory(value);
-          }
-        }
-        case ORGANISATION -> {
-          var value = text();
-          if (value != null) {
-            b.organisation(value);
-          }
-        }
+        case ROLE -> set(text(), b::role);
+        case ROLE_CATEGORY -> set(code(RoleCategory.class), b::roleCategory);
+        case ORGANISATION -> set(text(), b::organisation);
         case CONTACT -> {
           if (object(PlanWire.ContactInfo.class)) {
             b.contact(contact());
           }
         }
-        case EXTERNAL_ID -> {
-          var value = text();
-          if (value != null) {
-            b.externalId(value);
-          }
-        }
+        case EXTERNAL_ID -> set(text(), b::externalId);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -766,18 +673,8 @@ final class PlanReader {
     var b = ContactInfo.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case EMAIL -> {
-          var value = text();
-          if (value != null) {
-            b.email(value);
-          }
-        }
-        case PHONE -> {
-          var value = text();
-          if (value != null) {
-            b.phone(value);
-          }
-        }
+        case EMAIL -> set(text(), b::email);
+        case PHONE -> set(text(), b::phone);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -822,18 +719,8 @@ final class PlanReader {
     var b = Leadership.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case STRUCTURE -> {
-          var value = code(LeadershipStructure.class);
-          if (value != null) {
-            b.structure(value);
-          }
-        }
-        case ROTATION -> {
-          var value = text();
-          if (value != null) {
-            b.rotation(value);
-          }
-        }
+        case STRUCTURE -> set(code(LeadershipStructure.class), b::structure);
+        case ROTATION -> set(text(), b::rotation);
         case LEADERS -> {
           if (array()) {
             while (element()) {
@@ -841,18 +728,8 @@ final class PlanReader {
             }
           }
         }
-        case COMMUNICATION -> {
-          var value = text();
-          if (value != null) {
-            b.communication(value);
-          }
-        }
-        case SUPPORT -> {
-          var value = text();
-          if (value != null) {
-            b.support(value);
-          }
-        }
+        case COMMUNICATION -> set(text(), b::communication);
+        case SUPPORT -> set(text(), b::support);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -885,18 +762,8 @@ final class PlanReader {
             }
           }
         }
-        case DEVELOPMENT_PROCESS -> {
-          var value = text();
-          if (value != null) {
-            b.developmentProcess(value);
-          }
-        }
-        case VALUES_ALIGNMENT -> {
-          var value = text();
-          if (value != null) {
-            b.valuesAlignment(value);
-          }
-        }
+        case DEVELOPMENT_PROCESS -> set(text(), b::developmentProcess);
+        case VALUES_ALIGNMENT -> set(text(), b::valuesAlignment);
         case VERSION -> {
           Integer version = whole();
           if (version != null) {
@@ -1005,12 +872,7 @@ final class PlanReader {
     var b = LaunchPlan.builder();
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case LAUNCH_DATE -> {
-          var value = date();
-          if (value != null) {
-            b.launchDate(value);
-          }
-        }
+        case LAUNCH_DATE -> set(date(), b::launchDate);
         case CADENCE -> {
           if (object(PlanWire.Cadence.class)) {
             b.cadence(cadence());
@@ -1022,24 +884,9 @@ final class PlanReader {
             b.meetingLength(in.duration(text, here));
           }
         }
-        case FORMAT -> {
-          var value = code(MeetingFormat.class);
-          if (value != null) {
-            b.format(value);
-          }
-        }
-        case PLACE -> {
-          var value = text();
-          if (value != null) {
-            b.place(value);
-          }
-        }
-        case PLATFORM -> {
-          var value = text();
-          if (value != null) {
-            b.platform(value);
-          }
-        }
+        case FORMAT -> set(code(MeetingFormat.class), b::format);
+        case PLACE -> set(text(), b::place);
+        case PLATFORM -> set(text(), b::platform);
         case STANDING_AGENDA_ITEMS -> strings(b::addStandingAgendaItem);
         case ACTIVITY_KINDS -> codes(ActivityKind.class, b::addActivityKind);
         case TOOLS -> {
@@ -1061,30 +908,10 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case KIND -> kind = code(CadenceKind.class);
-        case INTERVAL_WEEKS -> {
-          var value = whole();
-          if (value != null) {
-            b.intervalWeeks(value);
-          }
-        }
-        case INTERVAL_MONTHS -> {
-          var value = whole();
-          if (value != null) {
-            b.intervalMonths(value);
-          }
-        }
-        case WEEK_OF_MONTH -> {
-          var value = whole();
-          if (value != null) {
-            b.weekOfMonth(value);
-          }
-        }
-        case DAY_OF_MONTH -> {
-          var value = whole();
-          if (value != null) {
-            b.dayOfMonth(value);
-          }
-        }
+        case INTERVAL_WEEKS -> set(whole(), b::intervalWeeks);
+        case INTERVAL_MONTHS -> set(whole(), b::intervalMonths);
+        case WEEK_OF_MONTH -> set(whole(), b::weekOfMonth);
+        case DAY_OF_MONTH -> set(whole(), b::dayOfMonth);
         case WEEKS_OF_MONTH -> {
           if (array()) {
             while (element()) {
@@ -1140,48 +967,18 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case ID -> id = text();
-        case TITLE -> {
-          var value = text();
-          if (value != null) {
-            b.title(value);
-          }
-        }
-        case START -> {
-          var value = dateTime();
-          if (value != null) {
-            b.start(value);
-          }
-        }
-        case END -> {
-          var value = dateTime();
-          if (value != null) {
-            b.end(value);
-          }
-        }
+        case TITLE -> set(text(), b::title);
+        case START -> set(dateTime(), b::start);
+        case END -> set(dateTime(), b::end);
         case TOPICS -> strings(b::addTopic);
         case ACTIVITIES -> codes(ActivityKind.class, b::addActivity);
         case GUIDING_QUESTIONS -> strings(b::addGuidingQuestion);
         case RESOURCES -> strings(b::addResource);
-        case FACILITATOR -> {
-          var value = memberId();
-          if (value != null) {
-            b.facilitator(value);
-          }
-        }
+        case FACILITATOR -> set(memberId(), b::facilitator);
         case INCLUDES -> codes(MeetingElement.class, b::addInclude);
-        case RESCHEDULED_FROM -> {
-          var value = date();
-          if (value != null) {
-            b.rescheduledFrom(value);
-          }
-        }
+        case RESCHEDULED_FROM -> set(date(), b::rescheduledFrom);
         case ATTENDANCE -> idSet(b::addAttendance);
-        case NOTES -> {
-          var value = text();
-          if (value != null) {
-            b.notes(value);
-          }
-        }
+        case NOTES -> set(text(), b::notes);
         case DECISIONS -> strings(b::addDecision);
         case ACTION_ITEMS -> {
           if (array()) {
@@ -1204,18 +1001,8 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case OWNER -> {
-          var value = memberId();
-          if (value != null) {
-            b.owner(value);
-          }
-        }
-        case DUE_ON -> {
-          var value = date();
-          if (value != null) {
-            b.dueOn(value);
-          }
-        }
+        case OWNER -> set(memberId(), b::owner);
+        case DUE_ON -> set(date(), b::dueOn);
         case STATUS -> {
           ActionItemStatus status = code(ActionItemStatus.class);
           if (status != null) {
@@ -1268,30 +1055,10 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case STATEMENT -> statement = text();
-        case MEASURE -> {
-          var value = text();
-          if (value != null) {
-            b.measure(value);
-          }
-        }
-        case TARGET -> {
-          var value = text();
-          if (value != null) {
-            b.target(value);
-          }
-        }
-        case BY -> {
-          var value = date();
-          if (value != null) {
-            b.by(value);
-          }
-        }
-        case RESULT -> {
-          var value = text();
-          if (value != null) {
-            b.result(value);
-          }
-        }
+        case MEASURE -> set(text(), b::measure);
+        case TARGET -> set(text(), b::target);
+        case BY -> set(date(), b::by);
+        case RESULT -> set(text(), b::result);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1308,12 +1075,7 @@ final class PlanReader {
       switch (n) {
         case NAME -> name = text();
         case KIND -> kind = code(MeasureKind.class);
-        case DESCRIPTION -> {
-          var value = text();
-          if (value != null) {
-            b.description(value);
-          }
-        }
+        case DESCRIPTION -> set(text(), b::description);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1329,48 +1091,13 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case ID -> id = text();
-        case QUESTION -> {
-          var value = text();
-          if (value != null) {
-            b.question(value);
-          }
-        }
-        case PREDICTION -> {
-          var value = text();
-          if (value != null) {
-            b.prediction(value);
-          }
-        }
-        case DONE -> {
-          var value = text();
-          if (value != null) {
-            b.done(value);
-          }
-        }
-        case STUDY -> {
-          var value = text();
-          if (value != null) {
-            b.study(value);
-          }
-        }
-        case DECISION -> {
-          var value = code(CycleDecision.class);
-          if (value != null) {
-            b.decision(value);
-          }
-        }
-        case STARTED_ON -> {
-          var value = date();
-          if (value != null) {
-            b.startedOn(value);
-          }
-        }
-        case COMPLETED_ON -> {
-          var value = date();
-          if (value != null) {
-            b.completedOn(value);
-          }
-        }
+        case QUESTION -> set(text(), b::question);
+        case PREDICTION -> set(text(), b::prediction);
+        case DONE -> set(text(), b::done);
+        case STUDY -> set(text(), b::study);
+        case DECISION -> set(code(CycleDecision.class), b::decision);
+        case STARTED_ON -> set(date(), b::startedOn);
+        case COMPLETED_ON -> set(date(), b::completedOn);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1403,12 +1130,7 @@ final class PlanReader {
             }
           }
         }
-        case SUCCESS_CRITERIA -> {
-          var value = text();
-          if (value != null) {
-            b.successCriteria(value);
-          }
-        }
+        case SUCCESS_CRITERIA -> set(text(), b::successCriteria);
         case LEGACY -> {
           if (object(PlanWire.Legacy.class)) {
             b.legacy(legacy());
@@ -1448,12 +1170,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case SCHEDULE -> {
-          var value = text();
-          if (value != null) {
-            b.schedule(value);
-          }
-        }
+        case SCHEDULE -> set(text(), b::schedule);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1468,26 +1185,11 @@ final class PlanReader {
     String description = null;
     for (String n; (n = name()) != null; ) {
       switch (n) {
-        case ID -> {
-          var value = text();
-          if (value != null) {
-            b.id(value);
-          }
-        }
+        case ID -> set(text(), b::id);
         case KIND -> kind = code(EvidenceKind.class);
-        case PURPOSE_TYPE -> {
-          var value = code(PurposeType.class);
-          if (value != null) {
-            b.purposeType(value);
-          }
-        }
+        case PURPOSE_TYPE -> set(code(PurposeType.class), b::purposeType);
         case DESCRIPTION -> description = text();
-        case COLLECTED_ON -> {
-          var value = date();
-          if (value != null) {
-            b.collectedOn(value);
-          }
-        }
+        case COLLECTED_ON -> set(date(), b::collectedOn);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1503,12 +1205,7 @@ final class PlanReader {
       switch (n) {
         case DESCRIPTION -> description = text();
         case STAKEHOLDERS -> strings(b::addStakeholder);
-        case COMMUNICATION -> {
-          var value = text();
-          if (value != null) {
-            b.communication(value);
-          }
-        }
+        case COMMUNICATION -> set(text(), b::communication);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1523,12 +1220,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
-        case ON -> {
-          var value = date();
-          if (value != null) {
-            b.on(value);
-          }
-        }
+        case ON -> set(date(), b::on);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1548,12 +1240,7 @@ final class PlanReader {
             b.receivedOn(on);
           }
         }
-        case METHOD -> {
-          var value = text();
-          if (value != null) {
-            b.method(value);
-          }
-        }
+        case METHOD -> set(text(), b::method);
         case SUMMARY -> summary = text();
         default -> b.putUnknownProperty(n, unknown(n));
       }
@@ -1600,12 +1287,7 @@ final class PlanReader {
       switch (n) {
         case DECIDED_ON -> on = date();
         case OUTCOME -> outcome = code(RenewalOutcome.class);
-        case REASON -> {
-          var value = text();
-          if (value != null) {
-            b.reason(value);
-          }
-        }
+        case REASON -> set(text(), b::reason);
         default -> b.putUnknownProperty(n, unknown(n));
       }
     }
@@ -1621,12 +1303,7 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case TITLE -> title = text();
-        case LINK -> {
-          var value = text();
-          if (value != null) {
-            b.link(value);
-          }
-        }
+        case LINK -> set(text(), b::link);
         case KIND -> {
           ResourceKind kind = code(ResourceKind.class);
           if (kind != null) {
@@ -1666,18 +1343,8 @@ final class PlanReader {
     for (String n; (n = name()) != null; ) {
       switch (n) {
         case MEMBER_ID -> id = memberId();
-        case NEW_LEARNING -> {
-          var value = text();
-          if (value != null) {
-            b.newLearning(value);
-          }
-        }
-        case APPLICATION -> {
-          var value = text();
-          if (value != null) {
-            b.application(value);
-          }
-        }
+        case NEW_LEARNING -> set(text(), b::newLearning);
+        case APPLICATION -> set(text(), b::application);
         case SELF_REFLECTIVE_PRACTICES -> strings(b::addSelfReflectivePractice);
         case COMPETENCIES -> {
           if (array()) {
