@@ -471,7 +471,7 @@ public final class MessageFormatter {
       return new Choice(name, plural, Collections.unmodifiableMap(branches));
     }
 
-    /** After {@code {name, number}: an optional style, then the closing brace. */
+    /** After the name and the word {@code number}: an optional style, then the closing brace. */
     Part numberArgument(String name) {
       if (peek() == '}') {
         pos++;

@@ -13,8 +13,8 @@ public final class ViolationText {
   private ViolationText() {}
 
   /**
-   * Escapes text so that Jakarta message interpolation gives it back unchanged: {@code \}, {@code
-   * {}, {@code }} and {@code $} get a backslash, so that no {@code {key}}, {@code ${el}} or {@code
+   * Escapes text so that Jakarta message interpolation gives it back unchanged: a backslash, both
+   * braces and the dollar sign get a backslash, so that no {@code {key}}, {@code ${el}} or {@code
    * #{el}} is ever expanded (these four are the escapes the specification defines).
    *
    * @param text the literal text

@@ -5,9 +5,9 @@ package org.edcop.json.format.internal;
  * own enums differ in names: {@code FIELD_NAME} against {@code PROPERTY_NAME}).
  */
 public enum JsonToken {
-  /** {@code {} */
+  /** The start of an object (an opening brace). */
   START_OBJECT,
-  /** {@code }} */
+  /** The end of an object (a closing brace). */
   END_OBJECT,
   /** {@code [} */
   START_ARRAY,

@@ -57,7 +57,8 @@ public interface TokenCursor extends AutoCloseable {
 
   /**
    * The JSON Pointer of the value the current token starts or belongs to: for a property name the
-   * pointer of its value, for {@code {} and {@code [} the pointer of the object or array itself.
+   * pointer of its value, for the start of an object or an array the pointer of the object or array
+   * itself.
    *
    * @return the pointer; {@code ""} at the root
    */

@@ -11,14 +11,14 @@ import java.math.BigDecimal;
 public interface TokenSink {
 
   /**
-   * Writes {@code {}.
+   * Writes the start of an object (an opening brace).
    *
    * @throws IOException if the target fails
    */
   void startObject() throws IOException;
 
   /**
-   * Writes {@code }}.
+   * Writes the end of an object (a closing brace).
    *
    * @throws IOException if the target fails
    */
