@@ -237,6 +237,12 @@ public final class ArraySet<E> extends AbstractSet<E> {
     return i.contains(a, o);
   }
 
+  /** Whether {@link #contains} has gone to the hash-set fallback (for the tests). */
+  boolean indexedByHashSet() {
+    Index i = index;
+    return i != null && i.fallback != null;
+  }
+
   @Override
   public Iterator<E> iterator() {
     return new Iterator<>() {

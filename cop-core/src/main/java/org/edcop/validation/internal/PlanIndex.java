@@ -17,6 +17,7 @@ import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
+import org.edcop.model.internal.ArraySet;
 import org.edcop.running.internal.Dates;
 import org.edcop.running.internal.RosterIndex;
 
@@ -222,8 +223,9 @@ public final class PlanIndex {
       int[] entries = new int[Math.max(16, 2 * n)];
       int size = 0;
       for (int i = 0; i < n; i++) {
-        // the set's toArray walks its linked nodes in one tight loop, with no iterator object
-        Object[] listed = attendance[i].toArray();
+        // a generated meeting's attendance is an ArraySet: its own array, read without a copy
+        // (docs/adr/0008); any other set's toArray walks it in one tight loop, no iterator object
+        Object[] listed = ArraySet.sharedArray(attendance[i]);
         if (size + listed.length > entries.length) {
           entries = Arrays.copyOf(entries, Math.max(2 * entries.length, size + listed.length));
         }
