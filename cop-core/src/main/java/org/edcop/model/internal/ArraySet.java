@@ -3,7 +3,6 @@ package org.edcop.model.internal;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -24,14 +23,12 @@ import java.util.function.Predicate;
  * refused then, and every mutator throws {@link UnsupportedOperationException}. {@code equals} and
  * {@code hashCode} follow the {@link Set} contract, so the set equals any other set of the same
  * elements. {@link #contains} scans the array up to {@value #SCAN_LIMIT} elements; past that it
- * builds, on the first call, a table of positions probed by the elements' hashes, and falls back to
- * a {@link HashSet} when a probe runs longer than {@value #LONGEST_PROBE} (elements whose hashes
- * collide on purpose, #14), whose tree bins keep lookups of {@code Comparable} elements
- * logarithmic.
+ * builds, on the first call, a {@link FirstPositions} table of the elements, which stays fast for
+ * elements whose hashes collide on purpose (#14). Repeats are dropped with the same table.
  *
  * <p>This source file is compiled twice: into cop-core, which ships it, and into the build-time
  * module cop-model-encodings, whose Immutables encoding refers to it (and which does not ship it).
- * It must use nothing but the JDK.
+ * It must use nothing but the JDK and {@link FirstPositions}.
  *
  * @param <E> the element type
  * @since 0.2.0
@@ -40,9 +37,6 @@ public final class ArraySet<E> extends AbstractSet<E> {
 
   /** Up to this size {@link #contains} scans the array; past it, a hash table is built. */
   static final int SCAN_LIMIT = 8;
-
-  /** A probe longer than this sends the set to its {@link HashSet} fallback. */
-  static final int LONGEST_PROBE = 64;
 
   private static final Object[] NO_ELEMENTS = {};
 
@@ -153,56 +147,15 @@ public final class ArraySet<E> extends AbstractSet<E> {
   }
 
   private static int distinctByTable(Object[] source, int size, Object[] kept) {
-    int bits = tableBits(size);
-    int mask = (1 << bits) - 1;
-    int[] slots = new int[1 << bits];
-    int[] hashes = new int[1 << bits];
+    FirstPositions seen = new FirstPositions(size);
     int count = 0;
-    outer:
     for (int i = 0; i < size; i++) {
       Object e = source[i];
-      int h = e.hashCode();
-      int slot = mix(h, bits);
-      int probes = 0;
-      int found;
-      while ((found = slots[slot]) != 0) {
-        if (hashes[slot] == h && kept[found - 1].equals(e)) {
-          continue outer;
-        }
-        slot = (slot + 1) & mask;
-        if (++probes > LONGEST_PROBE) {
-          return distinctByHashSet(source, i, size, kept, count);
-        }
-      }
-      kept[count++] = e;
-      slots[slot] = count;
-      hashes[slot] = h;
-    }
-    return count;
-  }
-
-  /** Goes on from {@code source[from]} with a hash set, {@code kept[0..count)} distinct so far. */
-  private static int distinctByHashSet(
-      Object[] source, int from, int size, Object[] kept, int count) {
-    Set<Object> seen = new HashSet<>(Math.max(16, (int) (size / 0.75f) + 1));
-    for (int j = 0; j < count; j++) {
-      seen.add(kept[j]);
-    }
-    for (int i = from; i < size; i++) {
-      if (seen.add(source[i])) {
-        kept[count++] = source[i];
+      if (seen.putIfAbsent(e, count) < 0) {
+        kept[count++] = e;
       }
     }
     return count;
-  }
-
-  /** The number of bits of a table for {@code size} entries: at least twice as many slots. */
-  private static int tableBits(int size) {
-    return 33 - Integer.numberOfLeadingZeros(size - 1);
-  }
-
-  private static int mix(int hash, int bits) {
-    return (hash * 0x9E3779B9) >>> (32 - bits);
   }
 
   @Override
@@ -234,13 +187,13 @@ public final class ArraySet<E> extends AbstractSet<E> {
       i = new Index(a);
       index = i;
     }
-    return i.contains(a, o);
+    return i.contains(o);
   }
 
   /** Whether {@link #contains} has gone to the hash-set fallback (for the tests). */
   boolean indexedByHashSet() {
     Index i = index;
-    return i != null && i.fallback != null;
+    return i != null && i.table.usesMap();
   }
 
   @Override
@@ -374,63 +327,22 @@ public final class ArraySet<E> extends AbstractSet<E> {
   }
 
   /**
-   * Positions by hash, built once per set; immutable, so that a set shared between threads may
-   * build it twice but never see it half built.
+   * Positions by hash, built once per set; its one field is final, so that a set shared between
+   * threads may build it twice but never see it half built.
    */
   private static final class Index {
-    private final int bits;
-    private final int[] slots;
-    private final int[] hashes;
-    private final Set<Object> fallback;
+    private final FirstPositions table;
 
     Index(Object[] elements) {
-      int b = tableBits(elements.length);
-      int mask = (1 << b) - 1;
-      int[] s = new int[1 << b];
-      int[] h = new int[1 << b];
-      Set<Object> f = null;
+      FirstPositions t = new FirstPositions(elements.length);
       for (int i = 0; i < elements.length; i++) {
-        int hash = elements[i].hashCode();
-        int slot = mix(hash, b);
-        int probes = 0;
-        while (s[slot] != 0) {
-          slot = (slot + 1) & mask;
-          if (++probes > LONGEST_PROBE) {
-            f = new HashSet<>(Arrays.asList(elements));
-            break;
-          }
-        }
-        if (f != null) {
-          break;
-        }
-        s[slot] = i + 1;
-        h[slot] = hash;
+        t.putIfAbsent(elements[i], i);
       }
-      this.bits = b;
-      this.slots = f == null ? s : null;
-      this.hashes = f == null ? h : null;
-      this.fallback = f;
+      this.table = t;
     }
 
-    boolean contains(Object[] elements, Object o) {
-      if (fallback != null) {
-        return fallback.contains(o);
-      }
-      int hash = o.hashCode();
-      int mask = slots.length - 1;
-      int slot = mix(hash, bits);
-      // every element was placed within LONGEST_PROBE of its first slot, so a lookup stops there
-      for (int probes = 0; probes <= LONGEST_PROBE; probes++) {
-        int found = slots[slot];
-        if (found == 0) {
-          return false;
-        }
-        if (hashes[slot] == hash && elements[found - 1].equals(o)) {
-          return true;
-        }
-        slot = (slot + 1) & mask;
-      }
-      return false;
+    boolean contains(Object o) {
+      return table.get(o) >= 0;
     }
   }
 

@@ -18,6 +18,7 @@ import org.edcop.model.MemberId;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
 import org.edcop.model.internal.ArraySet;
+import org.edcop.model.internal.FirstPositions;
 import org.edcop.running.internal.Dates;
 import org.edcop.running.internal.RosterIndex;
 
@@ -239,52 +240,14 @@ public final class PlanIndex {
     }
 
     /**
-     * Flags every meeting whose id an earlier meeting has, with an open-addressing table of meeting
-     * positions and the ids' hashes next to them: no set nodes, no rehashing, and an id's text is
-     * compared only when the hashes are equal. A probe that runs past 64 slots (ids whose hashes
-     * collide on purpose) switches to a hash set, which stays fast there.
+     * Flags every meeting whose id an earlier meeting has, with a flat table of meeting positions
+     * ({@link FirstPositions}): no set nodes, an id's text compared only when the hashes are equal,
+     * and still fast for ids whose hashes collide on purpose.
      */
     private void markDuplicateIds(String[] ids) {
-      int n = ids.length;
-      int[] hashes = new int[n];
-      for (int i = 0; i < n; i++) {
-        hashes[i] = ids[i].hashCode();
-      }
-      int capacity = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
-      int mask = capacity - 1;
-      int[] table = new int[capacity];
-      Arrays.fill(table, -1);
-      for (int i = 0; i < n; i++) {
-        int h = hashes[i] * 0x9E3779B9;
-        int slot = (h ^ (h >>> 16)) & mask;
-        int found;
-        int probes = 0;
-        boolean duplicate = false;
-        while ((found = table[slot]) >= 0) {
-          if (hashes[found] == hashes[i] && ids[found].equals(ids[i])) {
-            duplicate = true;
-            break;
-          }
-          slot = (slot + 1) & mask;
-          if (++probes > 64) {
-            markDuplicateIdsBySet(ids);
-            return;
-          }
-        }
-        if (duplicate) {
-          flags[i] |= DUPLICATE_ID;
-        } else {
-          table[slot] = i;
-        }
-      }
-    }
-
-    private void markDuplicateIdsBySet(String[] ids) {
-      Set<String> seen = new java.util.HashSet<>(Math.max(16, (int) (ids.length / 0.75f) + 1));
+      FirstPositions seen = new FirstPositions(ids.length);
       for (int i = 0; i < ids.length; i++) {
-        if (seen.add(ids[i])) {
-          flags[i] &= ~DUPLICATE_ID;
-        } else {
+        if (seen.putIfAbsent(ids[i], i) >= 0) {
           flags[i] |= DUPLICATE_ID;
         }
       }
