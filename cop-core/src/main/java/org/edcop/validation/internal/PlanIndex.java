@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -47,7 +47,6 @@ public final class PlanIndex {
   private final Optional<LocalDate> asOf;
   private final List<Member> members;
   private final RosterIndex firstIndexById;
-  private final List<Member> distinctMembers;
   private final int[] distinctPositions;
   private final byte[] memberFlags;
   private final int headcount;
@@ -74,7 +73,7 @@ public final class PlanIndex {
     this.asOf = asOf;
     this.members = plan.getCommunity().getMembership().getMembers();
     RosterIndex first = new RosterIndex(members);
-    List<Member> distinct = new ArrayList<>(members.size());
+    int distinct = 0;
     int[] positions = new int[members.size()];
     byte[] flags = new byte[members.size()];
     int heads = 0;
@@ -82,9 +81,8 @@ public final class PlanIndex {
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
       if (first.putIfAbsent(member.getId(), i)) {
-        positions[distinct.size()] = i;
+        positions[distinct++] = i;
         flags[i] = FIRST_LISTING;
-        distinct.add(member);
         if (!counted(member)) {
           continue;
         }
@@ -99,8 +97,7 @@ public final class PlanIndex {
       }
     }
     this.firstIndexById = first;
-    this.distinctMembers = Collections.unmodifiableList(distinct);
-    this.distinctPositions = Arrays.copyOf(positions, distinct.size());
+    this.distinctPositions = Arrays.copyOf(positions, distinct);
     this.memberFlags = flags;
     this.headcount = heads;
     this.coreCount = core;
@@ -512,12 +509,23 @@ public final class PlanIndex {
   }
 
   /**
-   * The roster with each id once (its first listing), in roster order.
+   * The roster with each id once (its first listing), in roster order: a view of {@link #members()}
+   * at {@link #distinctPositions()}, nothing copied.
    *
    * @return the distinct members
    */
   public List<Member> distinctMembers() {
-    return distinctMembers;
+    return new AbstractList<>() {
+      @Override
+      public Member get(int index) {
+        return members.get(distinctPositions[index]);
+      }
+
+      @Override
+      public int size() {
+        return distinctPositions.length;
+      }
+    };
   }
 
   /**
