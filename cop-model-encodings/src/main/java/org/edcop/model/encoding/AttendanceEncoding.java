@@ -62,20 +62,6 @@ final class AttendanceEncoding {
     return elements == value ? value : ArraySet.copyOf(elements, "element");
   }
 
-  boolean equals(AttendanceEncoding other) {
-    return value.equals(other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
-  }
-
   @Encoding.Builder
   static final class Builder {
     private ArraySet.Builder<MemberId> elements = new ArraySet.Builder<>();
