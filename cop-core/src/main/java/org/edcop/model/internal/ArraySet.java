@@ -147,12 +147,11 @@ public final class ArraySet<E> extends AbstractSet<E> {
   }
 
   private static int distinctByTable(Object[] source, int size, Object[] kept) {
-    FirstPositions seen = new FirstPositions(size);
+    FirstPositions seen = new FirstPositions(source);
     int count = 0;
     for (int i = 0; i < size; i++) {
-      Object e = source[i];
-      if (seen.putIfAbsent(e, count) < 0) {
-        kept[count++] = e;
+      if (seen.putIfAbsent(i) < 0) {
+        kept[count++] = source[i];
       }
     }
     return count;
@@ -334,9 +333,9 @@ public final class ArraySet<E> extends AbstractSet<E> {
     private final FirstPositions table;
 
     Index(Object[] elements) {
-      FirstPositions t = new FirstPositions(elements.length);
+      FirstPositions t = new FirstPositions(elements);
       for (int i = 0; i < elements.length; i++) {
-        t.putIfAbsent(elements[i], i);
+        t.putIfAbsent(i);
       }
       this.table = t;
     }

@@ -4,10 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The first position of each key, by equality: the one flat table behind the roster's look-ups by
- * id text, the meetings' duplicate-id check and {@link ArraySet}'s repeats and {@code contains}.
- * Keys, their hashes and their positions sit in three arrays probed linearly from the key's mixed
- * hash: no map nodes, no boxed positions, and a key is compared only when the hashes are equal.
+ * The first position of each key, by equality, over an array of keys by position that the caller
+ * owns: the one flat table behind the roster's look-ups by id text, the meetings' duplicate-id
+ * check and {@link ArraySet}'s repeats and {@code contains}. One {@code int} array holds, per slot,
+ * a key's hash and its position, probed linearly from the key's mixed hash: no map nodes, no boxed
+ * positions, no copy of the keys, and a key is compared only when the hashes are equal.
  *
  * <p>Keys whose hashes collide on purpose (ids built from {@code Aa}/{@code BB} blocks, #14) would
  * turn linear probing quadratic: once a probe runs longer than {@value #LONGEST_PROBE} slots, the
@@ -28,60 +29,60 @@ public final class FirstPositions {
   /** A probe longer than this moves the table to its map. */
   static final int LONGEST_PROBE = 64;
 
-  private Object[] keys;
-  private int[] hashes;
-  private int[] positions;
-  private int mask;
-  private int count;
+  private final Object[] keys;
 
-  /** The fallback, once a probe ran too long; the arrays are dropped then. */
+  /**
+   * Per slot: the hash at {@code 2 * slot}, the position + 1 at {@code 2 * slot + 1} (0: empty).
+   */
+  private int[] slots;
+
+  private final int mask;
+
+  /** The fallback, once a probe ran too long; the slots are dropped then. */
   private Map<Object, Integer> map;
 
   /**
-   * Creates an empty table sized for a number of keys (it grows past it).
+   * Creates an empty table over the keys by position; {@link #putIfAbsent} records them.
    *
-   * @param expected the number of keys expected
+   * @param keys the keys by position, read (never changed) from then on: a key must be in place
+   *     before its position is put, and stay
    */
-  public FirstPositions(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-    keys = new Object[capacity];
-    hashes = new int[capacity];
-    positions = new int[capacity];
-    mask = capacity - 1;
+  public FirstPositions(Object[] keys) {
+    this.keys = keys;
+    int capacity = Integer.highestOneBit(Math.max(4, keys.length) * 2 - 1) << 1;
+    this.slots = new int[2 * capacity];
+    this.mask = capacity - 1;
   }
 
   /**
-   * Records a key's position unless an equal key is recorded already.
+   * Records a position unless a key equal to the one there is recorded already.
    *
-   * @param key a key, not null
-   * @param position its position, not negative
+   * @param position a position of the keys; its key is not null
    * @return -1 if it was recorded, else the position recorded for the equal key
    */
-  public int putIfAbsent(Object key, int position) {
+  public int putIfAbsent(int position) {
+    Object key = keys[position];
     if (map != null) {
       Integer earlier = map.putIfAbsent(key, position);
       return earlier == null ? -1 : earlier;
     }
+    int[] s = slots;
     int hash = key.hashCode();
     int slot = mix(hash) & mask;
     int probes = 0;
-    Object found;
-    while ((found = keys[slot]) != null) {
-      if (hashes[slot] == hash && found.equals(key)) {
-        return positions[slot];
+    int found;
+    while ((found = s[2 * slot + 1]) != 0) {
+      if (s[2 * slot] == hash && keys[found - 1].equals(key)) {
+        return found - 1;
       }
       slot = (slot + 1) & mask;
       if (++probes > LONGEST_PROBE) {
         toMap();
-        return putIfAbsent(key, position);
+        return putIfAbsent(position);
       }
     }
-    keys[slot] = key;
-    hashes[slot] = hash;
-    positions[slot] = position;
-    if (++count * 2 > keys.length) {
-      grow();
-    }
+    s[2 * slot] = hash;
+    s[2 * slot + 1] = position + 1;
     return -1;
   }
 
@@ -96,12 +97,13 @@ public final class FirstPositions {
       Integer position = map.get(key);
       return position == null ? -1 : position;
     }
+    int[] s = slots;
     int hash = key.hashCode();
     int slot = mix(hash) & mask;
-    Object found;
-    for (int probes = 0; probes <= LONGEST_PROBE && (found = keys[slot]) != null; probes++) {
-      if (hashes[slot] == hash && found.equals(key)) {
-        return positions[slot];
+    int found;
+    for (int probes = 0; probes <= LONGEST_PROBE && (found = s[2 * slot + 1]) != 0; probes++) {
+      if (s[2 * slot] == hash && keys[found - 1].equals(key)) {
+        return found - 1;
       }
       slot = (slot + 1) & mask;
     }
@@ -123,47 +125,14 @@ public final class FirstPositions {
   }
 
   private void toMap() {
-    Map<Object, Integer> m = new HashMap<>(Math.max(16, (int) (keys.length / 1.5f) + 1));
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != null) {
-        m.put(keys[i], positions[i]);
+    Map<Object, Integer> m = new HashMap<>(Math.max(16, (int) (keys.length / 0.75f) + 1));
+    for (int i = 1; i < slots.length; i += 2) {
+      int position = slots[i] - 1;
+      if (position >= 0) {
+        m.put(keys[position], position);
       }
     }
     map = m;
-    keys = null;
-    hashes = null;
-    positions = null;
-  }
-
-  private void grow() {
-    Object[] oldKeys = keys;
-    int[] oldHashes = hashes;
-    int[] oldPositions = positions;
-    int capacity = oldKeys.length * 2;
-    keys = new Object[capacity];
-    hashes = new int[capacity];
-    positions = new int[capacity];
-    mask = capacity - 1;
-    for (int i = 0; i < oldKeys.length; i++) {
-      Object key = oldKeys[i];
-      if (key == null) {
-        continue;
-      }
-      int slot = mix(oldHashes[i]) & mask;
-      int probes = 0;
-      while (keys[slot] != null) {
-        slot = (slot + 1) & mask;
-        if (++probes > LONGEST_PROBE) {
-          // the old table's entries go to the map; those moved so far are among them
-          keys = oldKeys;
-          positions = oldPositions;
-          toMap();
-          return;
-        }
-      }
-      keys[slot] = key;
-      hashes[slot] = oldHashes[i];
-      positions[slot] = oldPositions[i];
-    }
+    slots = null;
   }
 }

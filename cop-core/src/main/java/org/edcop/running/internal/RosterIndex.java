@@ -26,6 +26,9 @@ public final class RosterIndex {
    */
   private final FirstPositions byText;
 
+  /** The ids' texts by roster position, the keys of {@link #byText}. */
+  private final String[] texts;
+
   /**
    * Creates an empty index over a roster; {@link #putIfAbsent} fills it.
    *
@@ -36,7 +39,8 @@ public final class RosterIndex {
     this.keys = new MemberId[capacity];
     this.positions = new int[capacity];
     this.mask = capacity - 1;
-    this.byText = new FirstPositions(roster.size());
+    this.texts = new String[roster.size()];
+    this.byText = new FirstPositions(texts);
   }
 
   /**
@@ -47,7 +51,8 @@ public final class RosterIndex {
    * @return {@code true} if it was recorded
    */
   public boolean putIfAbsent(MemberId id, int position) {
-    if (byText.putIfAbsent(id.getValue(), position) >= 0) {
+    texts[position] = id.getValue();
+    if (byText.putIfAbsent(position) >= 0) {
       return false;
     }
     int slot = mix(System.identityHashCode(id));

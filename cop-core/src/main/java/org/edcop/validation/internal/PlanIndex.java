@@ -242,9 +242,9 @@ public final class PlanIndex {
      * and still fast for ids whose hashes collide on purpose.
      */
     private void markDuplicateIds(String[] ids) {
-      FirstPositions seen = new FirstPositions(ids.length);
+      FirstPositions seen = new FirstPositions(ids);
       for (int i = 0; i < ids.length; i++) {
-        if (seen.putIfAbsent(ids[i], i) >= 0) {
+        if (seen.putIfAbsent(i) >= 0) {
           flags[i] |= DUPLICATE_ID;
         }
       }

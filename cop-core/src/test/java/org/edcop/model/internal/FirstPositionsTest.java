@@ -35,13 +35,14 @@ class FirstPositionsTest {
       for (int round = 0; round < 200; round++) {
         int size = random.nextInt(round % 10 == 0 ? 5_000 : 60);
         int pool = 1 + random.nextInt(Math.max(1, size * 2));
-        // sized too small on purpose now and then: the table must grow
-        FirstPositions table = new FirstPositions(random.nextBoolean() ? size : size / 8);
+        String[] keys = new String[size];
+        FirstPositions table = new FirstPositions(keys);
         Map<String, Integer> expected = new HashMap<>();
         for (int i = 0; i < size; i++) {
           String key = "k" + random.nextInt(pool);
           Integer earlier = expected.putIfAbsent(key, i);
-          assertThat(table.putIfAbsent(new String(key.toCharArray()), i))
+          keys[i] = new String(key.toCharArray());
+          assertThat(table.putIfAbsent(i))
               .as("putIfAbsent %s", key)
               .isEqualTo(earlier == null ? -1 : earlier);
         }
@@ -59,35 +60,41 @@ class FirstPositionsTest {
   @Test
   void keysThatShareOneHashCodeMoveTheTableToItsMap() {
     List<String> texts = colliding(4_096, 12);
-    FirstPositions table = new FirstPositions(texts.size());
+    String[] keys = new String[2 * texts.size()];
+    FirstPositions table = new FirstPositions(keys);
     for (int i = 0; i < 40; i++) {
-      assertThat(table.putIfAbsent(texts.get(i), i)).isEqualTo(-1);
+      keys[i] = texts.get(i);
+      assertThat(table.putIfAbsent(i)).isEqualTo(-1);
     }
     // forty colliding keys still fit within the longest probe
     assertThat(table.usesMap()).isFalse();
     assertThat(table.get(texts.get(39))).isEqualTo(39);
     assertThat(table.get(texts.get(40))).isEqualTo(-1);
     for (int i = 40; i < texts.size(); i++) {
-      assertThat(table.putIfAbsent(texts.get(i), i)).isEqualTo(-1);
+      keys[i] = texts.get(i);
+      assertThat(table.putIfAbsent(i)).isEqualTo(-1);
     }
     assertThat(table.usesMap()).isTrue();
     for (int i = 0; i < texts.size(); i++) {
       assertThat(table.get(new String(texts.get(i).toCharArray()))).isEqualTo(i);
-      assertThat(table.putIfAbsent(texts.get(i), -5)).isEqualTo(i);
+      // an equal key at a later position: the first position is kept
+      keys[texts.size() + i] = new String(texts.get(i).toCharArray());
+      assertThat(table.putIfAbsent(texts.size() + i)).isEqualTo(i);
     }
     assertThat(table.get("AaAaAaAaAaAaAaAaAaAaAaAz")).isEqualTo(-1);
   }
 
   @Test
-  void growingATableOfCollidingKeysKeepsEveryPosition() {
-    List<String> texts = colliding(1_000, 10);
-    FirstPositions table = new FirstPositions(4);
-    for (int i = 0; i < texts.size(); i++) {
-      assertThat(table.putIfAbsent(texts.get(i), i)).isEqualTo(-1);
+  void aKeyIsComparedOnlyWhenTheHashesAreEqualAndRepeatsKeepTheFirstPosition() {
+    Object[] keys = {"a", "b", "a", "c", "b", "a"};
+    FirstPositions table = new FirstPositions(keys);
+    int[] answers = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      answers[i] = table.putIfAbsent(i);
     }
-    for (int i = 0; i < texts.size(); i++) {
-      assertThat(table.get(texts.get(i))).isEqualTo(i);
-    }
+    assertThat(answers).containsExactly(-1, -1, 0, -1, 1, 0);
+    assertThat(table.get("c")).isEqualTo(3);
+    assertThat(table.get("d")).isEqualTo(-1);
   }
 
   @Test
@@ -97,9 +104,9 @@ class FirstPositionsTest {
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> {
-          FirstPositions table = new FirstPositions(texts.size());
+          FirstPositions table = new FirstPositions(texts.toArray());
           for (int i = 0; i < texts.size(); i++) {
-            assertThat(table.putIfAbsent(texts.get(i), i)).isEqualTo(-1);
+            assertThat(table.putIfAbsent(i)).isEqualTo(-1);
           }
           for (int i = 0; i < texts.size(); i++) {
             assertThat(table.get(texts.get(i))).isEqualTo(i);
