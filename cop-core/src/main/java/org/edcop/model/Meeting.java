@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.edcop.model.encoding.AttendanceEncodingEnabled;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@AttendanceEncodingEnabled
 public interface Meeting extends Extensible {
 
   /**

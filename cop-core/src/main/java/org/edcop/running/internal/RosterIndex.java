@@ -1,11 +1,9 @@
 package org.edcop.running.internal;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
+import org.edcop.model.internal.FirstPositions;
 
 /**
  * Roster positions by member id, first listing wins, for validation and participation figures.
@@ -14,25 +12,22 @@ import org.edcop.model.MemberId;
  * flat arrays, without hashing or comparing the id's text and without visiting the map's nodes,
  * whose scattered reads were the largest part of validation's growth with the plan's size (#22). An
  * id that is equal but not the same instance (a plan built in code, an id that is not on the
- * roster) is looked up by its text in a second flat table of roster positions, probed by the text's
- * hash: no map nodes, no boxed positions, sized once for the roster.
+ * roster) is looked up by its text in a second flat table of roster positions ({@link
+ * FirstPositions}), probed by the text's hash: no map nodes, no boxed positions.
  */
 public final class RosterIndex {
   private final MemberId[] keys;
   private final int[] positions;
-  private final int[] byValue;
-  private final int[] valueHashes;
   private final int mask;
-  private final List<Member> roster;
 
   /**
-   * The fallback for ids whose texts share hash codes (an adversarial roster, #14): once a probe
-   * runs longer than {@link #LONGEST_PROBE}, lookups by text go through a map, which keeps them
-   * logarithmic where linear probing would turn quadratic.
+   * Roster positions by the ids' texts, for ids that are not the roster's instances; it keeps
+   * look-ups logarithmic for texts whose hashes collide on purpose (an adversarial roster, #14).
    */
-  private Map<String, Integer> byText;
+  private final FirstPositions byText;
 
-  private static final int LONGEST_PROBE = 64;
+  /** The ids' texts by roster position, the keys of {@link #byText}. */
+  private final String[] texts;
 
   /**
    * Creates an empty index over a roster; {@link #putIfAbsent} fills it.
@@ -43,11 +38,9 @@ public final class RosterIndex {
     int capacity = Integer.highestOneBit(Math.max(4, roster.size()) * 2 - 1) << 1;
     this.keys = new MemberId[capacity];
     this.positions = new int[capacity];
-    this.byValue = new int[capacity];
-    Arrays.fill(byValue, -1);
-    this.valueHashes = new int[capacity];
     this.mask = capacity - 1;
-    this.roster = roster;
+    this.texts = new String[roster.size()];
+    this.byText = new FirstPositions(texts);
   }
 
   /**
@@ -58,33 +51,9 @@ public final class RosterIndex {
    * @return {@code true} if it was recorded
    */
   public boolean putIfAbsent(MemberId id, int position) {
-    String value = id.getValue();
-    if (byText != null) {
-      if (byText.putIfAbsent(value, position) != null) {
-        return false;
-      }
-    } else {
-      int hash = value.hashCode();
-      int slot = mix(hash);
-      int found;
-      int probes = 0;
-      while ((found = byValue[slot]) >= 0) {
-        if (valueHashes[slot] == hash && roster.get(found).getId().getValue().equals(value)) {
-          return false;
-        }
-        slot = (slot + 1) & mask;
-        if (++probes > LONGEST_PROBE) {
-          byText = new HashMap<>(Math.max(16, (int) (roster.size() / 0.75f) + 1));
-          for (int p : byValue) {
-            if (p >= 0) {
-              byText.put(roster.get(p).getId().getValue(), p);
-            }
-          }
-          return putIfAbsent(id, position);
-        }
-      }
-      byValue[slot] = position;
-      valueHashes[slot] = hash;
+    texts[position] = id.getValue();
+    if (byText.putIfAbsent(position) >= 0) {
+      return false;
     }
     int slot = mix(System.identityHashCode(id));
     while (keys[slot] != null) {
@@ -129,21 +98,7 @@ public final class RosterIndex {
       }
       slot = (slot + 1) & mask;
     }
-    String value = id.getValue();
-    if (byText != null) {
-      Integer position = byText.get(value);
-      return position == null ? -1 : position;
-    }
-    int hash = value.hashCode();
-    slot = mix(hash);
-    int found;
-    while ((found = byValue[slot]) >= 0) {
-      if (valueHashes[slot] == hash && roster.get(found).getId().getValue().equals(value)) {
-        return found;
-      }
-      slot = (slot + 1) & mask;
-    }
-    return -1;
+    return byText.get(id.getValue());
   }
 
   private int mix(int hash) {

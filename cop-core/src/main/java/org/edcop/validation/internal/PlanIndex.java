@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -17,6 +17,8 @@ import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
+import org.edcop.model.internal.ArraySet;
+import org.edcop.model.internal.FirstPositions;
 import org.edcop.running.internal.Dates;
 import org.edcop.running.internal.RosterIndex;
 
@@ -45,7 +47,6 @@ public final class PlanIndex {
   private final Optional<LocalDate> asOf;
   private final List<Member> members;
   private final RosterIndex firstIndexById;
-  private final List<Member> distinctMembers;
   private final int[] distinctPositions;
   private final byte[] memberFlags;
   private final int headcount;
@@ -72,7 +73,7 @@ public final class PlanIndex {
     this.asOf = asOf;
     this.members = plan.getCommunity().getMembership().getMembers();
     RosterIndex first = new RosterIndex(members);
-    List<Member> distinct = new ArrayList<>(members.size());
+    int distinct = 0;
     int[] positions = new int[members.size()];
     byte[] flags = new byte[members.size()];
     int heads = 0;
@@ -80,9 +81,8 @@ public final class PlanIndex {
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
       if (first.putIfAbsent(member.getId(), i)) {
-        positions[distinct.size()] = i;
+        positions[distinct++] = i;
         flags[i] = FIRST_LISTING;
-        distinct.add(member);
         if (!counted(member)) {
           continue;
         }
@@ -97,8 +97,7 @@ public final class PlanIndex {
       }
     }
     this.firstIndexById = first;
-    this.distinctMembers = Collections.unmodifiableList(distinct);
-    this.distinctPositions = Arrays.copyOf(positions, distinct.size());
+    this.distinctPositions = Arrays.copyOf(positions, distinct);
     this.memberFlags = flags;
     this.headcount = heads;
     this.coreCount = core;
@@ -222,8 +221,9 @@ public final class PlanIndex {
       int[] entries = new int[Math.max(16, 2 * n)];
       int size = 0;
       for (int i = 0; i < n; i++) {
-        // the set's toArray walks its linked nodes in one tight loop, with no iterator object
-        Object[] listed = attendance[i].toArray();
+        // a generated meeting's attendance is an ArraySet: its own array, read without a copy
+        // (docs/adr/0008); any other set's toArray walks it in one tight loop, no iterator object
+        Object[] listed = ArraySet.sharedArray(attendance[i]);
         if (size + listed.length > entries.length) {
           entries = Arrays.copyOf(entries, Math.max(2 * entries.length, size + listed.length));
         }
@@ -237,52 +237,14 @@ public final class PlanIndex {
     }
 
     /**
-     * Flags every meeting whose id an earlier meeting has, with an open-addressing table of meeting
-     * positions and the ids' hashes next to them: no set nodes, no rehashing, and an id's text is
-     * compared only when the hashes are equal. A probe that runs past 64 slots (ids whose hashes
-     * collide on purpose) switches to a hash set, which stays fast there.
+     * Flags every meeting whose id an earlier meeting has, with a flat table of meeting positions
+     * ({@link FirstPositions}): no set nodes, an id's text compared only when the hashes are equal,
+     * and still fast for ids whose hashes collide on purpose.
      */
     private void markDuplicateIds(String[] ids) {
-      int n = ids.length;
-      int[] hashes = new int[n];
-      for (int i = 0; i < n; i++) {
-        hashes[i] = ids[i].hashCode();
-      }
-      int capacity = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
-      int mask = capacity - 1;
-      int[] table = new int[capacity];
-      Arrays.fill(table, -1);
-      for (int i = 0; i < n; i++) {
-        int h = hashes[i] * 0x9E3779B9;
-        int slot = (h ^ (h >>> 16)) & mask;
-        int found;
-        int probes = 0;
-        boolean duplicate = false;
-        while ((found = table[slot]) >= 0) {
-          if (hashes[found] == hashes[i] && ids[found].equals(ids[i])) {
-            duplicate = true;
-            break;
-          }
-          slot = (slot + 1) & mask;
-          if (++probes > 64) {
-            markDuplicateIdsBySet(ids);
-            return;
-          }
-        }
-        if (duplicate) {
-          flags[i] |= DUPLICATE_ID;
-        } else {
-          table[slot] = i;
-        }
-      }
-    }
-
-    private void markDuplicateIdsBySet(String[] ids) {
-      Set<String> seen = new java.util.HashSet<>(Math.max(16, (int) (ids.length / 0.75f) + 1));
+      FirstPositions seen = new FirstPositions(ids);
       for (int i = 0; i < ids.length; i++) {
-        if (seen.add(ids[i])) {
-          flags[i] &= ~DUPLICATE_ID;
-        } else {
+        if (seen.putIfAbsent(i) >= 0) {
           flags[i] |= DUPLICATE_ID;
         }
       }
@@ -547,12 +509,23 @@ public final class PlanIndex {
   }
 
   /**
-   * The roster with each id once (its first listing), in roster order.
+   * The roster with each id once (its first listing), in roster order: a view of {@link #members()}
+   * at {@link #distinctPositions()}, nothing copied.
    *
    * @return the distinct members
    */
   public List<Member> distinctMembers() {
-    return distinctMembers;
+    return new AbstractList<>() {
+      @Override
+      public Member get(int index) {
+        return members.get(distinctPositions[index]);
+      }
+
+      @Override
+      public int size() {
+        return distinctPositions.length;
+      }
+    };
   }
 
   /**
