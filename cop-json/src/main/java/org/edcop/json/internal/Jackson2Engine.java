@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -191,6 +192,9 @@ public final class Jackson2Engine implements JsonEngine {
   /** The Jackson 2 calls behind the shared {@link ParserCursor}. */
   private static final class Cursor extends ParserCursor {
 
+    /** The property names prepared for {@link #nextName}, shared by every cursor. */
+    private static final Object[] NAMES = new Object[NAME_NUMBERS];
+
     private final JsonParser parser;
 
     Cursor(JsonParser parser) {
@@ -200,6 +204,21 @@ public final class Jackson2Engine implements JsonEngine {
     @Override
     protected void advance() throws IOException {
       parser.nextToken();
+    }
+
+    @Override
+    protected Object prepareName(String name) {
+      return new SerializedString(name);
+    }
+
+    @Override
+    protected Object[] preparedNames() {
+      return NAMES;
+    }
+
+    @Override
+    protected boolean advanceToName(Object prepared) throws IOException {
+      return parser.nextFieldName((SerializedString) prepared);
     }
 
     @Override

@@ -27,6 +27,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -165,6 +166,9 @@ public final class Jackson3Engine implements JsonEngine {
   /** The Jackson 3 calls behind the shared {@link ParserCursor}. */
   private static final class Cursor extends ParserCursor {
 
+    /** The property names prepared for {@link #nextName}, shared by every cursor. */
+    private static final Object[] NAMES = new Object[NAME_NUMBERS];
+
     private final JsonParser parser;
 
     Cursor(JsonParser parser) {
@@ -174,6 +178,21 @@ public final class Jackson3Engine implements JsonEngine {
     @Override
     protected void advance() {
       parser.nextToken();
+    }
+
+    @Override
+    protected Object prepareName(String name) {
+      return new SerializedString(name);
+    }
+
+    @Override
+    protected Object[] preparedNames() {
+      return NAMES;
+    }
+
+    @Override
+    protected boolean advanceToName(Object prepared) {
+      return parser.nextName((SerializedString) prepared);
     }
 
     @Override

@@ -14,6 +14,12 @@ public abstract class ParserCursor implements TokenCursor {
   /** The tokens by the ordinal of this cursor's Jackson token constants, once the first is seen. */
   private JsonToken[] tokens;
 
+  /**
+   * How many property names a generation keeps prepared for {@link #nextName}: the size of the
+   * array {@link #preparedNames} returns.
+   */
+  public static final int NAME_NUMBERS = 512;
+
   /** Creates the cursor; the subclass holds the parser. */
   protected ParserCursor() {}
 
@@ -23,6 +29,34 @@ public abstract class ParserCursor implements TokenCursor {
    * @throws Exception the generation's exception, passed to {@link #failure}
    */
   protected abstract void advance() throws Exception;
+
+  /**
+   * The generation's prepared form of a property name (its {@code SerializedString}), made once and
+   * kept in {@link #preparedNames}.
+   *
+   * @param name the name
+   * @return the prepared name
+   */
+  protected abstract Object prepareName(String name);
+
+  /**
+   * The prepared names of this cursor's generation, by number: one array of {@link #NAME_NUMBERS}
+   * slots shared by all its cursors (a slot is filled once; two threads filling it at once store
+   * equal values).
+   *
+   * @return the array
+   */
+  protected abstract Object[] preparedNames();
+
+  /**
+   * Moves the parser on, telling whether the next token is the given property name (the parser's
+   * {@code nextFieldName}/{@code nextName} with a serializable string).
+   *
+   * @param prepared the name, as {@link #prepareName} made it
+   * @return whether the next token is that name
+   * @throws Exception the generation's exception, passed to {@link #failure}
+   */
+  protected abstract boolean advanceToName(Object prepared) throws Exception;
 
   /**
    * The parser's current token, as the generation's own constant.
@@ -118,6 +152,21 @@ public abstract class ParserCursor implements TokenCursor {
       throw failure(e);
     }
     return current();
+  }
+
+  @Override
+  public final boolean nextName(int number, String name) {
+    Object[] prepared = preparedNames();
+    Object known = prepared[number];
+    if (known == null) {
+      known = prepareName(name);
+      prepared[number] = known;
+    }
+    try {
+      return advanceToName(known);
+    } catch (Exception e) {
+      throw failure(e);
+    }
   }
 
   @Override
