@@ -202,8 +202,8 @@ public final class Jackson2Engine implements JsonEngine {
     }
 
     @Override
-    protected void advance() throws IOException {
-      parser.nextToken();
+    protected Enum<?> advance() throws IOException {
+      return parser.nextToken();
     }
 
     @Override

@@ -176,8 +176,8 @@ public final class Jackson3Engine implements JsonEngine {
     }
 
     @Override
-    protected void advance() {
-      parser.nextToken();
+    protected Enum<?> advance() {
+      return parser.nextToken();
     }
 
     @Override

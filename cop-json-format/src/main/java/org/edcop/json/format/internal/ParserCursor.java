@@ -26,9 +26,10 @@ public abstract class ParserCursor implements TokenCursor {
   /**
    * Moves the parser on.
    *
+   * @return the parser's new current token, as the generation's own constant, or {@code null}
    * @throws Exception the generation's exception, passed to {@link #failure}
    */
-  protected abstract void advance() throws Exception;
+  protected abstract Enum<?> advance() throws Exception;
 
   /**
    * The generation's prepared form of a property name (its {@code SerializedString}), made once and
@@ -146,12 +147,13 @@ public abstract class ParserCursor implements TokenCursor {
 
   @Override
   public final JsonToken next() {
+    Enum<?> jackson;
     try {
-      advance();
+      jackson = advance();
     } catch (Exception e) {
       throw failure(e);
     }
-    return current();
+    return token(jackson);
   }
 
   @Override
@@ -171,7 +173,11 @@ public abstract class ParserCursor implements TokenCursor {
 
   @Override
   public final JsonToken current() {
-    Enum<?> jackson = jacksonToken();
+    return token(jacksonToken());
+  }
+
+  /** The cursor's token for one of the generation's token constants. */
+  private JsonToken token(Enum<?> jackson) {
     if (jackson == null) {
       return null;
     }
