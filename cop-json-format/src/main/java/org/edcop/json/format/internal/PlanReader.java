@@ -457,18 +457,45 @@ final class PlanReader {
   // ---- values --------------------------------------------------------------------------------
 
   private <E extends Enum<E> & Vocabulary> E code(Class<E> type) {
-    String text = text();
-    return text == null ? null : in.code(type, text, here);
+    if (token == JsonToken.STRING) {
+      return knownCode(type);
+    }
+    if (token == JsonToken.NULL) {
+      return null;
+    }
+    throw c.mismatch(String.class);
+  }
+
+  /** The code of the current string token, found from the parser's characters. */
+  private <E extends Enum<E> & Vocabulary> E knownCode(Class<E> type) {
+    char[] chars = c.textCharacters();
+    Object value = Codes.of(type).find(chars, c.textOffset(), c.textLength());
+    // an unknown code: the text, for the error
+    return value != null ? type.cast(value) : in.code(type, c.text(), here);
   }
 
   private java.time.LocalDate date() {
-    String text = text();
-    return text == null ? null : in.date(text, here);
+    if (token == JsonToken.STRING) {
+      char[] chars = c.textCharacters();
+      java.time.LocalDate quick = Dates.date(chars, c.textOffset(), c.textLength());
+      return quick != null ? quick : in.date(c.text(), here);
+    }
+    if (token == JsonToken.NULL) {
+      return null;
+    }
+    throw c.mismatch(String.class);
   }
 
   private java.time.OffsetDateTime dateTime() {
-    String text = text();
-    return text == null ? null : in.dateTime(text, here);
+    if (token == JsonToken.STRING) {
+      char[] chars = c.textCharacters();
+      java.time.OffsetDateTime quick = Dates.dateTime(chars, c.textOffset(), c.textLength());
+      return quick != null ? quick : in.dateTime(c.text(), here);
+    }
+    if (token == JsonToken.NULL) {
+      return null;
+    }
+    throw c.mismatch(String.class);
   }
 
   private MemberId memberId() {
@@ -504,8 +531,10 @@ final class PlanReader {
     long seen = 0;
     EnumSet<E> more = null;
     while (element()) {
-      String text = text();
-      E value = in.code(type, text, here);
+      if (token != JsonToken.STRING) {
+        throw c.mismatch(String.class);
+      }
+      E value = knownCode(type);
       int ordinal = value.ordinal();
       boolean repeated;
       if (ordinal < Long.SIZE) {
@@ -518,7 +547,7 @@ final class PlanReader {
         repeated = !more.add(value);
       }
       if (repeated) {
-        throw repeated(text);
+        throw repeated(c.text());
       }
       add.accept(value);
     }
