@@ -192,9 +192,6 @@ public final class Jackson2Engine implements JsonEngine {
   /** The Jackson 2 calls behind the shared {@link ParserCursor}. */
   private static final class Cursor extends ParserCursor {
 
-    /** The property names prepared for {@link #nextName}, shared by every cursor. */
-    private static final Object[] NAMES = new Object[NAME_NUMBERS];
-
     private final JsonParser parser;
 
     Cursor(JsonParser parser) {
@@ -209,11 +206,6 @@ public final class Jackson2Engine implements JsonEngine {
     @Override
     protected Object prepareName(String name) {
       return new SerializedString(name);
-    }
-
-    @Override
-    protected Object[] preparedNames() {
-      return NAMES;
     }
 
     @Override

@@ -166,9 +166,6 @@ public final class Jackson3Engine implements JsonEngine {
   /** The Jackson 3 calls behind the shared {@link ParserCursor}. */
   private static final class Cursor extends ParserCursor {
 
-    /** The property names prepared for {@link #nextName}, shared by every cursor. */
-    private static final Object[] NAMES = new Object[NAME_NUMBERS];
-
     private final JsonParser parser;
 
     Cursor(JsonParser parser) {
@@ -183,11 +180,6 @@ public final class Jackson3Engine implements JsonEngine {
     @Override
     protected Object prepareName(String name) {
       return new SerializedString(name);
-    }
-
-    @Override
-    protected Object[] preparedNames() {
-      return NAMES;
     }
 
     @Override

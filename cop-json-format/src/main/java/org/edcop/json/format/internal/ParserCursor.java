@@ -14,11 +14,24 @@ public abstract class ParserCursor implements TokenCursor {
   /** The tokens by the ordinal of this cursor's Jackson token constants, once the first is seen. */
   private JsonToken[] tokens;
 
-  /**
-   * How many property names a generation keeps prepared for {@link #nextName}: the size of the
-   * array {@link #preparedNames} returns.
-   */
+  /** How many property names a generation keeps prepared for {@link #nextName}. */
   public static final int NAME_NUMBERS = 512;
+
+  /**
+   * The prepared names by cursor class, that is by Jackson generation: one array of {@link
+   * #NAME_NUMBERS} slots shared by all cursors of the class (a slot is filled once; two threads
+   * filling it at once store equal values).
+   */
+  private static final ClassValue<Object[]> PREPARED =
+      new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+          return new Object[NAME_NUMBERS];
+        }
+      };
+
+  /** The prepared names of this cursor's generation. */
+  private final Object[] prepared = PREPARED.get(getClass());
 
   /** Creates the cursor; the subclass holds the parser. */
   protected ParserCursor() {}
@@ -32,22 +45,13 @@ public abstract class ParserCursor implements TokenCursor {
   protected abstract Enum<?> advance() throws Exception;
 
   /**
-   * The generation's prepared form of a property name (its {@code SerializedString}), made once and
-   * kept in {@link #preparedNames}.
+   * The generation's prepared form of a property name (its {@code SerializedString}), made once per
+   * name and generation.
    *
    * @param name the name
    * @return the prepared name
    */
   protected abstract Object prepareName(String name);
-
-  /**
-   * The prepared names of this cursor's generation, by number: one array of {@link #NAME_NUMBERS}
-   * slots shared by all its cursors (a slot is filled once; two threads filling it at once store
-   * equal values).
-   *
-   * @return the array
-   */
-  protected abstract Object[] preparedNames();
 
   /**
    * Moves the parser on, telling whether the next token is the given property name (the parser's
@@ -158,7 +162,6 @@ public abstract class ParserCursor implements TokenCursor {
 
   @Override
   public final boolean nextName(int number, String name) {
-    Object[] prepared = preparedNames();
     Object known = prepared[number];
     if (known == null) {
       known = prepareName(name);
