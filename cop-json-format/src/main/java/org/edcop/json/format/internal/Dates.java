@@ -146,14 +146,13 @@ final class Dates {
   /** The value of {@code count} ASCII digits from {@code start}, or -1 if one is not a digit. */
   private static int digits(char[] t, int start, int count) {
     int value = 0;
+    boolean all = true;
     for (int i = start; i < start + count; i++) {
-      char ch = t[i];
-      if (!isDigit(ch)) {
-        return -1;
-      }
-      value = value * 10 + ch - '0';
+      int digit = t[i] - '0';
+      all &= digit >= 0 && digit <= 9;
+      value = value * 10 + digit;
     }
-    return value;
+    return all ? value : -1;
   }
 
   private static boolean isDigit(char ch) {

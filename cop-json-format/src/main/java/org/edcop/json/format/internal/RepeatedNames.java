@@ -55,7 +55,7 @@ final class RepeatedNames {
       last = Arrays.copyOf(last, depth * 2);
     }
     starts[depth] = top;
-    sets[depth] = null;
+    // sets[depth] is null: close() leaves it so
     known[depth] = 0;
     last[depth] = -1;
     depth++;
@@ -65,7 +65,9 @@ final class RepeatedNames {
   void close() {
     depth--;
     top = starts[depth];
-    sets[depth] = null;
+    if (sets[depth] != null) {
+      sets[depth] = null;
+    }
   }
 
   /**
