@@ -15,10 +15,11 @@ import org.edcop.model.MemberId;
  * <p>The table is probed linearly. Its slots hold each entry's hash beside its number, so a probe
  * reads the entry's own data (one group of four {@code int}s: where its text starts, its length,
  * its last list) only when the hash matches: a look-up touches the slot, that group, the text and
- * the id. A probe longer than {@link #LONGEST_PROBE} (texts that share a hash code, as an
- * adversarial document's ids built from {@code Aa}/{@code BB} blocks do) moves every look-up to a
- * map by text, whose tree bins keep colliding {@code String} keys logarithmic where the probe would
- * turn quadratic (issue 14).
+ * the id. Before hashing, a look-up tries the entry after the one the previous look-up found, since
+ * lists of ids (attendance, agreements) often follow the roster's order. A probe longer than {@link
+ * #LONGEST_PROBE} (texts that share a hash code, as an adversarial document's ids built from {@code
+ * Aa}/{@code BB} blocks do) moves every look-up to a map by text, whose tree bins keep colliding
+ * {@code String} keys logarithmic where the probe would turn quadratic (issue 14).
  */
 final class IdTable {
 
@@ -63,6 +64,9 @@ final class IdTable {
   /** How far the mixed hash is shifted to give a slot of {@link #table}. */
   private int shift = Integer.SIZE - 5;
 
+  /** The entry the last look-up gave, -1 before the first. */
+  private int last = -1;
+
   /** The entries by text, once a probe ran too long; {@code null} before. */
   private HashMap<String, Integer> byText;
 
@@ -78,6 +82,19 @@ final class IdTable {
     if (byText != null) {
       return byText(new String(chars, offset, length));
     }
+    // lists of ids often follow the roster: try the entry after the last one found first
+    int next = last + 1;
+    if (next < count && same(next, chars, offset, length)) {
+      last = next;
+      return next;
+    }
+    int e = find(chars, offset, length);
+    last = e;
+    return e;
+  }
+
+  /** The entry of an id by its hash, added if the text is new. */
+  private int find(char[] chars, int offset, int length) {
     int hash = hash(chars, offset, length);
     int[] slots = table;
     int mask = (slots.length >> 1) - 1;
