@@ -199,6 +199,41 @@ public abstract class BadDocumentsSuite {
             "/status",
             false),
         row(
+            "a name given again right after itself, where the reader expects the next one",
+            DEFAULTS,
+            plan(
+                members(
+                    "{\"id\":\"m-1\",\"id\":\"m-2\",\"person\":{\"name\":\"Ana\"},\"tier\":\"core\"}")),
+            Kind.DUPLICATE_PROPERTY,
+            "/community/membership/members/0/id",
+            false),
+        row(
+            "a name given again after the names that follow it",
+            DEFAULTS,
+            plan(
+                members(
+                    "{\"id\":\"m-1\",\"person\":{\"name\":\"Ana\"},\"tier\":\"core\",\"id\":\"m-2\"}")),
+            Kind.DUPLICATE_PROPERTY,
+            "/community/membership/members/0/id",
+            false),
+        row(
+            "a name given again in the second element only",
+            DEFAULTS,
+            plan(
+                members(
+                    MEMBER,
+                    "{\"id\":\"m-2\",\"person\":{\"name\":\"Bo\"},\"tier\":\"core\",\"tier\":\"core\"}")),
+            Kind.DUPLICATE_PROPERTY,
+            "/community/membership/members/1/tier",
+            false),
+        row(
+            "an unknown name given again around a known one",
+            DEFAULTS,
+            plan("\"x-a\":1,\"status\":\"planning\",\"x-a\":2"),
+            Kind.DUPLICATE_PROPERTY,
+            "/x-a",
+            false),
+        row(
             "duplicate key inside an unknown property",
             DEFAULTS,
             plan("\"x-lms\":{\"a\":1,\"a\":2}"),

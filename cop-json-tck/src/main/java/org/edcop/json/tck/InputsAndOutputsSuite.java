@@ -72,6 +72,40 @@ public abstract class InputsAndOutputsSuite {
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(json.writePlan(BARE));
   }
 
+  /** A member and a meeting with their properties in the writer's order, one unknown among them. */
+  private static final String IN_ORDER =
+      "{\"schemaVersion\":1,\"id\":\"p-1\",\"name\":\"N\",\"authority\":\"A\","
+          + "\"timeZone\":\"America/Edmonton\",\"community\":{\"membership\":{\"members\":["
+          + "{\"id\":\"m-1\",\"person\":{\"name\":\"Ana\",\"role\":\"teacher\"},\"tier\":\"core\","
+          + "\"x-note\":1,\"decisionMaker\":true}]}},\"practice\":{\"meetings\":[{\"id\":\"g-1\","
+          + "\"title\":\"T\",\"start\":\"2026-01-05T16:00:00-07:00\","
+          + "\"end\":\"2026-01-05T17:00:00-07:00\",\"topics\":[\"a\"],\"attendance\":[\"m-1\"],"
+          + "\"notes\":\"n\"}]}}";
+
+  /** The same plan with the properties of every object in the reverse order. */
+  private static final String REVERSED =
+      "{\"practice\":{\"meetings\":[{\"notes\":\"n\",\"attendance\":[\"m-1\"],\"topics\":[\"a\"],"
+          + "\"end\":\"2026-01-05T17:00:00-07:00\",\"start\":\"2026-01-05T16:00:00-07:00\","
+          + "\"title\":\"T\",\"id\":\"g-1\"}]},\"community\":{\"membership\":{\"members\":["
+          + "{\"decisionMaker\":true,\"x-note\":1,\"tier\":\"core\","
+          + "\"person\":{\"role\":\"teacher\",\"name\":\"Ana\"},\"id\":\"m-1\"}]}},"
+          + "\"timeZone\":\"America/Edmonton\",\"authority\":\"A\",\"name\":\"N\",\"id\":\"p-1\","
+          + "\"schemaVersion\":1}";
+
+  @Test
+  public void theOrderOfPropertiesDoesNotMatter() {
+    CommunityOfPractice plan = json.readPlan(IN_ORDER);
+    assertThat(plan.getCommunity().getMembership().getMembers().get(0).getUnknownProperties())
+        .containsEntry("x-note", "1");
+    assertThat(plan.getPractice().getMeetings().get(0).getAttendance()).hasSize(1);
+    // the reader learns the order of the names it meets: switch orders back and forth
+    for (int round = 0; round < 3; round++) {
+      assertThat(json.readPlan(REVERSED)).isEqualTo(plan);
+      assertThat(json.readPlan(IN_ORDER)).isEqualTo(plan);
+    }
+    assertThat(json.writePlan(json.readPlan(REVERSED))).isEqualTo(json.writePlan(plan));
+  }
+
   @Test
   public void aByteOrderMarkIsTolerated() {
     assertThat(json.readPlan("\uFEFF" + SampleDocuments.json("draft-bare"))).isEqualTo(BARE);

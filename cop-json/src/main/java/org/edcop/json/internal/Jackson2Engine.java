@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -198,8 +199,18 @@ public final class Jackson2Engine implements JsonEngine {
     }
 
     @Override
-    protected void advance() throws IOException {
-      parser.nextToken();
+    protected Enum<?> advance() throws IOException {
+      return parser.nextToken();
+    }
+
+    @Override
+    protected Object prepareName(String name) {
+      return new SerializedString(name);
+    }
+
+    @Override
+    protected boolean advanceToName(Object prepared) throws IOException {
+      return parser.nextFieldName((SerializedString) prepared);
     }
 
     @Override

@@ -27,6 +27,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -172,8 +173,18 @@ public final class Jackson3Engine implements JsonEngine {
     }
 
     @Override
-    protected void advance() {
-      parser.nextToken();
+    protected Enum<?> advance() {
+      return parser.nextToken();
+    }
+
+    @Override
+    protected Object prepareName(String name) {
+      return new SerializedString(name);
+    }
+
+    @Override
+    protected boolean advanceToName(Object prepared) {
+      return parser.nextName((SerializedString) prepared);
     }
 
     @Override

@@ -20,11 +20,12 @@ final class Codes {
       };
 
   private final String[] byOrdinal;
+  private final Object[] constants;
   private final Map<String, Object> byCode = new HashMap<>();
   private final List<String> all;
 
   private Codes(Class<?> type) {
-    Object[] constants = type.getEnumConstants();
+    constants = type.getEnumConstants();
     byOrdinal = new String[constants.length];
     for (int i = 0; i < constants.length; i++) {
       byOrdinal[i] = ((Vocabulary) constants[i]).code();
@@ -45,6 +46,30 @@ final class Codes {
   /** The constant with the code, or null. */
   Object find(String code) {
     return byCode.get(code);
+  }
+
+  /**
+   * The constant whose code is the given characters (a parser's buffer), without making a string:
+   * the codes of a vocabulary are few, so they are compared one by one, by length first.
+   */
+  Object find(char[] chars, int offset, int length) {
+    String[] codes = byOrdinal;
+    for (int i = 0; i < codes.length; i++) {
+      String code = codes[i];
+      if (code.length() == length && same(code, chars, offset)) {
+        return constants[i];
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(String code, char[] chars, int offset) {
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   List<String> all() {

@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
  * 2026-09-14T16:00:00-06:00}, without {@link java.time.format.DateTimeFormatter} when the text has
  * exactly the usual shape (most of a plan's dates do): a formatter's parse costs about ten small
  * objects and most of the time of a date. {@link WireIn#date} and {@link WireIn#dateTime}, the one
- * path of every reader, try these first; any other text, valid or not, goes to WireIn's formatters,
- * which decide and word the error, so the two ways accept exactly the same texts.
+ * path of every reader, try these first ({@link PlanReader} straight from the parser's characters,
+ * before it makes a string); any other text, valid or not, goes to WireIn's formatters, which
+ * decide and word the error, so the two ways accept exactly the same texts.
  */
 final class Dates {
 
@@ -24,12 +25,24 @@ final class Dates {
    * @return the date, or null for any other shape or a bad day
    */
   static LocalDate date(String t) {
-    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+    return t.length() != 10 ? null : date(t.toCharArray(), 0, 10);
+  }
+
+  /**
+   * Reads {@code yyyy-mm-dd} from characters, such as a parser's buffer.
+   *
+   * @param t the buffer
+   * @param base where the text starts
+   * @param length its number of characters
+   * @return the date, or null for any other shape or a bad day
+   */
+  static LocalDate date(char[] t, int base, int length) {
+    if (length != 10 || t[base + 4] != '-' || t[base + 7] != '-') {
       return null;
     }
-    int year = digits(t, 0, 4);
-    int month = digits(t, 5, 2);
-    int day = digits(t, 8, 2);
+    int year = digits(t, base, 4);
+    int month = digits(t, base + 5, 2);
+    int day = digits(t, base + 8, 2);
     if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && !fits(year, month, day)) {
       return null;
     }
@@ -53,17 +66,29 @@ final class Dates {
    * @return the date-time, or null for any other shape or value out of range
    */
   static OffsetDateTime dateTime(String t) {
-    int length = t.length();
-    if (length < 20 || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
+    return t.length() < 20 ? null : dateTime(t.toCharArray(), 0, t.length());
+  }
+
+  /**
+   * Reads a date-time, as {@link #dateTime(String)} does, from characters such as a parser's
+   * buffer.
+   *
+   * @param t the buffer
+   * @param base where the text starts
+   * @param length its number of characters
+   * @return the date-time, or null for any other shape or value out of range
+   */
+  static OffsetDateTime dateTime(char[] t, int base, int length) {
+    if (length < 20 || t[base + 10] != 'T' || t[base + 13] != ':' || t[base + 16] != ':') {
       return null;
     }
-    int year = digits(t, 0, 4);
-    int month = digits(t, 5, 2);
-    int day = digits(t, 8, 2);
-    int hour = digits(t, 11, 2);
-    int minute = digits(t, 14, 2);
-    int second = digits(t, 17, 2);
-    if (t.charAt(4) != '-' || t.charAt(7) != '-' || year < 0 || month < 1 || month > 12) {
+    int year = digits(t, base, 4);
+    int month = digits(t, base + 5, 2);
+    int day = digits(t, base + 8, 2);
+    int hour = digits(t, base + 11, 2);
+    int minute = digits(t, base + 14, 2);
+    int second = digits(t, base + 17, 2);
+    if (t[base + 4] != '-' || t[base + 7] != '-' || year < 0 || month < 1 || month > 12) {
       return null;
     }
     if (day < 1 || day > 28 && !fits(year, month, day)) {
@@ -74,10 +99,10 @@ final class Dates {
     }
     int at = 19;
     int nano = 0;
-    if (t.charAt(at) == '.') {
+    if (t[base + at] == '.') {
       int start = ++at;
-      while (at < length && at - start < 10 && isDigit(t.charAt(at))) {
-        nano = nano * 10 + t.charAt(at) - '0';
+      while (at < length && at - start < 10 && isDigit(t[base + at])) {
+        nano = nano * 10 + t[base + at] - '0';
         at++;
       }
       int width = at - start;
@@ -89,16 +114,16 @@ final class Dates {
       }
     }
     ZoneOffset offset;
-    if (at == length - 1 && t.charAt(at) == 'Z') {
+    if (at == length - 1 && t[base + at] == 'Z') {
       offset = ZoneOffset.UTC;
-    } else if (at == length - 6 && (t.charAt(at) == '+' || t.charAt(at) == '-')) {
-      int hours = digits(t, at + 1, 2);
-      int minutes = digits(t, at + 4, 2);
-      if (t.charAt(at + 3) != ':' || hours < 0 || hours > 17 || minutes < 0 || minutes > 59) {
+    } else if (at == length - 6 && (t[base + at] == '+' || t[base + at] == '-')) {
+      int hours = digits(t, base + at + 1, 2);
+      int minutes = digits(t, base + at + 4, 2);
+      if (t[base + at + 3] != ':' || hours < 0 || hours > 17 || minutes < 0 || minutes > 59) {
         return null;
       }
       int seconds = hours * 3600 + minutes * 60;
-      offset = offset(t.charAt(at) == '-' ? -seconds : seconds);
+      offset = offset(t[base + at] == '-' ? -seconds : seconds);
     } else {
       return null;
     }
@@ -119,16 +144,15 @@ final class Dates {
   }
 
   /** The value of {@code count} ASCII digits from {@code start}, or -1 if one is not a digit. */
-  private static int digits(String t, int start, int count) {
+  private static int digits(char[] t, int start, int count) {
     int value = 0;
+    boolean all = true;
     for (int i = start; i < start + count; i++) {
-      char ch = t.charAt(i);
-      if (!isDigit(ch)) {
-        return -1;
-      }
-      value = value * 10 + ch - '0';
+      int digit = t[i] - '0';
+      all &= digit >= 0 && digit <= 9;
+      value = value * 10 + digit;
     }
-    return value;
+    return all ? value : -1;
   }
 
   private static boolean isDigit(char ch) {

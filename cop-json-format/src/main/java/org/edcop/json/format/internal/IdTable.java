@@ -12,15 +12,31 @@ import org.edcop.model.MemberId;
  * and every later reference gets that instance. An entry also records the number of the last id
  * list it was seen in, for the check that a list standing for a set holds each id once.
  *
- * <p>The table is probed linearly. A probe longer than {@link #LONGEST_PROBE} (texts that share a
- * hash code, as an adversarial document's ids built from {@code Aa}/{@code BB} blocks do) moves
- * every look-up to a map by text, whose tree bins keep colliding {@code String} keys logarithmic
- * where the probe would turn quadratic (issue 14).
+ * <p>The table is probed linearly. Its slots hold each entry's hash beside its number, so a probe
+ * reads the entry's own data (one group of four {@code int}s: where its text starts, its length,
+ * its last list) only when the hash matches: a look-up touches the slot, that group, the text and
+ * the id. Before hashing, a look-up tries the entry after the one the previous look-up found, since
+ * lists of ids (attendance, agreements) often follow the roster's order. A probe longer than {@link
+ * #LONGEST_PROBE} (texts that share a hash code, as an adversarial document's ids built from {@code
+ * Aa}/{@code BB} blocks do) moves every look-up to a map by text, whose tree bins keep colliding
+ * {@code String} keys logarithmic where the probe would turn quadratic (issue 14).
  */
 final class IdTable {
 
   /** The longest probe before look-ups go through {@link #byText}. */
   static final int LONGEST_PROBE = 64;
+
+  /** The {@code int}s of an entry in {@link #entries}. */
+  private static final int STRIDE = 4;
+
+  /** Within an entry: where its text starts in {@link #pool}. */
+  private static final int START = 0;
+
+  /** Within an entry: the length of its text. */
+  private static final int LENGTH = 1;
+
+  /** Within an entry: the number of the last id list it was seen in, 0 for none. */
+  private static final int LIST = 2;
 
   /** The characters of every id's text, one after the other. */
   private char[] pool = new char[256];
@@ -28,29 +44,28 @@ final class IdTable {
   /** The number of characters of {@link #pool} in use. */
   private int used;
 
-  /** By entry: where its text starts in {@link #pool}. */
-  private int[] starts = new int[16];
-
-  /** By entry: the length of its text. */
-  private int[] lengths = new int[16];
-
-  /** By entry: the hash of its text. */
-  private int[] hashes = new int[16];
+  /**
+   * By entry, {@link #STRIDE} {@code int}s each: {@link #START}, {@link #LENGTH}, {@link #LIST}.
+   */
+  private int[] entries = new int[16 * STRIDE];
 
   /** By entry: the id. */
   private MemberId[] ids = new MemberId[16];
 
-  /** By entry: the number of the last id list it was seen in, 0 for none. */
-  private int[] lists = new int[16];
-
   /** The number of entries. */
   private int count;
 
-  /** The open-addressing table: an entry's number plus one, 0 for a free slot. */
-  private int[] table = new int[32];
+  /**
+   * The open-addressing table, two {@code int}s a slot: the hash of the entry's text, and the
+   * entry's number plus one (0 for a free slot).
+   */
+  private int[] table = new int[2 * 32];
 
   /** How far the mixed hash is shifted to give a slot of {@link #table}. */
   private int shift = Integer.SIZE - 5;
+
+  /** The entry the last look-up gave, -1 before the first. */
+  private int last = -1;
 
   /** The entries by text, once a probe ran too long; {@code null} before. */
   private HashMap<String, Integer> byText;
@@ -67,16 +82,27 @@ final class IdTable {
     if (byText != null) {
       return byText(new String(chars, offset, length));
     }
+    // lists of ids often follow the roster: try the entry after the last one found first
+    int next = last + 1;
+    if (next < count && same(next, chars, offset, length)) {
+      last = next;
+      return next;
+    }
+    int e = find(chars, offset, length);
+    last = e;
+    return e;
+  }
+
+  /** The entry of an id by its hash, added if the text is new. */
+  private int find(char[] chars, int offset, int length) {
     int hash = hash(chars, offset, length);
-    int mask = table.length - 1;
+    int[] slots = table;
+    int mask = (slots.length >> 1) - 1;
     int slot = (hash * 0x9E3779B9) >>> shift;
     int probes = 0;
-    for (int e; (e = table[slot]) != 0; ) {
-      e--;
-      if (hashes[e] == hash
-          && lengths[e] == length
-          && Arrays.equals(pool, starts[e], starts[e] + length, chars, offset, offset + length)) {
-        return e;
+    for (int e; (e = slots[2 * slot + 1]) != 0; ) {
+      if (slots[2 * slot] == hash && same(e - 1, chars, offset, length)) {
+        return e - 1;
       }
       slot = (slot + 1) & mask;
       if (++probes > LONGEST_PROBE) {
@@ -89,15 +115,31 @@ final class IdTable {
       pool = Arrays.copyOf(pool, Math.max(pool.length * 2, used + length));
     }
     System.arraycopy(chars, offset, pool, used, length);
-    starts[e] = used;
-    lengths[e] = length;
-    hashes[e] = hash;
+    entries[e * STRIDE + START] = used;
+    entries[e * STRIDE + LENGTH] = length;
     used += length;
-    table[slot] = e + 1;
-    if (count * 2 > table.length) {
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = e + 1;
+    if (count * 2 > mask + 1) {
       rehash();
     }
     return e;
+  }
+
+  /** Whether an entry's text is the given characters. */
+  private boolean same(int e, char[] chars, int offset, int length) {
+    int at = e * STRIDE;
+    if (entries[at + LENGTH] != length) {
+      return false;
+    }
+    char[] text = pool;
+    int start = entries[at + START];
+    for (int i = 0; i < length; i++) {
+      if (text[start + i] != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -118,10 +160,11 @@ final class IdTable {
    * @return {@code false} if the entry was already marked with that list
    */
   boolean mark(int entry, int list) {
-    if (lists[entry] == list) {
+    int at = entry * STRIDE + LIST;
+    if (entries[at] == list) {
       return false;
     }
-    lists[entry] = list;
+    entries[at] = list;
     return true;
   }
 
@@ -144,14 +187,8 @@ final class IdTable {
   private int add(String text) {
     int e = count++;
     if (e == ids.length) {
-      int size = e * 2;
-      ids = Arrays.copyOf(ids, size);
-      lists = Arrays.copyOf(lists, size);
-      if (byText == null) {
-        starts = Arrays.copyOf(starts, size);
-        lengths = Arrays.copyOf(lengths, size);
-        hashes = Arrays.copyOf(hashes, size);
-      }
+      ids = Arrays.copyOf(ids, e * 2);
+      entries = Arrays.copyOf(entries, e * 2 * STRIDE);
     }
     ids[e] = MemberId.of(text);
     return e;
@@ -159,19 +196,26 @@ final class IdTable {
 
   /** Doubles the table; a probe that runs too long on the way moves the look-ups to the map. */
   private void rehash() {
-    int[] bigger = new int[table.length * 2];
-    int mask = bigger.length - 1;
+    int[] old = table;
+    int[] bigger = new int[old.length * 2];
+    int mask = (bigger.length >> 1) - 1;
     int wider = shift - 1;
-    for (int e = 0; e < count; e++) {
-      int slot = (hashes[e] * 0x9E3779B9) >>> wider;
-      for (int probes = 0; bigger[slot] != 0; probes++) {
+    for (int from = 0; from < old.length; from += 2) {
+      int e = old[from + 1];
+      if (e == 0) {
+        continue;
+      }
+      int hash = old[from];
+      int slot = (hash * 0x9E3779B9) >>> wider;
+      for (int probes = 0; bigger[2 * slot + 1] != 0; probes++) {
         if (probes > LONGEST_PROBE) {
           toMap();
           return;
         }
         slot = (slot + 1) & mask;
       }
-      bigger[slot] = e + 1;
+      bigger[2 * slot] = hash;
+      bigger[2 * slot + 1] = e;
     }
     table = bigger;
     shift = wider;
@@ -184,9 +228,6 @@ final class IdTable {
     }
     table = null;
     pool = null;
-    starts = null;
-    lengths = null;
-    hashes = null;
   }
 
   /** The text's {@link String#hashCode}, from its characters. */

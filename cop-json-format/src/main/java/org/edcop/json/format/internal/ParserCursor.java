@@ -14,15 +14,54 @@ public abstract class ParserCursor implements TokenCursor {
   /** The tokens by the ordinal of this cursor's Jackson token constants, once the first is seen. */
   private JsonToken[] tokens;
 
+  /** How many property names a generation keeps prepared for {@link #nextName}. */
+  public static final int NAME_NUMBERS = 512;
+
+  /**
+   * The prepared names by cursor class, that is by Jackson generation: one array of {@link
+   * #NAME_NUMBERS} slots shared by all cursors of the class (a slot is filled once; two threads
+   * filling it at once store equal values).
+   */
+  private static final ClassValue<Object[]> PREPARED =
+      new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+          return new Object[NAME_NUMBERS];
+        }
+      };
+
+  /** The prepared names of this cursor's generation. */
+  private final Object[] prepared = PREPARED.get(getClass());
+
   /** Creates the cursor; the subclass holds the parser. */
   protected ParserCursor() {}
 
   /**
    * Moves the parser on.
    *
+   * @return the parser's new current token, as the generation's own constant, or {@code null}
    * @throws Exception the generation's exception, passed to {@link #failure}
    */
-  protected abstract void advance() throws Exception;
+  protected abstract Enum<?> advance() throws Exception;
+
+  /**
+   * The generation's prepared form of a property name (its {@code SerializedString}), made once per
+   * name and generation.
+   *
+   * @param name the name
+   * @return the prepared name
+   */
+  protected abstract Object prepareName(String name);
+
+  /**
+   * Moves the parser on, telling whether the next token is the given property name (the parser's
+   * {@code nextFieldName}/{@code nextName} with a serializable string).
+   *
+   * @param prepared the name, as {@link #prepareName} made it
+   * @return whether the next token is that name
+   * @throws Exception the generation's exception, passed to {@link #failure}
+   */
+  protected abstract boolean advanceToName(Object prepared) throws Exception;
 
   /**
    * The parser's current token, as the generation's own constant.
@@ -112,17 +151,36 @@ public abstract class ParserCursor implements TokenCursor {
 
   @Override
   public final JsonToken next() {
+    Enum<?> jackson;
     try {
-      advance();
+      jackson = advance();
     } catch (Exception e) {
       throw failure(e);
     }
-    return current();
+    return token(jackson);
+  }
+
+  @Override
+  public final boolean nextName(int number, String name) {
+    Object known = prepared[number];
+    if (known == null) {
+      known = prepareName(name);
+      prepared[number] = known;
+    }
+    try {
+      return advanceToName(known);
+    } catch (Exception e) {
+      throw failure(e);
+    }
   }
 
   @Override
   public final JsonToken current() {
-    Enum<?> jackson = jacksonToken();
+    return token(jacksonToken());
+  }
+
+  /** The cursor's token for one of the generation's token constants. */
+  private JsonToken token(Enum<?> jackson) {
     if (jackson == null) {
       return null;
     }

@@ -97,6 +97,193 @@ import org.edcop.model.Vocabulary;
  */
 final class PlanReader {
 
+  // ---- the names of each object, in the writer's order ----------------------------------------
+
+  private static final PropertyNames PLAN_NAMES =
+      PropertyNames.of(
+          SCHEMA_VERSION,
+          ID,
+          NAME,
+          AUTHORITY,
+          STATUS,
+          CREATED_ON,
+          LAUNCHED_ON,
+          CLOSED_ON,
+          TIME_ZONE,
+          DOMAIN,
+          COMMUNITY,
+          PRACTICE,
+          FURTHER_APPLICATION,
+          DEVELOPMENT_STAGE,
+          RENEWAL_DECISIONS);
+
+  private static final PropertyNames DOMAIN_NAMES =
+      PropertyNames.of(
+          SHARED_INTEREST, SHARED_EXPERTISE, EQUITY_CENTRED, PURPOSE, PROBLEMS_OF_PRACTICE);
+
+  private static final PropertyNames PURPOSE_NAMES =
+      PropertyNames.of(STATEMENT, TYPES, CUSTOM_PURPOSE);
+
+  private static final PropertyNames STATEMENT_NAMES =
+      PropertyNames.of(AUDIENCE, SHARED_CONCERN, COMMITMENT);
+
+  private static final PropertyNames PROBLEM_NAMES = PropertyNames.of(ID, STATEMENT, EQUITY_FOCUS);
+
+  private static final PropertyNames COMMUNITY_NAMES =
+      PropertyNames.of(MEMBERSHIP, LEADERSHIP, NORMS);
+
+  private static final PropertyNames MEMBERSHIP_NAMES =
+      PropertyNames.of(
+          IDEAL_MEMBER_PROFILE,
+          REQUIRED_MEMBERS,
+          IDEAL_SIZE,
+          INVITATION_APPROACH,
+          COHORT_TYPE,
+          DECISION_ROUTE,
+          MEMBERS);
+
+  private static final PropertyNames REQUIRED_MEMBER_NAMES =
+      PropertyNames.of(WHO, REASON, MEMBER_ID);
+
+  private static final PropertyNames SIZE_RANGE_NAMES = PropertyNames.of(MIN, MAX);
+
+  private static final PropertyNames MEMBER_NAMES =
+      PropertyNames.of(ID, PERSON, KIND, TIER, TIER_HISTORY, STATUS_HISTORY, DECISION_MAKER);
+
+  private static final PropertyNames PERSON_NAMES =
+      PropertyNames.of(NAME, ROLE, ROLE_CATEGORY, ORGANISATION, CONTACT, EXTERNAL_ID);
+
+  private static final PropertyNames CONTACT_NAMES = PropertyNames.of(EMAIL, PHONE);
+
+  private static final PropertyNames STATUS_CHANGE_NAMES = PropertyNames.of(EFFECTIVE_ON, STATUS);
+
+  private static final PropertyNames TIER_CHANGE_NAMES = PropertyNames.of(EFFECTIVE_ON, TIER);
+
+  private static final PropertyNames LEADERSHIP_NAMES =
+      PropertyNames.of(STRUCTURE, ROTATION, LEADERS, COMMUNICATION, SUPPORT);
+
+  private static final PropertyNames LEADER_NAMES = PropertyNames.of(MEMBER_ID, DUTIES);
+
+  private static final PropertyNames NORMS_NAMES =
+      PropertyNames.of(NORMS, DEVELOPMENT_PROCESS, VALUES_ALIGNMENT, VERSION, AGREEMENTS);
+
+  private static final PropertyNames NORM_NAMES = PropertyNames.of(TEXT, TOPICS);
+
+  private static final PropertyNames AGREEMENT_NAMES =
+      PropertyNames.of(MEMBER_ID, VERSION, AGREED_ON);
+
+  private static final PropertyNames PRACTICE_NAMES =
+      PropertyNames.of(
+          LAUNCH_PLAN, MEETINGS, IMPROVEMENT_WORK, RESULTS, REFLECTIONS, RESOURCE_BANK);
+
+  private static final PropertyNames LAUNCH_PLAN_NAMES =
+      PropertyNames.of(
+          LAUNCH_DATE,
+          CADENCE,
+          MEETING_LENGTH,
+          FORMAT,
+          PLACE,
+          PLATFORM,
+          STANDING_AGENDA_ITEMS,
+          ACTIVITY_KINDS,
+          TOOLS);
+
+  private static final PropertyNames CADENCE_NAMES =
+      PropertyNames.of(
+          KIND,
+          INTERVAL_WEEKS,
+          INTERVAL_MONTHS,
+          WEEK_OF_MONTH,
+          DAY_OF_MONTH,
+          WEEKS_OF_MONTH,
+          DAYS_OF_MONTH,
+          DAY_OF_WEEK,
+          START_TIME);
+
+  private static final PropertyNames TOOL_NAMES = PropertyNames.of(NAME, USES);
+
+  private static final PropertyNames MEETING_NAMES =
+      PropertyNames.of(
+          ID,
+          TITLE,
+          START,
+          END,
+          TOPICS,
+          ACTIVITIES,
+          GUIDING_QUESTIONS,
+          RESOURCES,
+          FACILITATOR,
+          INCLUDES,
+          RESCHEDULED_FROM,
+          ATTENDANCE,
+          NOTES,
+          DECISIONS,
+          ACTION_ITEMS);
+
+  private static final PropertyNames ACTION_ITEM_NAMES =
+      PropertyNames.of(DESCRIPTION, OWNER, DUE_ON, STATUS);
+
+  private static final PropertyNames IMPROVEMENT_WORK_NAMES =
+      PropertyNames.of(PROBLEM_OF_PRACTICE_ID, AIM, MEASURES, CYCLES);
+
+  private static final PropertyNames AIM_NAMES =
+      PropertyNames.of(STATEMENT, MEASURE, TARGET, BY, RESULT);
+
+  private static final PropertyNames MEASURE_NAMES = PropertyNames.of(NAME, KIND, DESCRIPTION);
+
+  private static final PropertyNames CYCLE_NAMES =
+      PropertyNames.of(ID, QUESTION, PREDICTION, DONE, STUDY, DECISION, STARTED_ON, COMPLETED_ON);
+
+  private static final PropertyNames RESULTS_NAMES =
+      PropertyNames.of(
+          FEEDBACK_METHODS,
+          PLANNED_EVIDENCE,
+          COLLECTED_EVIDENCE,
+          SUCCESS_CRITERIA,
+          LEGACY,
+          CELEBRATIONS,
+          FEEDBACK_RECEIVED,
+          VALUE_STORIES);
+
+  private static final PropertyNames FEEDBACK_METHOD_NAMES =
+      PropertyNames.of(DESCRIPTION, SCHEDULE);
+
+  private static final PropertyNames EVIDENCE_NAMES =
+      PropertyNames.of(ID, KIND, PURPOSE_TYPE, DESCRIPTION, COLLECTED_ON);
+
+  private static final PropertyNames LEGACY_NAMES =
+      PropertyNames.of(DESCRIPTION, STAKEHOLDERS, COMMUNICATION);
+
+  private static final PropertyNames CELEBRATION_NAMES = PropertyNames.of(DESCRIPTION, ON);
+
+  private static final PropertyNames FEEDBACK_NAMES =
+      PropertyNames.of(RECEIVED_ON, METHOD, SUMMARY);
+
+  private static final PropertyNames STORY_NAMES =
+      PropertyNames.of(AUTHOR, TOLD_ON, NARRATIVE, CYCLES, PURPOSE_TYPES, EVIDENCE);
+
+  private static final PropertyNames RENEWAL_NAMES = PropertyNames.of(DECIDED_ON, OUTCOME, REASON);
+
+  private static final PropertyNames RESOURCE_NAMES =
+      PropertyNames.of(TITLE, LINK, KIND, TAGS, CONTRIBUTOR, ADDED_ON, LEGACY);
+
+  private static final PropertyNames REFLECTION_NAMES =
+      PropertyNames.of(
+          MEMBER_ID,
+          NEW_LEARNING,
+          APPLICATION,
+          SELF_REFLECTIVE_PRACTICES,
+          COMPETENCIES,
+          PRIVATE_TO_AUTHOR);
+
+  private static final PropertyNames COMPETENCY_NAMES =
+      PropertyNames.of(FRAMEWORK_ID, COMPETENCY_ID);
+
+  private static final PropertyNames FURTHER_APPLICATION_NAMES =
+      PropertyNames.of(OTHER_USES, ADAPTABLE_TEAMS);
+
+  private static final PropertyNames OTHER_USE_NAMES = PropertyNames.of(DESCRIPTION, PURPOSE_TYPES);
+
   private final TokenCursor c;
   private final WireIn in;
   private final boolean strict;
@@ -145,15 +332,36 @@ final class PlanReader {
 
   /**
    * Moves to the next property's value and returns its name, or null at the object's end; a name
-   * the object already had is refused.
+   * the object already had is refused. The parser is first asked whether the name is the one that
+   * followed the previous name last time (at first the table's order, the writer's), which it
+   * answers by comparing bytes; a name of the table comes back as the table's constant, so the
+   * caller's {@code switch} matches it by identity.
    */
-  private String name() {
-    if ((token = c.next()) != JsonToken.NAME) {
-      seen.close();
-      return null;
+  private String name(PropertyNames names) {
+    int last = seen.last();
+    int position = names.after(last);
+    if (position < names.size() && c.nextName(names.number(position), names.name(position))) {
+      token = JsonToken.NAME;
+    } else {
+      token = position < names.size() ? c.current() : c.next();
+      if (token != JsonToken.NAME) {
+        names.learn(last, names.size());
+        seen.close();
+        return null;
+      }
+      String name = c.text();
+      position = names.position(name);
+      if (position < 0) {
+        if (seen.repeated(name)) {
+          throw RepeatedNames.error(here, name);
+        }
+        token = c.next();
+        return name;
+      }
+      names.learn(last, position);
     }
-    String name = c.text();
-    if (seen.repeated(name)) {
+    String name = names.name(position);
+    if (seen.repeated(position)) {
       throw RepeatedNames.error(here, name);
     }
     token = c.next();
@@ -249,18 +457,45 @@ final class PlanReader {
   // ---- values --------------------------------------------------------------------------------
 
   private <E extends Enum<E> & Vocabulary> E code(Class<E> type) {
-    String text = text();
-    return text == null ? null : in.code(type, text, here);
+    if (token == JsonToken.STRING) {
+      return knownCode(type);
+    }
+    if (token == JsonToken.NULL) {
+      return null;
+    }
+    throw c.mismatch(String.class);
+  }
+
+  /** The code of the current string token, found from the parser's characters. */
+  private <E extends Enum<E> & Vocabulary> E knownCode(Class<E> type) {
+    char[] chars = c.textCharacters();
+    Object value = Codes.of(type).find(chars, c.textOffset(), c.textLength());
+    // an unknown code: the text, for the error
+    return value != null ? type.cast(value) : in.code(type, c.text(), here);
   }
 
   private java.time.LocalDate date() {
-    String text = text();
-    return text == null ? null : in.date(text, here);
+    if (token == JsonToken.STRING) {
+      char[] chars = c.textCharacters();
+      java.time.LocalDate quick = Dates.date(chars, c.textOffset(), c.textLength());
+      return quick != null ? quick : in.date(c.text(), here);
+    }
+    if (token == JsonToken.NULL) {
+      return null;
+    }
+    throw c.mismatch(String.class);
   }
 
   private java.time.OffsetDateTime dateTime() {
-    String text = text();
-    return text == null ? null : in.dateTime(text, here);
+    if (token == JsonToken.STRING) {
+      char[] chars = c.textCharacters();
+      java.time.OffsetDateTime quick = Dates.dateTime(chars, c.textOffset(), c.textLength());
+      return quick != null ? quick : in.dateTime(c.text(), here);
+    }
+    if (token == JsonToken.NULL) {
+      return null;
+    }
+    throw c.mismatch(String.class);
   }
 
   private MemberId memberId() {
@@ -296,8 +531,10 @@ final class PlanReader {
     long seen = 0;
     EnumSet<E> more = null;
     while (element()) {
-      String text = text();
-      E value = in.code(type, text, here);
+      if (token != JsonToken.STRING) {
+        throw c.mismatch(String.class);
+      }
+      E value = knownCode(type);
       int ordinal = value.ordinal();
       boolean repeated;
       if (ordinal < Long.SIZE) {
@@ -310,7 +547,7 @@ final class PlanReader {
         repeated = !more.add(value);
       }
       if (repeated) {
-        throw repeated(text);
+        throw repeated(c.text());
       }
       add.accept(value);
     }
@@ -355,7 +592,7 @@ final class PlanReader {
     String name = null;
     String authority = null;
     String zone = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(PLAN_NAMES)) != null; ) {
       switch (n) {
         case SCHEMA_VERSION -> {
           version = whole();
@@ -429,7 +666,7 @@ final class PlanReader {
 
   private Domain domain() {
     var b = Domain.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(DOMAIN_NAMES)) != null; ) {
       switch (n) {
         case SHARED_INTEREST -> set(text(), b::sharedInterest);
         case SHARED_EXPERTISE -> set(text(), b::sharedExpertise);
@@ -459,7 +696,7 @@ final class PlanReader {
 
   private Purpose purpose() {
     var b = Purpose.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(PURPOSE_NAMES)) != null; ) {
       switch (n) {
         case STATEMENT -> {
           if (object(PlanWire.PurposeStatement.class)) {
@@ -476,7 +713,7 @@ final class PlanReader {
 
   private PurposeStatement statement() {
     var b = PurposeStatement.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(STATEMENT_NAMES)) != null; ) {
       switch (n) {
         case AUDIENCE -> set(text(), b::audience);
         case SHARED_CONCERN -> set(text(), b::sharedConcern);
@@ -492,7 +729,7 @@ final class PlanReader {
     var b = ProblemOfPractice.builder();
     String id = null;
     String statement = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(PROBLEM_NAMES)) != null; ) {
       switch (n) {
         case ID -> id = text();
         case STATEMENT -> statement = text();
@@ -509,7 +746,7 @@ final class PlanReader {
 
   private Community community() {
     var b = Community.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(COMMUNITY_NAMES)) != null; ) {
       switch (n) {
         case MEMBERSHIP -> {
           if (object(PlanWire.Membership.class)) {
@@ -534,7 +771,7 @@ final class PlanReader {
 
   private Membership membership() {
     var b = Membership.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(MEMBERSHIP_NAMES)) != null; ) {
       switch (n) {
         case IDEAL_MEMBER_PROFILE -> set(text(), b::idealMemberProfile);
         case REQUIRED_MEMBERS -> {
@@ -569,7 +806,7 @@ final class PlanReader {
     object(PlanWire.RequiredMember.class);
     var b = RequiredMember.builder();
     String who = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(REQUIRED_MEMBER_NAMES)) != null; ) {
       switch (n) {
         case WHO -> who = text();
         case REASON -> set(text(), b::reason);
@@ -585,7 +822,7 @@ final class PlanReader {
     var b = ImmutableSizeRange.builder();
     Integer min = null;
     Integer max = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(SIZE_RANGE_NAMES)) != null; ) {
       switch (n) {
         case MIN -> min = whole();
         case MAX -> max = whole();
@@ -603,7 +840,7 @@ final class PlanReader {
     MemberId id = null;
     Person person = null;
     ParticipationTier tier = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(MEMBER_NAMES)) != null; ) {
       switch (n) {
         case ID -> id = memberId();
         case PERSON -> {
@@ -650,7 +887,7 @@ final class PlanReader {
   private Person person() {
     var b = Person.builder();
     String name = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(PERSON_NAMES)) != null; ) {
       switch (n) {
         case NAME -> name = text();
         case ROLE -> set(text(), b::role);
@@ -671,7 +908,7 @@ final class PlanReader {
 
   private ContactInfo contact() {
     var b = ContactInfo.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(CONTACT_NAMES)) != null; ) {
       switch (n) {
         case EMAIL -> set(text(), b::email);
         case PHONE -> set(text(), b::phone);
@@ -686,7 +923,7 @@ final class PlanReader {
     var b = ImmutableStatusChange.builder();
     java.time.LocalDate on = null;
     MembershipStatus status = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(STATUS_CHANGE_NAMES)) != null; ) {
       switch (n) {
         case EFFECTIVE_ON -> on = date();
         case STATUS -> status = code(MembershipStatus.class);
@@ -703,7 +940,7 @@ final class PlanReader {
     var b = ImmutableTierChange.builder();
     java.time.LocalDate on = null;
     ParticipationTier tier = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(TIER_CHANGE_NAMES)) != null; ) {
       switch (n) {
         case EFFECTIVE_ON -> on = date();
         case TIER -> tier = code(ParticipationTier.class);
@@ -717,7 +954,7 @@ final class PlanReader {
 
   private Leadership leadership() {
     var b = Leadership.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(LEADERSHIP_NAMES)) != null; ) {
       switch (n) {
         case STRUCTURE -> set(code(LeadershipStructure.class), b::structure);
         case ROTATION -> set(text(), b::rotation);
@@ -740,7 +977,7 @@ final class PlanReader {
     object(PlanWire.Leader.class);
     var b = Leader.builder();
     MemberId id = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(LEADER_NAMES)) != null; ) {
       switch (n) {
         case MEMBER_ID -> id = memberId();
         case DUTIES -> codes(LeadershipDuty.class, b::addDuty);
@@ -753,7 +990,7 @@ final class PlanReader {
 
   private Norms norms() {
     var b = Norms.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(NORMS_NAMES)) != null; ) {
       switch (n) {
         case NORMS -> {
           if (array()) {
@@ -787,7 +1024,7 @@ final class PlanReader {
     object(PlanWire.Norm.class);
     var b = Norm.builder();
     String text = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(NORM_NAMES)) != null; ) {
       switch (n) {
         case TEXT -> text = text();
         case TOPICS -> codes(NormTopic.class, b::addTopic);
@@ -804,7 +1041,7 @@ final class PlanReader {
     MemberId id = null;
     Integer version = null;
     java.time.LocalDate on = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(AGREEMENT_NAMES)) != null; ) {
       switch (n) {
         case MEMBER_ID -> id = memberId();
         case VERSION -> version = whole();
@@ -822,7 +1059,7 @@ final class PlanReader {
 
   private Practice practice() {
     var b = Practice.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(PRACTICE_NAMES)) != null; ) {
       switch (n) {
         case LAUNCH_PLAN -> {
           if (object(PlanWire.LaunchPlan.class)) {
@@ -870,7 +1107,7 @@ final class PlanReader {
 
   private LaunchPlan launchPlan() {
     var b = LaunchPlan.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(LAUNCH_PLAN_NAMES)) != null; ) {
       switch (n) {
         case LAUNCH_DATE -> set(date(), b::launchDate);
         case CADENCE -> {
@@ -905,7 +1142,7 @@ final class PlanReader {
   private Cadence cadence() {
     var b = Cadence.builder();
     CadenceKind kind = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(CADENCE_NAMES)) != null; ) {
       switch (n) {
         case KIND -> kind = code(CadenceKind.class);
         case INTERVAL_WEEKS -> set(whole(), b::intervalWeeks);
@@ -949,7 +1186,7 @@ final class PlanReader {
     object(PlanWire.Tool.class);
     var b = Tool.builder();
     String name = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(TOOL_NAMES)) != null; ) {
       switch (n) {
         case NAME -> name = text();
         case USES -> codes(ToolUse.class, b::addUse);
@@ -964,7 +1201,7 @@ final class PlanReader {
     object(PlanWire.Meeting.class);
     var b = Meeting.builder();
     String id = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(MEETING_NAMES)) != null; ) {
       switch (n) {
         case ID -> id = text();
         case TITLE -> set(text(), b::title);
@@ -998,7 +1235,7 @@ final class PlanReader {
     object(PracticeRecordsWire.ActionItem.class);
     var b = ActionItem.builder();
     String description = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(ACTION_ITEM_NAMES)) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
         case OWNER -> set(memberId(), b::owner);
@@ -1020,7 +1257,7 @@ final class PlanReader {
     object(PlanWire.ImprovementWork.class);
     var b = ImprovementWork.builder();
     String problem = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(IMPROVEMENT_WORK_NAMES)) != null; ) {
       switch (n) {
         case PROBLEM_OF_PRACTICE_ID -> problem = text();
         case AIM -> {
@@ -1052,7 +1289,7 @@ final class PlanReader {
   private Aim aim() {
     var b = Aim.builder();
     String statement = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(AIM_NAMES)) != null; ) {
       switch (n) {
         case STATEMENT -> statement = text();
         case MEASURE -> set(text(), b::measure);
@@ -1071,7 +1308,7 @@ final class PlanReader {
     var b = Measure.builder();
     String name = null;
     MeasureKind kind = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(MEASURE_NAMES)) != null; ) {
       switch (n) {
         case NAME -> name = text();
         case KIND -> kind = code(MeasureKind.class);
@@ -1088,7 +1325,7 @@ final class PlanReader {
     object(PlanWire.InquiryCycle.class);
     var b = InquiryCycle.builder();
     String id = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(CYCLE_NAMES)) != null; ) {
       switch (n) {
         case ID -> id = text();
         case QUESTION -> set(text(), b::question);
@@ -1107,7 +1344,7 @@ final class PlanReader {
 
   private Results results() {
     var b = Results.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(RESULTS_NAMES)) != null; ) {
       switch (n) {
         case FEEDBACK_METHODS -> {
           if (array()) {
@@ -1167,7 +1404,7 @@ final class PlanReader {
     object(PlanWire.FeedbackMethod.class);
     var b = FeedbackMethod.builder();
     String description = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(FEEDBACK_METHOD_NAMES)) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
         case SCHEDULE -> set(text(), b::schedule);
@@ -1183,7 +1420,7 @@ final class PlanReader {
     var b = Evidence.builder();
     EvidenceKind kind = null;
     String description = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(EVIDENCE_NAMES)) != null; ) {
       switch (n) {
         case ID -> set(text(), b::id);
         case KIND -> kind = code(EvidenceKind.class);
@@ -1201,7 +1438,7 @@ final class PlanReader {
   private Legacy legacy() {
     var b = Legacy.builder();
     String description = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(LEGACY_NAMES)) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
         case STAKEHOLDERS -> strings(b::addStakeholder);
@@ -1217,7 +1454,7 @@ final class PlanReader {
     object(PlanWire.Celebration.class);
     var b = Celebration.builder();
     String description = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(CELEBRATION_NAMES)) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
         case ON -> set(date(), b::on);
@@ -1232,7 +1469,7 @@ final class PlanReader {
     object(PracticeRecordsWire.FeedbackReceived.class);
     var b = FeedbackReceived.builder();
     String summary = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(FEEDBACK_NAMES)) != null; ) {
       switch (n) {
         case RECEIVED_ON -> {
           java.time.LocalDate on = date();
@@ -1253,7 +1490,7 @@ final class PlanReader {
     object(PracticeRecordsWire.ValueStory.class);
     var b = ValueStory.builder();
     String narrative = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(STORY_NAMES)) != null; ) {
       switch (n) {
         case AUTHOR -> {
           MemberId author = memberId();
@@ -1283,7 +1520,7 @@ final class PlanReader {
     var b = RenewalDecision.builder();
     java.time.LocalDate on = null;
     RenewalOutcome outcome = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(RENEWAL_NAMES)) != null; ) {
       switch (n) {
         case DECIDED_ON -> on = date();
         case OUTCOME -> outcome = code(RenewalOutcome.class);
@@ -1300,7 +1537,7 @@ final class PlanReader {
     object(PracticeRecordsWire.SharedResource.class);
     var b = SharedResource.builder();
     String title = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(RESOURCE_NAMES)) != null; ) {
       switch (n) {
         case TITLE -> title = text();
         case LINK -> set(text(), b::link);
@@ -1340,7 +1577,7 @@ final class PlanReader {
     object(PlanWire.Reflection.class);
     var b = Reflection.builder();
     MemberId id = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(REFLECTION_NAMES)) != null; ) {
       switch (n) {
         case MEMBER_ID -> id = memberId();
         case NEW_LEARNING -> set(text(), b::newLearning);
@@ -1371,7 +1608,7 @@ final class PlanReader {
     var b = ImmutableCompetencyRef.builder();
     String framework = null;
     String competency = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(COMPETENCY_NAMES)) != null; ) {
       switch (n) {
         case FRAMEWORK_ID -> framework = text();
         case COMPETENCY_ID -> competency = text();
@@ -1387,7 +1624,7 @@ final class PlanReader {
 
   private FurtherApplication furtherApplication() {
     var b = FurtherApplication.builder();
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(FURTHER_APPLICATION_NAMES)) != null; ) {
       switch (n) {
         case OTHER_USES -> {
           if (array()) {
@@ -1407,7 +1644,7 @@ final class PlanReader {
     object(PlanWire.OtherUse.class);
     var b = OtherUse.builder();
     String description = null;
-    for (String n; (n = name()) != null; ) {
+    for (String n; (n = name(OTHER_USE_NAMES)) != null; ) {
       switch (n) {
         case DESCRIPTION -> description = text();
         case PURPOSE_TYPES -> codes(PurposeType.class, b::addPurposeType);

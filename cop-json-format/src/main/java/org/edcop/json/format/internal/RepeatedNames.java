@@ -10,7 +10,9 @@ import java.util.Set;
  * value would silently win). One instance serves one read: the names of all open objects share one
  * array, so an object costs no allocation. Names from Jackson's symbol table are usually the same
  * instance, so most comparisons are by identity; an object with many names switches to a hash set,
- * so the check stays linear.
+ * so the check stays linear. A reader that knows an object's names by their positions in a table
+ * ({@link PropertyNames}) records those as bits instead ({@link #repeated(int)}), and keeps here
+ * the position of the name it expects next.
  */
 final class RepeatedNames {
 
@@ -21,6 +23,13 @@ final class RepeatedNames {
   private int top;
   private int[] starts = new int[8];
   private Set<?>[] sets = new Set<?>[8];
+
+  /** By open object: the positions of the table names it had, as bits. */
+  private long[] known = new long[8];
+
+  /** By open object: the position of the last table name it had, -1 for none. */
+  private int[] last = new int[8];
+
   private int depth;
 
   /**
@@ -42,9 +51,13 @@ final class RepeatedNames {
     if (depth == starts.length) {
       starts = Arrays.copyOf(starts, depth * 2);
       sets = Arrays.copyOf(sets, depth * 2);
+      known = Arrays.copyOf(known, depth * 2);
+      last = Arrays.copyOf(last, depth * 2);
     }
     starts[depth] = top;
-    sets[depth] = null;
+    // sets[depth] is null: close() leaves it so
+    known[depth] = 0;
+    last[depth] = -1;
     depth++;
   }
 
@@ -52,7 +65,34 @@ final class RepeatedNames {
   void close() {
     depth--;
     top = starts[depth];
-    sets[depth] = null;
+    if (sets[depth] != null) {
+      sets[depth] = null;
+    }
+  }
+
+  /**
+   * Records a name of the innermost object by its position in the object's table of names.
+   *
+   * @param position the position, 0 to 63
+   * @return whether the object already had it
+   */
+  boolean repeated(int position) {
+    int at = depth - 1;
+    long bit = 1L << position;
+    long had = known[at];
+    known[at] = had | bit;
+    last[at] = position;
+    return (had & bit) != 0;
+  }
+
+  /**
+   * The position, in the innermost object's table, of the last name {@link #repeated(int)}
+   * recorded.
+   *
+   * @return the position, or -1 if there is none yet
+   */
+  int last() {
+    return last[depth - 1];
   }
 
   /**

@@ -16,6 +16,20 @@ public interface TokenCursor extends AutoCloseable {
   JsonToken next();
 
   /**
+   * Moves to the next token and tells whether it is the given property name: the parser compares
+   * the input with the name in place where it can, which costs less than decoding a name and
+   * looking it up. Whatever the answer, the cursor is on the next token afterwards, as after {@link
+   * #next}.
+   *
+   * @param number the name's number, unique to the name within the class loader and below {@link
+   *     ParserCursor#NAME_NUMBERS}, by which the cursor may keep a prepared form of the name
+   * @param name the name expected
+   * @return whether the next token is a property name equal to {@code name}
+   * @throws EngineFailure if the parser fails
+   */
+  boolean nextName(int number, String name);
+
+  /**
    * The current token.
    *
    * @return the token, or {@code null} before the first and after the last

@@ -45,7 +45,19 @@ public final class Utf8 {
     int n = json.length;
     boolean escapes = false;
     while (i < n) {
-      // a word of ASCII without a backslash needs no closer look
+      // a word of ASCII without a backslash needs no closer look; two words a step
+      while (i + 2 * Long.BYTES <= n) {
+        long word = (long) WORDS.get(json, i);
+        long next = (long) WORDS.get(json, i + Long.BYTES);
+        long slashes = word ^ BACKSLASHES;
+        long nextSlashes = next ^ BACKSLASHES;
+        long flags =
+            word | next | ((slashes - ONES) & ~slashes) | ((nextSlashes - ONES) & ~nextSlashes);
+        if ((flags & HIGH_BITS) != 0) {
+          break;
+        }
+        i += 2 * Long.BYTES;
+      }
       while (i + Long.BYTES <= n) {
         long word = (long) WORDS.get(json, i);
         long slashes = word ^ BACKSLASHES;

@@ -50,6 +50,28 @@ class DatesTest {
   }
 
   @Test
+  void aParsersBufferReadsAsItsText() {
+    Random random = new Random(SEED);
+    for (int i = 0; i < 10_000; i++) {
+      String text = mutate(random, DATE_TIMES[random.nextInt(DATE_TIMES.length)]);
+      if (i % 2 == 0) {
+        text = text.substring(0, Math.min(10, text.length()));
+      }
+      // the text among digits and separators that would change the value if read
+      String before = "2026-01-01T".substring(0, random.nextInt(11));
+      char[] buffer = (before + text + "00:00+01:00").toCharArray();
+      int base = before.length();
+      int length = text.length();
+      assertThat(Dates.date(buffer, base, length))
+          .as("'%s' (seed %d)", text, SEED)
+          .isEqualTo(Dates.date(text));
+      assertThat(Dates.dateTime(buffer, base, length))
+          .as("'%s' (seed %d)", text, SEED)
+          .isEqualTo(Dates.dateTime(text));
+    }
+  }
+
+  @Test
   void usualShapesAreRead() {
     WireIn in = new WireIn();
     assertThat(Dates.dateTime("2026-09-14T16:00:00.25-06:00"))

@@ -51,6 +51,33 @@ class IdTableTest {
   }
 
   @Test
+  void idsInRosterOrderOrAnyOtherOrderGiveTheSameEntries() {
+    IdTable table = new IdTable();
+    List<String> roster = new ArrayList<>();
+    List<Integer> entries = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String text = String.format("m-%05d", i);
+      roster.add(text);
+      entries.add(entry(table, text, i % 3));
+    }
+    assertThat(entries).doesNotHaveDuplicates();
+    Random random = new Random(SEED);
+    for (int round = 0; round < 2_000; round++) {
+      // a run in roster order from a random start, then one out of order
+      int first = random.nextInt(roster.size());
+      for (int k = 0; k < 12; k++) {
+        int at = (first + k) % roster.size();
+        assertThat(entry(table, roster.get(at), random.nextInt(4))).isEqualTo(entries.get(at));
+      }
+      int any = random.nextInt(roster.size());
+      assertThat(entry(table, roster.get(any), 0)).isEqualTo(entries.get(any));
+      // the text after the last one found, but one character off: a new id, not that entry
+      String near = roster.get((any + 1) % roster.size()).replace('m', 'n');
+      assertThat(table.id(entry(table, near, 1)).getValue()).isEqualTo(near);
+    }
+  }
+
+  @Test
   void marksTellARepeatWithinOneListOnly() {
     IdTable table = new IdTable();
     int a = entry(table, "a", 0);
