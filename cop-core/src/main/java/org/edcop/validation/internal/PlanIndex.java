@@ -9,14 +9,18 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Meeting;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
+import org.edcop.model.NormAgreement;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
+import org.edcop.model.Reflection;
 import org.edcop.model.internal.ArraySet;
 import org.edcop.model.internal.FirstPositions;
 import org.edcop.running.internal.Dates;
@@ -49,6 +53,10 @@ public final class PlanIndex {
   private final RosterIndex firstIndexById;
   private final int[] distinctPositions;
   private final byte[] memberFlags;
+
+  /** The tier of each first listing ({@link ParticipationTier#ordinal()}), by roster position. */
+  private final byte[] tiers;
+
   private final int headcount;
   private final int coreCount;
   private final List<Meeting> meetings;
@@ -56,6 +64,8 @@ public final class PlanIndex {
   private final int[] order;
   private final Set<String> problemIds;
   private int pastMeetings = -1;
+  private int[] agreementPositions;
+  private int[] reflectionPositions;
 
   /** A member flag: the first listing of its id. */
   private static final byte FIRST_LISTING = 1;
@@ -76,6 +86,7 @@ public final class PlanIndex {
     int distinct = 0;
     int[] positions = new int[members.size()];
     byte[] flags = new byte[members.size()];
+    byte[] tierOrdinals = new byte[members.size()];
     int heads = 0;
     int core = 0;
     for (int i = 0; i < members.size(); i++) {
@@ -83,6 +94,7 @@ public final class PlanIndex {
       if (first.putIfAbsent(member.getId(), i)) {
         positions[distinct++] = i;
         flags[i] = FIRST_LISTING;
+        tierOrdinals[i] = (byte) member.getTier().ordinal();
         if (!counted(member)) {
           continue;
         }
@@ -99,6 +111,7 @@ public final class PlanIndex {
     this.firstIndexById = first;
     this.distinctPositions = Arrays.copyOf(positions, distinct);
     this.memberFlags = flags;
+    this.tiers = tierOrdinals;
     this.headcount = heads;
     this.coreCount = core;
 
@@ -129,6 +142,9 @@ public final class PlanIndex {
 
     /** Set on a meeting whose id an earlier meeting already has. */
     static final byte DUPLICATE_ID = 16;
+
+    /** How many attendance entries are looked up together ({@link RosterIndex#getAll}). */
+    static final int LOOKUP_BATCH = 256;
 
     /** A facilitator position: none given. */
     static final int NO_FACILITATOR = -1;
@@ -220,6 +236,10 @@ public final class PlanIndex {
       attendanceStart = new int[n + 1];
       int[] entries = new int[Math.max(16, 2 * n)];
       int size = 0;
+      // the ids are looked up in batches (RosterIndex.getAll): at 100,000 meetings each id's
+      // header is a cache miss, and a batch has many of them in flight at once
+      Object[] batch = new Object[Math.min(LOOKUP_BATCH, Math.max(16, 2 * n))];
+      int pending = 0;
       for (int i = 0; i < n; i++) {
         // a generated meeting's attendance is an ArraySet: its own array, read without a copy
         // (docs/adr/0008); any other set's toArray walks it in one tight loop, no iterator object
@@ -228,10 +248,16 @@ public final class PlanIndex {
           entries = Arrays.copyOf(entries, Math.max(2 * entries.length, size + listed.length));
         }
         for (Object id : listed) {
-          entries[size++] = roster.get((MemberId) id);
+          if (pending == batch.length) {
+            roster.getAll(batch, pending, entries, size - pending);
+            pending = 0;
+          }
+          batch[pending++] = id;
+          size++;
         }
         attendanceStart[i + 1] = size;
       }
+      roster.getAll(batch, pending, entries, size - pending);
       attendee = entries;
       markDuplicateIds(ids);
     }
@@ -561,6 +587,19 @@ public final class PlanIndex {
   }
 
   /**
+   * The tier of the roster entry at a position that is the first listing of its id, as the index's
+   * roster pass read it: a rule that filters every member by tier need not visit each member.
+   *
+   * @param position a position in {@link #members()} that {@link #isFirstListing} is true of
+   * @return the tier
+   */
+  ParticipationTier firstListingTier(int position) {
+    return TIERS[tiers[position]];
+  }
+
+  private static final ParticipationTier[] TIERS = ParticipationTier.values();
+
+  /**
    * The member listed first with an id.
    *
    * @param id a member id
@@ -579,6 +618,56 @@ public final class PlanIndex {
    */
   public int memberIndex(MemberId id) {
     return firstIndexById.get(id);
+  }
+
+  /**
+   * The roster position of each norm agreement's member, as {@link #memberIndex} gives it, in the
+   * order of the agreements; looked up once per validation call, in batches. Callers must not
+   * change the array.
+   *
+   * @return positions in {@link #members()}, -1 for an id not on the roster
+   */
+  int[] agreementPositions() {
+    if (agreementPositions == null) {
+      agreementPositions =
+          rosterPositions(
+              plan.getCommunity().getNorms().getAgreements(), NormAgreement::getMemberId);
+    }
+    return agreementPositions;
+  }
+
+  /**
+   * The roster position of each reflection's author, as {@link #memberIndex} gives it, in the order
+   * of the reflections; looked up once per validation call, in batches. Callers must not change the
+   * array.
+   *
+   * @return positions in {@link #members()}, -1 for an id not on the roster
+   */
+  int[] reflectionPositions() {
+    if (reflectionPositions == null) {
+      reflectionPositions =
+          rosterPositions(plan.getPractice().getReflections(), Reflection::getMemberId);
+    }
+    return reflectionPositions;
+  }
+
+  /**
+   * The roster positions of the ids of a list's items, looked up in batches ({@link
+   * RosterIndex#getAll}): the ids of a large plan are spread over the heap, and a batch has many of
+   * their cache misses in flight at once where a loop of single look-ups waits for each (#22).
+   */
+  private <T> int[] rosterPositions(List<T> items, Function<T, MemberId> idOf) {
+    int n = items.size();
+    int[] out = new int[n];
+    Object[] batch = new Object[Math.max(1, Math.min(MeetingColumns.LOOKUP_BATCH, n))];
+    for (int from = 0; from < n; from += batch.length) {
+      int count = Math.min(batch.length, n - from);
+      for (int k = 0; k < count; k++) {
+        batch[k] = Objects.requireNonNull(idOf.apply(items.get(from + k)), "memberId");
+      }
+      firstIndexById.getAll(batch, count, out, from);
+    }
+    return out;
   }
 
   /**
