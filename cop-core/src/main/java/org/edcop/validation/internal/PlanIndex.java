@@ -144,7 +144,7 @@ public final class PlanIndex {
     static final byte DUPLICATE_ID = 16;
 
     /** How many attendance entries are looked up together ({@link RosterIndex#getAll}). */
-    static final int LOOKUP_BATCH = 256;
+    static final int LOOKUP_BATCH = 64;
 
     /** A facilitator position: none given. */
     static final int NO_FACILITATOR = -1;
@@ -192,9 +192,11 @@ public final class PlanIndex {
       Set<?>[] attendance = new Set<?>[n];
       String[] ids = new String[n];
       Days days = new Days(zone);
+      long listedInAll = 0;
       for (int i = 0; i < n; i++) {
         Meeting meeting = meetings.get(i);
         attendance[i] = meeting.getAttendance();
+        listedInAll += attendance[i].size();
         ids[i] = meeting.getId();
         byte f = 0;
         Optional<OffsetDateTime> start = meeting.getStart();
@@ -234,11 +236,13 @@ public final class PlanIndex {
       // several of their cache misses in flight at once, where one pass per meeting would wait for
       // each link of the chain meeting -> set -> map -> node -> id in turn (#22).
       attendanceStart = new int[n + 1];
-      int[] entries = new int[Math.max(16, 2 * n)];
+      // sized from the sets' sizes: no copies of a growing array (they were a tenth of the call's
+      // allocation at 100,000 meetings); grown below only if a set changed its size meanwhile
+      int[] entries = new int[(int) Math.min(Integer.MAX_VALUE - 8, listedInAll)];
       int size = 0;
       // the ids are looked up in batches (RosterIndex.getAll): at 100,000 meetings each id's
       // header is a cache miss, and a batch has many of them in flight at once
-      Object[] batch = new Object[Math.min(LOOKUP_BATCH, Math.max(16, 2 * n))];
+      Object[] batch = new Object[(int) Math.max(1, Math.min(LOOKUP_BATCH, listedInAll))];
       int pending = 0;
       for (int i = 0; i < n; i++) {
         // a generated meeting's attendance is an ArraySet: its own array, read without a copy
