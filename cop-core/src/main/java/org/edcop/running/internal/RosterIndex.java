@@ -101,39 +101,6 @@ public final class RosterIndex {
     return byText.get(id.getValue());
   }
 
-  /**
-   * The first recorded roster positions of several ids at once, as {@link #get} gives each: {@code
-   * out[outFrom + k]} for {@code ids[k]}, {@code k < count}. The same work as a loop of {@link
-   * #get}, split in two passes over the batch: first every id's identity hash, then every probe.
-   * The first pass reads each id's header, the one read of a lookup that misses the cache when the
-   * ids are spread over a large heap; without the probe's branches in between, the processor keeps
-   * many of those reads in flight at once instead of waiting for each in turn (#22).
-   *
-   * @param ids the ids, not null, each a {@link MemberId}
-   * @param count how many of them, from the first
-   * @param out where the positions go (-1: not recorded); it also holds the hashes in between
-   * @param outFrom the index in {@code out} of the first id's position
-   */
-  public void getAll(Object[] ids, int count, int[] out, int outFrom) {
-    for (int k = 0; k < count; k++) {
-      out[outFrom + k] = mix(System.identityHashCode(ids[k]));
-    }
-    for (int k = 0; k < count; k++) {
-      Object id = ids[k];
-      int slot = out[outFrom + k];
-      int found = -1;
-      MemberId key;
-      while ((key = keys[slot]) != null) {
-        if (key == id) {
-          found = positions[slot];
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-      out[outFrom + k] = found >= 0 ? found : byText.get(((MemberId) id).getValue());
-    }
-  }
-
   private int mix(int hash) {
     int h = hash * 0x9E3779B9;
     return (h ^ (h >>> 16)) & mask;

@@ -143,9 +143,6 @@ public final class PlanIndex {
     /** Set on a meeting whose id an earlier meeting already has. */
     static final byte DUPLICATE_ID = 16;
 
-    /** How many attendance entries are looked up together ({@link RosterIndex#getAll}). */
-    static final int LOOKUP_BATCH = 64;
-
     /** A facilitator position: none given. */
     static final int NO_FACILITATOR = -1;
 
@@ -240,10 +237,6 @@ public final class PlanIndex {
       // allocation at 100,000 meetings); grown below only if a set changed its size meanwhile
       int[] entries = new int[(int) Math.min(Integer.MAX_VALUE - 8, listedInAll)];
       int size = 0;
-      // the ids are looked up in batches (RosterIndex.getAll): at 100,000 meetings each id's
-      // header is a cache miss, and a batch has many of them in flight at once
-      Object[] batch = new Object[(int) Math.max(1, Math.min(LOOKUP_BATCH, listedInAll))];
-      int pending = 0;
       for (int i = 0; i < n; i++) {
         // a generated meeting's attendance is an ArraySet: its own array, read without a copy
         // (docs/adr/0008); any other set's toArray walks it in one tight loop, no iterator object
@@ -252,16 +245,10 @@ public final class PlanIndex {
           entries = Arrays.copyOf(entries, Math.max(2 * entries.length, size + listed.length));
         }
         for (Object id : listed) {
-          if (pending == batch.length) {
-            roster.getAll(batch, pending, entries, size - pending);
-            pending = 0;
-          }
-          batch[pending++] = id;
-          size++;
+          entries[size++] = roster.get((MemberId) id);
         }
         attendanceStart[i + 1] = size;
       }
-      roster.getAll(batch, pending, entries, size - pending);
       attendee = entries;
       markDuplicateIds(ids);
     }
@@ -626,8 +613,8 @@ public final class PlanIndex {
 
   /**
    * The roster position of each norm agreement's member, as {@link #memberIndex} gives it, in the
-   * order of the agreements; looked up once per validation call, in batches. Callers must not
-   * change the array.
+   * order of the agreements; looked up once per validation call (the integrity and the norms rules
+   * both read it). Callers must not change the array.
    *
    * @return positions in {@link #members()}, -1 for an id not on the roster
    */
@@ -642,8 +629,8 @@ public final class PlanIndex {
 
   /**
    * The roster position of each reflection's author, as {@link #memberIndex} gives it, in the order
-   * of the reflections; looked up once per validation call, in batches. Callers must not change the
-   * array.
+   * of the reflections; looked up once per validation call (the integrity and the reflection rules
+   * both read it). Callers must not change the array.
    *
    * @return positions in {@link #members()}, -1 for an id not on the roster
    */
@@ -655,21 +642,11 @@ public final class PlanIndex {
     return reflectionPositions;
   }
 
-  /**
-   * The roster positions of the ids of a list's items, looked up in batches ({@link
-   * RosterIndex#getAll}): the ids of a large plan are spread over the heap, and a batch has many of
-   * their cache misses in flight at once where a loop of single look-ups waits for each (#22).
-   */
+  /** The roster positions of the ids of a list's items, as {@link #memberIndex} gives them. */
   private <T> int[] rosterPositions(List<T> items, Function<T, MemberId> idOf) {
-    int n = items.size();
-    int[] out = new int[n];
-    Object[] batch = new Object[Math.max(1, Math.min(MeetingColumns.LOOKUP_BATCH, n))];
-    for (int from = 0; from < n; from += batch.length) {
-      int count = Math.min(batch.length, n - from);
-      for (int k = 0; k < count; k++) {
-        batch[k] = Objects.requireNonNull(idOf.apply(items.get(from + k)), "memberId");
-      }
-      firstIndexById.getAll(batch, count, out, from);
+    int[] out = new int[items.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = firstIndexById.get(Objects.requireNonNull(idOf.apply(items.get(i)), "memberId"));
     }
     return out;
   }
