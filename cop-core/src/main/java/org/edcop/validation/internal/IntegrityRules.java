@@ -68,9 +68,10 @@ final class IntegrityRules {
         }
       }
       List<NormAgreement> agreements = p.getCommunity().getNorms().getAgreements();
-      for (int i = 0; i < agreements.size(); i++) {
-        MemberId id = agreements.get(i).getMemberId();
-        if (!plan.resolves(id)) {
+      int[] agreed = plan.agreementPositions();
+      for (int i = 0; i < agreed.length; i++) {
+        if (agreed[i] < 0) {
+          MemberId id = agreements.get(i).getMemberId();
           out.report(
               Pointer.of("community", "norms", "agreements", i, "memberId"),
               "agreement",
@@ -97,9 +98,10 @@ final class IntegrityRules {
         }
       }
       List<Reflection> reflections = p.getPractice().getReflections();
-      for (int i = 0; i < reflections.size(); i++) {
-        MemberId id = reflections.get(i).getMemberId();
-        if (!plan.resolves(id)) {
+      int[] authors = plan.reflectionPositions();
+      for (int i = 0; i < authors.length; i++) {
+        if (authors[i] < 0) {
+          MemberId id = reflections.get(i).getMemberId();
           out.report(
               Pointer.of("practice", "reflections", i, "memberId"),
               "reflection",

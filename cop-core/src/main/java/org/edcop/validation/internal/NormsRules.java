@@ -193,8 +193,11 @@ final class NormsRules {
       int n = plan.members().size();
       latest = new int[n];
       agreed = new boolean[n];
-      for (NormAgreement agreement : norms.getAgreements()) {
-        int m = plan.memberIndex(agreement.getMemberId());
+      List<NormAgreement> agreements = norms.getAgreements();
+      int[] members = plan.agreementPositions();
+      for (int i = 0; i < members.length; i++) {
+        NormAgreement agreement = agreements.get(i);
+        int m = members[i];
         if (m < 0) {
           continue;
         }

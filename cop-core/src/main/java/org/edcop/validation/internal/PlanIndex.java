@@ -9,14 +9,18 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.Meeting;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
+import org.edcop.model.NormAgreement;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.ProblemOfPractice;
+import org.edcop.model.Reflection;
 import org.edcop.model.internal.ArraySet;
 import org.edcop.model.internal.FirstPositions;
 import org.edcop.running.internal.Dates;
@@ -49,6 +53,10 @@ public final class PlanIndex {
   private final RosterIndex firstIndexById;
   private final int[] distinctPositions;
   private final byte[] memberFlags;
+
+  /** The tier of each first listing ({@link ParticipationTier#ordinal()}), by roster position. */
+  private final byte[] tiers;
+
   private final int headcount;
   private final int coreCount;
   private final List<Meeting> meetings;
@@ -56,6 +64,8 @@ public final class PlanIndex {
   private final int[] order;
   private final Set<String> problemIds;
   private int pastMeetings = -1;
+  private int[] agreementPositions;
+  private int[] reflectionPositions;
 
   /** A member flag: the first listing of its id. */
   private static final byte FIRST_LISTING = 1;
@@ -76,6 +86,7 @@ public final class PlanIndex {
     int distinct = 0;
     int[] positions = new int[members.size()];
     byte[] flags = new byte[members.size()];
+    byte[] tierOrdinals = new byte[members.size()];
     int heads = 0;
     int core = 0;
     for (int i = 0; i < members.size(); i++) {
@@ -83,6 +94,7 @@ public final class PlanIndex {
       if (first.putIfAbsent(member.getId(), i)) {
         positions[distinct++] = i;
         flags[i] = FIRST_LISTING;
+        tierOrdinals[i] = (byte) member.getTier().ordinal();
         if (!counted(member)) {
           continue;
         }
@@ -99,6 +111,7 @@ public final class PlanIndex {
     this.firstIndexById = first;
     this.distinctPositions = Arrays.copyOf(positions, distinct);
     this.memberFlags = flags;
+    this.tiers = tierOrdinals;
     this.headcount = heads;
     this.coreCount = core;
 
@@ -176,9 +189,11 @@ public final class PlanIndex {
       Set<?>[] attendance = new Set<?>[n];
       String[] ids = new String[n];
       Days days = new Days(zone);
+      long listedInAll = 0;
       for (int i = 0; i < n; i++) {
         Meeting meeting = meetings.get(i);
         attendance[i] = meeting.getAttendance();
+        listedInAll += attendance[i].size();
         ids[i] = meeting.getId();
         byte f = 0;
         Optional<OffsetDateTime> start = meeting.getStart();
@@ -218,7 +233,9 @@ public final class PlanIndex {
       // several of their cache misses in flight at once, where one pass per meeting would wait for
       // each link of the chain meeting -> set -> map -> node -> id in turn (#22).
       attendanceStart = new int[n + 1];
-      int[] entries = new int[Math.max(16, 2 * n)];
+      // sized from the sets' sizes: no copies of a growing array (they were a tenth of the call's
+      // allocation at 100,000 meetings); grown below only if a set changed its size meanwhile
+      int[] entries = new int[(int) Math.min(Integer.MAX_VALUE - 8, listedInAll)];
       int size = 0;
       for (int i = 0; i < n; i++) {
         // a generated meeting's attendance is an ArraySet: its own array, read without a copy
@@ -561,6 +578,19 @@ public final class PlanIndex {
   }
 
   /**
+   * The tier of the roster entry at a position that is the first listing of its id, as the index's
+   * roster pass read it: a rule that filters every member by tier need not visit each member.
+   *
+   * @param position a position in {@link #members()} that {@link #isFirstListing} is true of
+   * @return the tier
+   */
+  ParticipationTier firstListingTier(int position) {
+    return TIERS[tiers[position]];
+  }
+
+  private static final ParticipationTier[] TIERS = ParticipationTier.values();
+
+  /**
    * The member listed first with an id.
    *
    * @param id a member id
@@ -579,6 +609,46 @@ public final class PlanIndex {
    */
   public int memberIndex(MemberId id) {
     return firstIndexById.get(id);
+  }
+
+  /**
+   * The roster position of each norm agreement's member, as {@link #memberIndex} gives it, in the
+   * order of the agreements; looked up once per validation call (the integrity and the norms rules
+   * both read it). Callers must not change the array.
+   *
+   * @return positions in {@link #members()}, -1 for an id not on the roster
+   */
+  int[] agreementPositions() {
+    if (agreementPositions == null) {
+      agreementPositions =
+          rosterPositions(
+              plan.getCommunity().getNorms().getAgreements(), NormAgreement::getMemberId);
+    }
+    return agreementPositions;
+  }
+
+  /**
+   * The roster position of each reflection's author, as {@link #memberIndex} gives it, in the order
+   * of the reflections; looked up once per validation call (the integrity and the reflection rules
+   * both read it). Callers must not change the array.
+   *
+   * @return positions in {@link #members()}, -1 for an id not on the roster
+   */
+  int[] reflectionPositions() {
+    if (reflectionPositions == null) {
+      reflectionPositions =
+          rosterPositions(plan.getPractice().getReflections(), Reflection::getMemberId);
+    }
+    return reflectionPositions;
+  }
+
+  /** The roster positions of the ids of a list's items, as {@link #memberIndex} gives them. */
+  private <T> int[] rosterPositions(List<T> items, Function<T, MemberId> idOf) {
+    int[] out = new int[items.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = firstIndexById.get(Objects.requireNonNull(idOf.apply(items.get(i)), "memberId"));
+    }
+    return out;
   }
 
   /**

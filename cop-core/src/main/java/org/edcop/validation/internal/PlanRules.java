@@ -131,12 +131,14 @@ final class PlanRules {
       // (the index's meeting pass read the slots: no meeting object is visited here)
       int[] byStart = plan.byStart();
       long[] slotDay = plan.columns().slotDay;
-      LocalDate[] slots = new LocalDate[plan.meetings().size()];
+      // the slots stay epoch days: a date object is made only where a rule needs the calendar (no
+      // array of a date per meeting, live through the call: at 100,000 meetings the young
+      // collections copied it, #22)
+      Slots slots = new Slots(slotDay);
       boolean sorted = true;
       long previousSlot = Long.MIN_VALUE;
       for (int i : byStart) {
         long slot = slotDay[i];
-        slots[i] = LocalDate.ofEpochDay(slot);
         if (slot < previousSlot) {
           sorted = false;
         }
@@ -171,14 +173,27 @@ final class PlanRules {
       }
     }
 
-    private static void sustained(PlanIndex plan, Out out, int[] order, LocalDate[] slots) {
+    /** The meetings' slots (epoch days), as dates on demand. */
+    private static final class Slots {
+      private final long[] days;
+
+      Slots(long[] days) {
+        this.days = days;
+      }
+
+      LocalDate get(int meeting) {
+        return LocalDate.ofEpochDay(days[meeting]);
+      }
+    }
+
+    private static void sustained(PlanIndex plan, Out out, int[] order, Slots slots) {
       int minMeetings = out.context().getPolicy().getSustainedSeriesMeetings();
       int minMonths = out.context().getPolicy().getSustainedSeriesMonths();
       if (order.length == 0 || (minMeetings == 0 && minMonths == 0)) {
         return;
       }
-      LocalDate first = slots[order[0]];
-      LocalDate last = slots[order[order.length - 1]];
+      LocalDate first = slots.get(order[0]);
+      LocalDate last = slots.get(order[order.length - 1]);
       long months = ChronoUnit.MONTHS.between(first, last);
       if (order.length < minMeetings || months < minMonths) {
         out.report(
@@ -216,7 +231,7 @@ final class PlanRules {
         PlanIndex plan,
         Out out,
         int[] order,
-        LocalDate[] slots,
+        Slots slots,
         Cadence cadence,
         long tolerance,
         int maxSkipped) {
@@ -264,7 +279,7 @@ final class PlanRules {
         PlanIndex plan,
         Out out,
         int[] order,
-        LocalDate[] slots,
+        Slots slots,
         Cadence cadence,
         long tolerance,
         int maxSkipped) {
@@ -282,7 +297,7 @@ final class PlanRules {
       String previousId = null;
       for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = slots[i];
+        LocalDate date = slots.get(i);
         List<LocalDate> planned = plannedTwice(cadence, byWeekday, date);
         long off =
             planned.stream()
@@ -343,7 +358,7 @@ final class PlanRules {
         PlanIndex plan,
         Out out,
         int[] order,
-        LocalDate[] slots,
+        Slots slots,
         Cadence cadence,
         long tolerance,
         int maxSkipped) {
@@ -360,7 +375,7 @@ final class PlanRules {
       String previousId = null;
       for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = slots[i];
+        LocalDate date = slots.get(i);
         boolean reported = false;
         if (week.isPresent() && day.isPresent()) {
           LocalDate expected =

@@ -76,8 +76,7 @@ final class PracticeRules {
       List<Reflection> reflections = plan.plan().getPractice().getReflections();
       // by roster position: an id that is not on the roster matches no member anyway
       boolean[] reflected = new boolean[plan.members().size()];
-      for (Reflection reflection : reflections) {
-        int m = plan.memberIndex(reflection.getMemberId());
+      for (int m : plan.reflectionPositions()) {
         if (m >= 0) {
           reflected[m] = true;
         }
@@ -86,15 +85,15 @@ final class PracticeRules {
       boolean anyAsked = false;
       List<Member> distinct = plan.distinctMembers();
       int[] positions = plan.distinctPositions();
-      for (int d = 0; d < distinct.size(); d++) {
-        Member member = distinct.get(d);
-        if (!member.countsAsMember()
-            || !plan.counted(member)
-            || !tiers.contains(member.getTier())) {
+      for (int d = 0; d < positions.length; d++) {
+        // the index's flags and tiers: a member is visited only when reported
+        if (!plan.isCountedMember(positions[d])
+            || !tiers.contains(plan.firstListingTier(positions[d]))) {
           continue;
         }
         anyAsked = true;
         if (!reflected[positions[d]]) {
+          Member member = distinct.get(d);
           out.report(
               Paths.REFLECTIONS,
               "member",
