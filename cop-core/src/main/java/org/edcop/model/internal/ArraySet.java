@@ -105,17 +105,18 @@ public final class ArraySet<E> extends AbstractSet<E> {
   }
 
   /**
-   * The elements of a collection as an array that the caller reads and never changes: an {@code
-   * ArraySet}'s own array (no copy), any other collection's {@link Collection#toArray()}.
+   * The element at a position of the iteration order, read from the set's array without a copy or
+   * an iterator: the validator's index walks a meeting's attendance this way. The set's array
+   * itself is never handed out, so no caller can change an immutable meeting through it.
    *
-   * @param collection a collection
-   * @return its elements, in its iteration order, in an array of exactly their number
+   * @param index a position, from 0 to {@code size() - 1}
+   * @return the element there
+   * @throws IndexOutOfBoundsException if there is no such position
    */
-  public static Object[] sharedArray(Collection<?> collection) {
-    if (collection instanceof ArraySet<?>) {
-      return ((ArraySet<?>) collection).elements;
-    }
-    return collection.toArray();
+  @SuppressWarnings("unchecked")
+  public E get(int index) {
+    Objects.checkIndex(index, elements.length);
+    return (E) elements[index];
   }
 
   /** Makes the set of {@code source[0..size)}, null-checked already; repeats are dropped. */

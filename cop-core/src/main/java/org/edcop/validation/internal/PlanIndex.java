@@ -238,19 +238,33 @@ public final class PlanIndex {
       int[] entries = new int[(int) Math.min(Integer.MAX_VALUE - 8, listedInAll)];
       int size = 0;
       for (int i = 0; i < n; i++) {
-        // a generated meeting's attendance is an ArraySet: its own array, read without a copy
+        // a generated meeting's attendance is an ArraySet, read by position without a copy
         // (docs/adr/0008); any other set's toArray walks it in one tight loop, no iterator object
-        Object[] listed = ArraySet.sharedArray(attendance[i]);
-        if (size + listed.length > entries.length) {
-          entries = Arrays.copyOf(entries, Math.max(2 * entries.length, size + listed.length));
-        }
-        for (Object id : listed) {
-          entries[size++] = roster.get((MemberId) id);
+        Set<?> set = attendance[i];
+        if (set instanceof ArraySet<?> listed) {
+          int count = listed.size();
+          entries = room(entries, size, count);
+          for (int j = 0; j < count; j++) {
+            entries[size++] = roster.get((MemberId) listed.get(j));
+          }
+        } else {
+          Object[] listed = set.toArray();
+          entries = room(entries, size, listed.length);
+          for (Object id : listed) {
+            entries[size++] = roster.get((MemberId) id);
+          }
         }
         attendanceStart[i + 1] = size;
       }
       attendee = entries;
       markDuplicateIds(ids);
+    }
+
+    /** {@code entries}, or a larger copy if {@code count} more after {@code size} do not fit. */
+    private static int[] room(int[] entries, int size, int count) {
+      return size + count <= entries.length
+          ? entries
+          : Arrays.copyOf(entries, Math.max(2 * entries.length, size + count));
     }
 
     /**
