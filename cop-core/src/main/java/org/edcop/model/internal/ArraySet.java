@@ -42,7 +42,7 @@ public final class ArraySet<E> extends AbstractSet<E> {
 
   private static final ArraySet<Object> EMPTY = new ArraySet<>(NO_ELEMENTS);
 
-  /** The elements, distinct and non-null, in order; never changed, never handed out but below. */
+  /** The elements, distinct and non-null, in order; never changed, never handed out. */
   private final Object[] elements;
 
   /** The sum of the elements' hash codes, once computed (0 until then, or when it is 0). */

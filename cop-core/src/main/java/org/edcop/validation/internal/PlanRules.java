@@ -134,7 +134,6 @@ final class PlanRules {
       // the slots stay epoch days: a date object is made only where a rule needs the calendar (no
       // array of a date per meeting, live through the call: at 100,000 meetings the young
       // collections copied it, #22)
-      Slots slots = new Slots(slotDay);
       boolean sorted = true;
       long previousSlot = Long.MIN_VALUE;
       for (int i : byStart) {
@@ -157,7 +156,7 @@ final class PlanRules {
           order[k] = boxed[k];
         }
       }
-      sustained(plan, out, order, slots);
+      sustained(plan, out, order, slotDay);
       Optional<Cadence> cadence = plan.plan().getPractice().getLaunchPlan().getCadence();
       if (cadence.isEmpty()) {
         return;
@@ -165,35 +164,22 @@ final class PlanRules {
       long tolerance = out.context().getPolicy().getSpacingTolerance().getSeconds();
       int maxSkipped = out.context().getPolicy().getMaxSkippedPeriods();
       if (cadence.get().getKind() == CadenceKind.EVERY_N_WEEKS) {
-        everyWeeks(plan, out, order, slots, cadence.get(), tolerance, maxSkipped);
+        everyWeeks(plan, out, order, slotDay, cadence.get(), tolerance, maxSkipped);
       } else if (cadence.get().getKind() == CadenceKind.TWICE_MONTHLY) {
-        twiceMonthly(plan, out, order, slots, cadence.get(), tolerance, maxSkipped);
+        twiceMonthly(plan, out, order, slotDay, cadence.get(), tolerance, maxSkipped);
       } else {
-        monthly(plan, out, order, slots, cadence.get(), tolerance, maxSkipped);
+        monthly(plan, out, order, slotDay, cadence.get(), tolerance, maxSkipped);
       }
     }
 
-    /** The meetings' slots (epoch days), as dates on demand. */
-    private static final class Slots {
-      private final long[] days;
-
-      Slots(long[] days) {
-        this.days = days;
-      }
-
-      LocalDate get(int meeting) {
-        return LocalDate.ofEpochDay(days[meeting]);
-      }
-    }
-
-    private static void sustained(PlanIndex plan, Out out, int[] order, Slots slots) {
+    private static void sustained(PlanIndex plan, Out out, int[] order, long[] slotDay) {
       int minMeetings = out.context().getPolicy().getSustainedSeriesMeetings();
       int minMonths = out.context().getPolicy().getSustainedSeriesMonths();
       if (order.length == 0 || (minMeetings == 0 && minMonths == 0)) {
         return;
       }
-      LocalDate first = slots.get(order[0]);
-      LocalDate last = slots.get(order[order.length - 1]);
+      LocalDate first = LocalDate.ofEpochDay(slotDay[order[0]]);
+      LocalDate last = LocalDate.ofEpochDay(slotDay[order[order.length - 1]]);
       long months = ChronoUnit.MONTHS.between(first, last);
       if (order.length < minMeetings || months < minMonths) {
         out.report(
@@ -231,7 +217,7 @@ final class PlanRules {
         PlanIndex plan,
         Out out,
         int[] order,
-        Slots slots,
+        long[] slotDay,
         Cadence cadence,
         long tolerance,
         int maxSkipped) {
@@ -241,7 +227,6 @@ final class PlanRules {
       }
       long period = 7L * weeks.get();
       // days and meeting indexes only: a meeting object is read when it is reported
-      long[] slotDay = plan.columns().slotDay;
       List<Meeting> meetings = plan.meetings();
       int previous = -1;
       for (int i : order) {
@@ -279,7 +264,7 @@ final class PlanRules {
         PlanIndex plan,
         Out out,
         int[] order,
-        Slots slots,
+        long[] slotDay,
         Cadence cadence,
         long tolerance,
         int maxSkipped) {
@@ -297,7 +282,7 @@ final class PlanRules {
       String previousId = null;
       for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = slots.get(i);
+        LocalDate date = LocalDate.ofEpochDay(slotDay[i]);
         List<LocalDate> planned = plannedTwice(cadence, byWeekday, date);
         long off =
             planned.stream()
@@ -358,7 +343,7 @@ final class PlanRules {
         PlanIndex plan,
         Out out,
         int[] order,
-        Slots slots,
+        long[] slotDay,
         Cadence cadence,
         long tolerance,
         int maxSkipped) {
@@ -375,7 +360,7 @@ final class PlanRules {
       String previousId = null;
       for (int i : order) {
         Meeting meeting = plan.meetings().get(i);
-        LocalDate date = slots.get(i);
+        LocalDate date = LocalDate.ofEpochDay(slotDay[i]);
         boolean reported = false;
         if (week.isPresent() && day.isPresent()) {
           LocalDate expected =

@@ -36,11 +36,11 @@ final class AttendanceEncoding {
   }
 
   /**
-   * Copy the current immutable object with elements that replace the content of the set; repeats
-   * are dropped, the first occurrence keeping its place.
+   * A copy of this value whose set holds the given elements instead, in their order; a repeat is
+   * dropped, the first occurrence keeping its place.
    *
-   * @param elements the elements to set
-   * @return a modified copy of {@code this} object
+   * @param elements the new elements
+   * @return the copy
    */
   @Encoding.Copy
   @Encoding.Naming(standard = StandardNaming.WITH)
@@ -49,12 +49,12 @@ final class AttendanceEncoding {
   }
 
   /**
-   * Copy the current immutable object with elements that replace the content of the set; repeats
-   * are dropped, the first occurrence keeping its place. A shallow reference equality check is used
-   * to prevent copying of the same value by returning {@code this}.
+   * A copy of this value whose set holds the given elements instead, in their order; a repeat is
+   * dropped, the first occurrence keeping its place. Given this value's own set, it returns this
+   * value unchanged.
    *
-   * @param elements an iterable of elements to set
-   * @return a modified copy or {@code this} if not changed
+   * @param elements the new elements
+   * @return the copy, or this value
    */
   @Encoding.Copy
   @Encoding.Naming(standard = StandardNaming.WITH)
