@@ -58,7 +58,7 @@ public final class Jackson2Engine extends JacksonEngine {
    * @param limits the limits
    */
   public Jackson2Engine(CopJsonLimits limits) {
-    super(limits);
+    super(limits, () -> Failures.TABLE);
     this.factory = factory(limits);
   }
 
@@ -91,12 +91,8 @@ public final class Jackson2Engine extends JacksonEngine {
   }
 
   @Override
-  public TokenCursor open(byte[] json) {
-    try {
-      return new Cursor(factory.createParser(json));
-    } catch (IOException e) {
-      throw Failures.TABLE.classify(e, null);
-    }
+  protected TokenCursor parse(byte[] json) throws IOException {
+    return new Cursor(factory.createParser(json));
   }
 
   @Override

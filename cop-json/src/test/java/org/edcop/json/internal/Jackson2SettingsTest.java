@@ -3,14 +3,16 @@ package org.edcop.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.JacksonSettings;
+import org.edcop.json.format.internal.WireWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,21 +70,37 @@ class Jackson2SettingsTest {
     assertThat(FACTORY.isEnabled(JsonFactory.Feature.INTERN_FIELD_NAMES)).isFalse();
   }
 
+  /** An object holding a whole, a decimal and a floating-point number. */
+  private static final WireWriter.Direct NUMBERS =
+      sink -> {
+        sink.startObject();
+        sink.name("a");
+        sink.startArray();
+        sink.number(1);
+        sink.number(new BigDecimal("2.50"));
+        sink.number(0.5);
+        sink.endArray();
+        sink.endObject();
+      };
+
+  /** Two roots, to show what stands between them in the pretty form. */
+  private static final WireWriter.Direct TWO_ROOTS =
+      sink -> {
+        NUMBERS.writeTo(sink);
+        sink.startObject();
+        sink.endObject();
+      };
+
   @Test
-  void thePrettyPrinterHasTheFormatsShape() throws Exception {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      generator.setPrettyPrinter(Jackson2Engine.prettyPrinter());
-      generator.writeStartObject();
-      generator.writeFieldName("a");
-      generator.writeStartArray();
-      generator.writeNumber(1);
-      generator.writeNumber(2);
-      generator.writeEndArray();
-      generator.writeEndObject();
-      generator.writeStartObject();
-      generator.writeEndObject();
-    }
-    assertThat(out.toString()).isEqualTo("{\n  \"a\": [\n    1,\n    2\n  ]\n}{ }");
+  void theEngineWritesTheFormatsPrettyAndCompactForms() throws IOException {
+    Jackson2Engine engine = new Jackson2Engine(CopJsonLimits.DEFAULTS);
+    StringWriter pretty = new StringWriter();
+    StringWriter compact = new StringWriter();
+
+    engine.write(TWO_ROOTS, true, pretty);
+    engine.write(NUMBERS, false, compact);
+
+    assertThat(pretty.toString()).isEqualTo("{\n  \"a\": [\n    1,\n    2.50,\n    0.5\n  ]\n}{ }");
+    assertThat(compact.toString()).isEqualTo("{\"a\":[1,2.50,0.5]}");
   }
 }

@@ -57,7 +57,7 @@ public final class Jackson3Engine extends JacksonEngine {
    * @param limits the limits
    */
   public Jackson3Engine(CopJsonLimits limits) {
-    super(limits);
+    super(limits, () -> Failures.TABLE);
     // the mapper only creates parsers and generators: the shared reader and writer stream the
     // tokens
     this.mapper = JsonMapper.builder(factory(limits)).build();
@@ -66,12 +66,8 @@ public final class Jackson3Engine extends JacksonEngine {
   }
 
   @Override
-  public TokenCursor open(byte[] json) {
-    try {
-      return new Cursor(mapper.createParser(json));
-    } catch (JacksonException e) {
-      throw Failures.TABLE.classify(e, null);
-    }
+  protected TokenCursor parse(byte[] json) {
+    return new Cursor(mapper.createParser(json));
   }
 
   @Override
@@ -297,7 +293,7 @@ public final class Jackson3Engine extends JacksonEngine {
    *
    * @return a new pretty printer
    */
-  static DefaultPrettyPrinter prettyPrinter() {
+  private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter =
         new DefaultIndenter(JacksonSettings.INDENT, JacksonSettings.LINE_END);
     DefaultPrettyPrinter printer =

@@ -2,19 +2,19 @@ package org.edcop.json3.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.JacksonSettings;
+import org.edcop.json.format.internal.WireWriter;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shared settings in Jackson 3: every feature name is a Jackson 3 constant, and the engine's
@@ -71,22 +71,37 @@ class Jackson3SettingsTest {
     assertThat(FACTORY.isEnabled(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)).isFalse();
   }
 
+  /** An object holding a whole, a decimal and a floating-point number. */
+  private static final WireWriter.Direct NUMBERS =
+      sink -> {
+        sink.startObject();
+        sink.name("a");
+        sink.startArray();
+        sink.number(1);
+        sink.number(new BigDecimal("2.50"));
+        sink.number(0.5);
+        sink.endArray();
+        sink.endObject();
+      };
+
+  /** Two roots, to show what stands between them in the pretty form. */
+  private static final WireWriter.Direct TWO_ROOTS =
+      sink -> {
+        NUMBERS.writeTo(sink);
+        sink.startObject();
+        sink.endObject();
+      };
+
   @Test
-  void thePrettyPrinterHasTheFormatsShape() {
-    StringWriter out = new StringWriter();
-    ObjectWriter writer =
-        JsonMapper.builder(FACTORY).build().writer().with(Jackson3Engine.prettyPrinter());
-    try (JsonGenerator generator = writer.createGenerator(out)) {
-      generator.writeStartObject();
-      generator.writeName("a");
-      generator.writeStartArray();
-      generator.writeNumber(1);
-      generator.writeNumber(2);
-      generator.writeEndArray();
-      generator.writeEndObject();
-      generator.writeStartObject();
-      generator.writeEndObject();
-    }
-    assertThat(out.toString()).isEqualTo("{\n  \"a\": [\n    1,\n    2\n  ]\n}{ }");
+  void theEngineWritesTheFormatsPrettyAndCompactForms() throws IOException {
+    Jackson3Engine engine = new Jackson3Engine(CopJsonLimits.DEFAULTS);
+    StringWriter pretty = new StringWriter();
+    StringWriter compact = new StringWriter();
+
+    engine.write(TWO_ROOTS, true, pretty);
+    engine.write(NUMBERS, false, compact);
+
+    assertThat(pretty.toString()).isEqualTo("{\n  \"a\": [\n    1,\n    2.50,\n    0.5\n  ]\n}{ }");
+    assertThat(compact.toString()).isEqualTo("{\"a\":[1,2.50,0.5]}");
   }
 }
