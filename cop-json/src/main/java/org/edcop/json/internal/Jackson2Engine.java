@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -15,7 +13,6 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -24,13 +21,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.FailureClassifier;
-import org.edcop.json.format.internal.GeneratorSink;
 import org.edcop.json.format.internal.JacksonEngine;
 import org.edcop.json.format.internal.JacksonSettings;
-import org.edcop.json.format.internal.ParserCursor;
 import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.TokenCursor;
 import org.edcop.json.format.internal.TokenSink;
@@ -92,7 +86,7 @@ public final class Jackson2Engine extends JacksonEngine {
 
   @Override
   protected TokenCursor parse(byte[] json) throws IOException {
-    return new Cursor(factory.createParser(json));
+    return new Jackson2Cursor(factory.createParser(json));
   }
 
   @Override
@@ -101,162 +95,7 @@ public final class Jackson2Engine extends JacksonEngine {
       if (indent) {
         generator.setPrettyPrinter(prettyPrinter());
       }
-      WireWriter.write(wire, new Sink(generator));
-    }
-  }
-
-  /** The Jackson 2 calls behind the shared {@link GeneratorSink}, over one generator. */
-  static final class Sink extends GeneratorSink {
-
-    private final JsonGenerator generator;
-
-    Sink(JsonGenerator generator) {
-      this.generator = generator;
-    }
-
-    @Override
-    public void startObject() throws IOException {
-      generator.writeStartObject();
-    }
-
-    @Override
-    public void endObject() throws IOException {
-      generator.writeEndObject();
-    }
-
-    @Override
-    public void startArray() throws IOException {
-      generator.writeStartArray();
-    }
-
-    @Override
-    public void endArray() throws IOException {
-      generator.writeEndArray();
-    }
-
-    @Override
-    public void name(String name) throws IOException {
-      generator.writeFieldName(name);
-    }
-
-    @Override
-    public void string(String value) throws IOException {
-      generator.writeString(value);
-    }
-
-    @Override
-    protected void integer(int value) throws IOException {
-      generator.writeNumber(value);
-    }
-
-    @Override
-    protected void decimal(BigDecimal value) throws IOException {
-      generator.writeNumber(value);
-    }
-
-    @Override
-    protected void floating(double value) throws IOException {
-      generator.writeNumber(value);
-    }
-
-    @Override
-    public void bool(boolean value) throws IOException {
-      generator.writeBoolean(value);
-    }
-
-    @Override
-    public void raw(String json) throws IOException {
-      generator.writeRawValue(json);
-    }
-  }
-
-  /** The Jackson 2 calls behind the shared {@link ParserCursor}, over one parser. */
-  static final class Cursor extends ParserCursor {
-
-    private final JsonParser parser;
-
-    Cursor(JsonParser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    protected Enum<?> advance() throws IOException {
-      return parser.nextToken();
-    }
-
-    @Override
-    protected Object prepareName(String name) {
-      return new SerializedString(name);
-    }
-
-    @Override
-    protected boolean advanceToName(Object prepared) throws IOException {
-      return parser.nextFieldName((SerializedString) prepared);
-    }
-
-    @Override
-    protected Enum<?> jacksonToken() {
-      return parser.currentToken();
-    }
-
-    @Override
-    protected String decodedText() throws IOException {
-      return parser.getText();
-    }
-
-    @Override
-    protected char[] decodedCharacters() throws IOException {
-      return parser.getTextCharacters();
-    }
-
-    @Override
-    protected int decodedOffset() throws IOException {
-      return parser.getTextOffset();
-    }
-
-    @Override
-    protected int decodedLength() throws IOException {
-      return parser.getTextLength();
-    }
-
-    @Override
-    protected String contextPointer(boolean parent) {
-      JsonStreamContext context = parser.getParsingContext();
-      context = parent && context != null ? context.getParent() : context;
-      return context == null ? "" : context.pathAsPointer().toString();
-    }
-
-    @Override
-    protected String contextName() {
-      return parser.getParsingContext().getCurrentName();
-    }
-
-    @Override
-    protected long tokenOffset() {
-      return parser.currentTokenLocation().getByteOffset();
-    }
-
-    @Override
-    protected long currentOffset() {
-      return parser.currentLocation().getByteOffset();
-    }
-
-    @Override
-    protected Number convert(Class<? extends Number> type) throws IOException {
-      if (type == Integer.class) {
-        return parser.getIntValue();
-      }
-      return type == Double.class ? parser.getDoubleValue() : parser.getDecimalValue();
-    }
-
-    @Override
-    protected void release() throws IOException {
-      parser.close();
-    }
-
-    @Override
-    protected FailureClassifier<?> failures() {
-      return Failures.TABLE;
+      WireWriter.write(wire, new Jackson2Sink(generator));
     }
   }
 
@@ -280,7 +119,7 @@ public final class Jackson2Engine extends JacksonEngine {
    * Jackson 2's exception types, in the order of {@link FailureClassifier#CATEGORIES} (Jackson 2
    * has none for undecodable input): the only place that names them, loaded on the first failure.
    */
-  private static final class Failures {
+  static final class Failures {
 
     static final FailureClassifier<JsonProcessingException> TABLE =
         new FailureClassifier<>(

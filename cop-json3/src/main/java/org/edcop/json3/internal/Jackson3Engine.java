@@ -2,24 +2,19 @@ package org.edcop.json3.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.FailureClassifier;
-import org.edcop.json.format.internal.GeneratorSink;
 import org.edcop.json.format.internal.JacksonEngine;
 import org.edcop.json.format.internal.JacksonSettings;
-import org.edcop.json.format.internal.ParserCursor;
 import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.TokenCursor;
 import org.edcop.json.format.internal.TokenSink;
 import org.edcop.json.format.internal.WireWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
@@ -27,7 +22,6 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.json.JsonReadFeature;
@@ -67,170 +61,15 @@ public final class Jackson3Engine extends JacksonEngine {
 
   @Override
   protected TokenCursor parse(byte[] json) {
-    return new Cursor(mapper.createParser(json));
+    return new Jackson3Cursor(mapper.createParser(json));
   }
 
   @Override
   public void write(Object wire, boolean pretty, Writer out) throws IOException {
     try (JsonGenerator generator = (pretty ? indented : compact).createGenerator(out)) {
-      WireWriter.write(wire, new Sink(generator));
+      WireWriter.write(wire, new Jackson3Sink(generator));
     } catch (JacksonIOException e) {
       throw e.getCause();
-    }
-  }
-
-  /** The Jackson 3 calls behind the shared {@link GeneratorSink}, over one generator. */
-  static final class Sink extends GeneratorSink {
-
-    private final JsonGenerator generator;
-
-    Sink(JsonGenerator generator) {
-      this.generator = generator;
-    }
-
-    @Override
-    public void startObject() {
-      generator.writeStartObject();
-    }
-
-    @Override
-    public void endObject() {
-      generator.writeEndObject();
-    }
-
-    @Override
-    public void startArray() {
-      generator.writeStartArray();
-    }
-
-    @Override
-    public void endArray() {
-      generator.writeEndArray();
-    }
-
-    @Override
-    public void name(String name) {
-      generator.writeName(name);
-    }
-
-    @Override
-    public void string(String value) {
-      generator.writeString(value);
-    }
-
-    @Override
-    protected void integer(int value) {
-      generator.writeNumber(value);
-    }
-
-    @Override
-    protected void decimal(BigDecimal value) {
-      generator.writeNumber(value);
-    }
-
-    @Override
-    protected void floating(double value) {
-      generator.writeNumber(value);
-    }
-
-    @Override
-    public void bool(boolean value) {
-      generator.writeBoolean(value);
-    }
-
-    @Override
-    public void raw(String json) {
-      generator.writeRawValue(json);
-    }
-  }
-
-  /** The Jackson 3 calls behind the shared {@link ParserCursor}, over one parser. */
-  static final class Cursor extends ParserCursor {
-
-    private final JsonParser parser;
-
-    Cursor(JsonParser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    protected Enum<?> advance() {
-      return parser.nextToken();
-    }
-
-    @Override
-    protected Object prepareName(String name) {
-      return new SerializedString(name);
-    }
-
-    @Override
-    protected boolean advanceToName(Object prepared) {
-      return parser.nextName((SerializedString) prepared);
-    }
-
-    @Override
-    protected Enum<?> jacksonToken() {
-      return parser.currentToken();
-    }
-
-    @Override
-    protected String decodedText() {
-      return parser.getString();
-    }
-
-    @Override
-    protected char[] decodedCharacters() {
-      return parser.getStringCharacters();
-    }
-
-    @Override
-    protected int decodedOffset() {
-      return parser.getStringOffset();
-    }
-
-    @Override
-    protected int decodedLength() {
-      return parser.getStringLength();
-    }
-
-    @Override
-    protected String contextPointer(boolean parent) {
-      TokenStreamContext context = parser.streamReadContext();
-      context = parent && context != null ? context.getParent() : context;
-      return context == null ? "" : context.pathAsPointer().toString();
-    }
-
-    @Override
-    protected String contextName() {
-      return parser.streamReadContext().currentName();
-    }
-
-    @Override
-    protected long tokenOffset() {
-      return parser.currentTokenLocation().getByteOffset();
-    }
-
-    @Override
-    protected long currentOffset() {
-      return parser.currentLocation().getByteOffset();
-    }
-
-    @Override
-    protected Number convert(Class<? extends Number> type) {
-      if (type == Integer.class) {
-        return parser.getIntValue();
-      }
-      return type == Double.class ? parser.getDoubleValue() : parser.getDecimalValue();
-    }
-
-    @Override
-    protected void release() {
-      parser.close();
-    }
-
-    @Override
-    protected FailureClassifier<?> failures() {
-      return Failures.TABLE;
     }
   }
 
@@ -247,7 +86,7 @@ public final class Jackson3Engine extends JacksonEngine {
    * place that names them, loaded on the first failure. The first three are kinds of {@code
    * StreamReadException}, whose own category is the syntax's: the nearest class wins.
    */
-  private static final class Failures {
+  static final class Failures {
 
     static final FailureClassifier<JacksonException> TABLE =
         new FailureClassifier<>(
