@@ -27,13 +27,13 @@ import org.edcop.json.format.internal.JacksonEngine;
 import org.edcop.json.format.internal.JacksonSettings;
 import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.TokenCursor;
-import org.edcop.json.format.internal.TokenSink;
 import org.edcop.json.format.internal.WireWriter;
 
 /**
- * The Jackson 2 engine of the shared codec: the hardened parser factory and the pretty printer, a
- * {@link TokenCursor} over {@code com.fasterxml.jackson} parsers, a {@link TokenSink} over its
- * generators, and the classification of Jackson 2's exceptions. No databind: the shared {@link
+ * The Jackson 2 engine of the shared codec, in {@code com.fasterxml.jackson} calls only: the
+ * format's parser factory and pretty printer ({@link JacksonSettings}), its parsers behind {@link
+ * Jackson2Cursor} and generators behind {@link Jackson2Sink}, and its exception classes for the
+ * shared {@link FailureClassifier}. No databind: the shared {@link
  * org.edcop.json.format.internal.WireReader} and {@link WireWriter} stream the tokens.
  */
 public final class Jackson2Engine extends JacksonEngine {

@@ -8,7 +8,6 @@ import org.edcop.json.format.internal.JacksonEngine;
 import org.edcop.json.format.internal.JacksonSettings;
 import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.TokenCursor;
-import org.edcop.json.format.internal.TokenSink;
 import org.edcop.json.format.internal.WireWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -34,9 +33,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Jackson 3 engine of the shared codec: the hardened parser factory and the pretty printer, a
- * {@link TokenCursor} over {@code tools.jackson} parsers, a {@link TokenSink} over its generators,
- * and the classification of Jackson 3's exceptions. No databind: the shared {@link
+ * The Jackson 3 engine of the shared codec, in {@code tools.jackson} calls only: the format's
+ * parser factory and pretty printer ({@link JacksonSettings}), its parsers behind {@link
+ * Jackson3Cursor} and generators behind {@link Jackson3Sink}, and its exception classes for the
+ * shared {@link FailureClassifier}. No databind: the shared {@link
  * org.edcop.json.format.internal.WireReader} and {@link WireWriter} stream the tokens.
  */
 public final class Jackson3Engine extends JacksonEngine {

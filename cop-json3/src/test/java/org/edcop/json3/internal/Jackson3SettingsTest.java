@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.JacksonSettings;
 import org.edcop.json.format.internal.WireWriter;
@@ -34,35 +35,21 @@ class Jackson3SettingsTest {
   }
 
   @Test
-  void streamReadFeaturesAreTheFormatsOrJacksonsDefaults() {
-    Map<StreamReadFeature, Boolean> set = JacksonSettings.features(StreamReadFeature.class);
-    assertThat(set).hasSize(3);
-    for (StreamReadFeature feature : StreamReadFeature.values()) {
-      assertThat(FACTORY.isEnabled(feature))
-          .as(feature.name())
-          .isEqualTo(set.getOrDefault(feature, feature.enabledByDefault()));
-    }
+  void theFactoryHasTheFormatsFeaturesAndJacksonsDefaultsOtherwise() {
+    expect(StreamReadFeature.class, FACTORY::isEnabled, StreamReadFeature::enabledByDefault);
+    expect(JsonReadFeature.class, FACTORY::isEnabled, JsonReadFeature::enabledByDefault);
+    expect(StreamWriteFeature.class, FACTORY::isEnabled, StreamWriteFeature::enabledByDefault);
   }
 
-  @Test
-  void jsonReadFeaturesAreTheFormatsOrJacksonsDefaults() {
-    Map<JsonReadFeature, Boolean> set = JacksonSettings.features(JsonReadFeature.class);
-    assertThat(set).hasSize(1);
-    for (JsonReadFeature feature : JsonReadFeature.values()) {
-      assertThat(FACTORY.isEnabled(feature))
+  /** Every constant of the enum is as the format sets it or, if it sets nothing, as by default. */
+  private static <F extends Enum<F>> void expect(
+      Class<F> family, Predicate<F> enabled, Predicate<F> byDefault) {
+    Map<F, Boolean> set = JacksonSettings.features(family);
+    assertThat(set).isNotEmpty();
+    for (F feature : family.getEnumConstants()) {
+      assertThat(enabled.test(feature))
           .as(feature.name())
-          .isEqualTo(set.getOrDefault(feature, feature.enabledByDefault()));
-    }
-  }
-
-  @Test
-  void streamWriteFeaturesAreTheFormatsOrJacksonsDefaults() {
-    Map<StreamWriteFeature, Boolean> set = JacksonSettings.features(StreamWriteFeature.class);
-    assertThat(set).hasSize(2);
-    for (StreamWriteFeature feature : StreamWriteFeature.values()) {
-      assertThat(FACTORY.isEnabled(feature))
-          .as(feature.name())
-          .isEqualTo(set.getOrDefault(feature, feature.enabledByDefault()));
+          .isEqualTo(set.getOrDefault(feature, byDefault.test(feature)));
     }
   }
 

@@ -109,18 +109,21 @@ class FailureClassifierTest {
       };
 
   /** Classes for the first categories only, end of input before syntax as in the shared order. */
-  private static final FailureClassifier<Base> CLASSIFIER =
-      new FailureClassifier<>(
-          Base.class,
-          Wrapper.class,
-          Base::original,
-          NO_OFFSET,
-          Mismatch.class,
-          Mismatch::target,
-          Limit.class,
-          EndOfInput.class,
-          NumberRange.class,
-          Syntax.class);
+  private static final FailureClassifier<Base> CLASSIFIER = classifier(NO_OFFSET);
+
+  private static FailureClassifier<Base> classifier(ToLongFunction<Base> offset) {
+    return new FailureClassifier<>(
+        Base.class,
+        Wrapper.class,
+        Base::original,
+        offset,
+        Mismatch.class,
+        Mismatch::target,
+        Limit.class,
+        EndOfInput.class,
+        NumberRange.class,
+        Syntax.class);
+  }
 
   private static EngineFailure classify(Exception thrown) {
     RuntimeException result = CLASSIFIER.classify(thrown, null);
@@ -218,20 +221,11 @@ class FailureClassifierTest {
 
   /** Offsets by the original message: "at 5" gives byte 5, anything else no location. */
   private static final FailureClassifier<Base> LOCATING =
-      new FailureClassifier<>(
-          Base.class,
-          Wrapper.class,
-          Base::original,
+      classifier(
           error ->
               error.original().startsWith("at ")
                   ? Long.parseLong(error.original().substring(3))
-                  : FailureClassifier.UNLOCATED,
-          Mismatch.class,
-          Mismatch::target,
-          Limit.class,
-          EndOfInput.class,
-          NumberRange.class,
-          Syntax.class);
+                  : FailureClassifier.UNLOCATED);
 
   @Test
   void aFailureIsPlacedAtTheExceptionsLocationOrElseWhereTheParserIs() {
