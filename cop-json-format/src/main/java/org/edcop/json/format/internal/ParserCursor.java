@@ -125,6 +125,13 @@ public abstract class ParserCursor implements TokenCursor {
   protected abstract long tokenOffset();
 
   /**
+   * Where the parser is, for a failure whose exception carries no location.
+   *
+   * @return the byte offset, or -1
+   */
+  protected abstract long currentOffset();
+
+  /**
    * The current number token converted by the parser.
    *
    * @param type {@code Integer.class}, {@code Double.class} or {@code BigDecimal.class}
@@ -139,13 +146,6 @@ public abstract class ParserCursor implements TokenCursor {
    * @throws Exception the generation's exception, passed to the classifier of {@link #failures}
    */
   protected abstract void release() throws Exception;
-
-  /**
-   * Where the parser is, for a failure whose exception carries no location.
-   *
-   * @return the byte offset, or -1
-   */
-  protected abstract long currentOffset();
 
   /**
    * The classifier of the generation's exceptions, which turns every exception a parser call throws
