@@ -43,6 +43,6 @@ public final class DocumentDeserializer<M> extends StdDeserializer<M> {
 
   @Override
   public M deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    return binding.read(Jackson2Engine.cursor(parser), strict, parser, REFUSALS);
+    return binding.read(new Jackson2Cursor(parser), strict, parser, REFUSALS);
   }
 }

@@ -31,6 +31,6 @@ public final class DocumentSerializer<M> extends StdSerializer<M> {
   @Override
   public void serialize(M value, JsonGenerator generator, SerializerProvider provider)
       throws IOException {
-    binding.write(value, Jackson2Engine.sink(generator));
+    binding.write(value, new Jackson2Sink(generator));
   }
 }

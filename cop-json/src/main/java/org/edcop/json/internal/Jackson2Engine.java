@@ -4,17 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.TSFBuilder;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -23,25 +21,22 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.util.Map;
 import org.edcop.json.format.CopJsonLimits;
-import org.edcop.json.format.internal.EngineFailure.Category;
 import org.edcop.json.format.internal.FailureClassifier;
-import org.edcop.json.format.internal.JsonEngine;
-import org.edcop.json.format.internal.ParserCursor;
+import org.edcop.json.format.internal.JacksonEngine;
+import org.edcop.json.format.internal.JacksonSettings;
 import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.TokenCursor;
-import org.edcop.json.format.internal.TokenSink;
 import org.edcop.json.format.internal.WireWriter;
 
 /**
- * The Jackson 2 engine of the shared codec: the hardened parser factory and the pretty printer, a
- * {@link TokenCursor} over {@code com.fasterxml.jackson} parsers, a {@link TokenSink} over its
- * generators, and the classification of Jackson 2's exceptions. No databind: the shared {@link
+ * The Jackson 2 engine of the shared codec, in {@code com.fasterxml.jackson} calls only: the
+ * format's parser factory and pretty printer ({@link JacksonSettings}), its parsers behind {@link
+ * Jackson2Cursor} and generators behind {@link Jackson2Sink}, and its exception classes for the
+ * shared {@link FailureClassifier}. No databind: the shared {@link
  * org.edcop.json.format.internal.WireReader} and {@link WireWriter} stream the tokens.
  */
-public final class Jackson2Engine implements JsonEngine {
+public final class Jackson2Engine extends JacksonEngine {
 
   /**
    * The oldest jackson-databind this module supports: the oldest it is tested with (the engine's
@@ -49,7 +44,6 @@ public final class Jackson2Engine implements JsonEngine {
    */
   public static final Version MINIMUM = new Version(2, 18, 0, null, "", "");
 
-  private final CopJsonLimits limits;
   private final JsonFactory factory;
 
   /**
@@ -58,7 +52,7 @@ public final class Jackson2Engine implements JsonEngine {
    * @param limits the limits
    */
   public Jackson2Engine(CopJsonLimits limits) {
-    this.limits = limits;
+    super(limits, () -> Failures.TABLE);
     this.factory = factory(limits);
   }
 
@@ -91,17 +85,8 @@ public final class Jackson2Engine implements JsonEngine {
   }
 
   @Override
-  public CopJsonLimits limits() {
-    return limits;
-  }
-
-  @Override
-  public TokenCursor open(byte[] json) {
-    try {
-      return new Cursor(factory.createParser(json));
-    } catch (IOException e) {
-      throw failure(e, null);
-    }
+  protected TokenCursor parse(byte[] json) throws IOException {
+    return new Jackson2Cursor(factory.createParser(json));
   }
 
   @Override
@@ -110,245 +95,83 @@ public final class Jackson2Engine implements JsonEngine {
       if (indent) {
         generator.setPrettyPrinter(prettyPrinter());
       }
-      WireWriter.write(wire, sink(generator));
+      WireWriter.write(wire, new Jackson2Sink(generator));
     }
   }
 
   /**
-   * A cursor over a Jackson 2 parser.
-   *
-   * @param parser the parser
-   * @return the cursor
+   * Where a Jackson 2 exception is, in bytes. Jackson 2 places a control character between tokens
+   * one byte after it, Jackson 3 at it: the offset is taken back to the character.
    */
-  public static TokenCursor cursor(JsonParser parser) {
-    return new Cursor(parser);
-  }
-
-  /**
-   * A sink over a Jackson 2 generator.
-   *
-   * @param generator the generator
-   * @return the sink
-   */
-  public static TokenSink sink(JsonGenerator generator) {
-    return new Sink(generator);
-  }
-
-  /** The Jackson 2 calls behind {@link TokenSink}. */
-  private record Sink(JsonGenerator generator) implements TokenSink {
-
-    @Override
-    public void startObject() throws IOException {
-      generator.writeStartObject();
-    }
-
-    @Override
-    public void endObject() throws IOException {
-      generator.writeEndObject();
-    }
-
-    @Override
-    public void startArray() throws IOException {
-      generator.writeStartArray();
-    }
-
-    @Override
-    public void endArray() throws IOException {
-      generator.writeEndArray();
-    }
-
-    @Override
-    public void name(String name) throws IOException {
-      generator.writeFieldName(name);
-    }
-
-    @Override
-    public void string(String value) throws IOException {
-      generator.writeString(value);
-    }
-
-    @Override
-    public void number(Number value) throws IOException {
-      if (value instanceof Integer whole) {
-        generator.writeNumber(whole);
-      } else if (value instanceof BigDecimal decimal) {
-        generator.writeNumber(decimal);
-      } else {
-        generator.writeNumber(value.doubleValue());
-      }
-    }
-
-    @Override
-    public void bool(boolean value) throws IOException {
-      generator.writeBoolean(value);
-    }
-
-    @Override
-    public void raw(String json) throws IOException {
-      generator.writeRawValue(json);
-    }
-  }
-
-  /** The Jackson 2 calls behind the shared {@link ParserCursor}. */
-  private static final class Cursor extends ParserCursor {
-
-    private final JsonParser parser;
-
-    Cursor(JsonParser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    protected Enum<?> advance() throws IOException {
-      return parser.nextToken();
-    }
-
-    @Override
-    protected Object prepareName(String name) {
-      return new SerializedString(name);
-    }
-
-    @Override
-    protected boolean advanceToName(Object prepared) throws IOException {
-      return parser.nextFieldName((SerializedString) prepared);
-    }
-
-    @Override
-    protected Enum<?> jacksonToken() {
-      return parser.currentToken();
-    }
-
-    @Override
-    protected String decodedText() throws IOException {
-      return parser.getText();
-    }
-
-    @Override
-    protected char[] decodedCharacters() throws IOException {
-      return parser.getTextCharacters();
-    }
-
-    @Override
-    protected int decodedOffset() throws IOException {
-      return parser.getTextOffset();
-    }
-
-    @Override
-    protected int decodedLength() throws IOException {
-      return parser.getTextLength();
-    }
-
-    @Override
-    protected String contextPointer(boolean parent) {
-      JsonStreamContext context = parser.getParsingContext();
-      context = parent && context != null ? context.getParent() : context;
-      return context == null ? "" : context.pathAsPointer().toString();
-    }
-
-    @Override
-    protected String contextName() {
-      return parser.getParsingContext().getCurrentName();
-    }
-
-    @Override
-    protected long tokenOffset() {
-      return parser.currentTokenLocation().getByteOffset();
-    }
-
-    @Override
-    protected Number convert(Class<? extends Number> type) throws IOException {
-      if (type == Integer.class) {
-        return parser.getIntValue();
-      }
-      return type == Double.class ? parser.getDoubleValue() : parser.getDecimalValue();
-    }
-
-    @Override
-    protected void release() throws IOException {
-      parser.close();
-    }
-
-    @Override
-    protected RuntimeException failure(Exception thrown) {
-      return Jackson2Engine.failure(thrown, this);
-    }
-  }
-
-  /** Classifies a Jackson 2 exception, with the shared steps of {@link FailureClassifier}. */
-  private static RuntimeException failure(Exception thrown, Cursor at) {
-    return Failures.TABLE.classify(thrown, at, error -> offset(error, at.parser));
-  }
-
-  /** Where a Jackson 2 exception is, in bytes. */
-  private static long offset(JsonProcessingException error, JsonParser parser) {
+  private static long offset(JsonProcessingException error) {
     JsonLocation location = error.getLocation();
-    long offset = (location == null ? parser.currentLocation() : location).getByteOffset();
-    // Jackson 2 places a control character between tokens after it, Jackson 3 at it
+    if (location == null) {
+      return FailureClassifier.UNLOCATED;
+    }
     boolean control =
         error instanceof JsonParseException
             && String.valueOf(error.getOriginalMessage())
                 .startsWith("Illegal character ((CTRL-CHAR");
-    return control ? offset - 1 : offset;
+    return control ? location.getByteOffset() - 1 : location.getByteOffset();
   }
 
-  /** Jackson 2's exception types: the only place that names them, loaded on the first failure. */
-  private static final class Failures {
+  /**
+   * Jackson 2's exception types, in the order of {@link FailureClassifier#CATEGORIES} (Jackson 2
+   * has none for undecodable input): the only place that names them, loaded on the first failure.
+   */
+  static final class Failures {
 
     static final FailureClassifier<JsonProcessingException> TABLE =
         new FailureClassifier<>(
             JsonProcessingException.class,
             JsonMappingException.class,
             JsonProcessingException::getOriginalMessage,
+            Jackson2Engine::offset,
             MismatchedInputException.class,
             MismatchedInputException::getTargetType,
-            Map.of(
-                StreamConstraintsException.class, Category.LIMIT,
-                JsonEOFException.class, Category.END_OF_INPUT,
-                InputCoercionException.class, Category.NUMBER_RANGE,
-                JsonParseException.class, Category.SYNTAX));
+            StreamConstraintsException.class,
+            JsonEOFException.class,
+            InputCoercionException.class,
+            JsonParseException.class);
   }
 
   /**
-   * A parser factory that enforces the limits (depth, text, name and number length, document size)
-   * and never closes the caller's streams. Repeated property names are refused by the shared
-   * readers, which check them more cheaply than Jackson's own detector.
+   * The format's parser factory ({@link JacksonSettings}) in Jackson 2's classes.
    *
    * @param limits the limits
    * @return the factory
    */
-  private static JsonFactory factory(CopJsonLimits limits) {
-    return JsonFactory.builder()
-        .streamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(ReaderErrors.MAX_NAME_LENGTH)
-                .maxDocumentLength(limits.maxDocumentBytes())
-                .maxNumberLength(ReaderErrors.MAX_NUMBER_LENGTH)
-                .build())
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-        .build();
+  static JsonFactory factory(CopJsonLimits limits) {
+    TSFBuilder<?, ?> builder =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNameLength(ReaderErrors.MAX_NAME_LENGTH)
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxNumberLength(ReaderErrors.MAX_NUMBER_LENGTH)
+                    .build())
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
+    JacksonSettings.features(StreamReadFeature.class).forEach(builder::configure);
+    JacksonSettings.features(JsonReadFeature.class).forEach(builder::configure);
+    JacksonSettings.features(StreamWriteFeature.class).forEach(builder::configure);
+    return builder.build();
   }
 
   /**
-   * The pretty printer of the format: two spaces per level, {@code "name": value}, one element per
-   * line, {@code \n} line ends on every platform, nothing between root values.
+   * The format's pretty printer ({@link JacksonSettings}) in Jackson 2's classes.
    *
    * @return a new pretty printer
    */
   public static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultIndenter indenter =
+        new DefaultIndenter(JacksonSettings.INDENT, JacksonSettings.LINE_END);
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter(
             Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withRootSeparator(""));
+                .withRootSeparator(JacksonSettings.ROOT_SEPARATOR));
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     return printer;

@@ -42,6 +42,6 @@ public final class DocumentDeserializer<M> extends StdDeserializer<M> {
 
   @Override
   public M deserialize(JsonParser parser, DeserializationContext context) {
-    return binding.read(Jackson3Engine.cursor(parser), strict, parser, REFUSALS);
+    return binding.read(new Jackson3Cursor(parser), strict, parser, REFUSALS);
   }
 }

@@ -30,7 +30,7 @@ public final class DocumentSerializer<M> extends StdSerializer<M> {
   @Override
   public void serialize(M value, JsonGenerator generator, SerializationContext context) {
     try {
-      binding.write(value, Jackson3Engine.sink(generator));
+      binding.write(value, new Jackson3Sink(generator));
     } catch (IOException unreachable) {
       // the Jackson 3 sink throws only Jackson's unchecked exceptions
       throw new UncheckedIOException(unreachable);

@@ -6,8 +6,8 @@ import org.edcop.json.format.internal.EngineFailure.Category;
  * The half of a {@link TokenCursor} that does not depend on the Jackson generation: the mapping of
  * tokens, the pointer rule (a container's own pointer for its opening token), exception handling
  * around every parser call, and the placing of a failure at the parser's position. An engine's
- * subclass only makes the parser calls of its generation and classifies that generation's
- * exceptions ({@link #failure}).
+ * subclass only makes the parser calls of its generation and names the classifier of that
+ * generation's exceptions ({@link #failures}).
  */
 public abstract class ParserCursor implements TokenCursor {
 
@@ -40,7 +40,7 @@ public abstract class ParserCursor implements TokenCursor {
    * Moves the parser on.
    *
    * @return the parser's new current token, as the generation's own constant, or {@code null}
-   * @throws Exception the generation's exception, passed to {@link #failure}
+   * @throws Exception the generation's exception, passed to the classifier of {@link #failures}
    */
   protected abstract Enum<?> advance() throws Exception;
 
@@ -59,7 +59,7 @@ public abstract class ParserCursor implements TokenCursor {
    *
    * @param prepared the name, as {@link #prepareName} made it
    * @return whether the next token is that name
-   * @throws Exception the generation's exception, passed to {@link #failure}
+   * @throws Exception the generation's exception, passed to the classifier of {@link #failures}
    */
   protected abstract boolean advanceToName(Object prepared) throws Exception;
 
@@ -74,7 +74,7 @@ public abstract class ParserCursor implements TokenCursor {
    * The decoded text of the current name or scalar (a number's lexeme as written).
    *
    * @return the text
-   * @throws Exception the generation's exception, passed to {@link #failure}
+   * @throws Exception the generation's exception, passed to the classifier of {@link #failures}
    */
   protected abstract String decodedText() throws Exception;
 
@@ -82,7 +82,7 @@ public abstract class ParserCursor implements TokenCursor {
    * The decoded text of the current name or scalar, as the parser's own character buffer.
    *
    * @return the buffer
-   * @throws Exception the generation's exception, passed to {@link #failure}
+   * @throws Exception the generation's exception, passed to the classifier of {@link #failures}
    */
   protected abstract char[] decodedCharacters() throws Exception;
 
@@ -90,7 +90,7 @@ public abstract class ParserCursor implements TokenCursor {
    * Where the text starts in the buffer of {@link #decodedCharacters}.
    *
    * @return the index
-   * @throws Exception the generation's exception, passed to {@link #failure}
+   * @throws Exception the generation's exception, passed to the classifier of {@link #failures}
    */
   protected abstract int decodedOffset() throws Exception;
 
@@ -98,7 +98,7 @@ public abstract class ParserCursor implements TokenCursor {
    * The length of the text in the buffer of {@link #decodedCharacters}.
    *
    * @return the number of characters
-   * @throws Exception the generation's exception, passed to {@link #failure}
+   * @throws Exception the generation's exception, passed to the classifier of {@link #failures}
    */
   protected abstract int decodedLength() throws Exception;
 
@@ -125,29 +125,40 @@ public abstract class ParserCursor implements TokenCursor {
   protected abstract long tokenOffset();
 
   /**
+   * Where the parser is, for a failure whose exception carries no location.
+   *
+   * @return the byte offset, or -1
+   */
+  protected abstract long currentOffset();
+
+  /**
    * The current number token converted by the parser.
    *
    * @param type {@code Integer.class}, {@code Double.class} or {@code BigDecimal.class}
    * @return the value
-   * @throws Exception the generation's exception, passed to {@link #failure}
+   * @throws Exception the generation's exception, passed to the classifier of {@link #failures}
    */
   protected abstract Number convert(Class<? extends Number> type) throws Exception;
 
   /**
    * Closes the parser.
    *
-   * @throws Exception the generation's exception, passed to {@link #failure}
+   * @throws Exception the generation's exception, passed to the classifier of {@link #failures}
    */
   protected abstract void release() throws Exception;
 
   /**
-   * Classifies an exception a parser call threw, normally through {@link #located}.
+   * The classifier of the generation's exceptions, which turns every exception a parser call throws
+   * into what this cursor throws.
    *
-   * @param thrown the exception
-   * @return the failure to throw: an {@link EngineFailure} for the generation's exceptions, any
-   *     other unchecked exception unchanged
+   * @return the classifier
    */
-  protected abstract RuntimeException failure(Exception thrown);
+  protected abstract FailureClassifier<?> failures();
+
+  /** What to throw for an exception a parser call threw. */
+  private RuntimeException failure(Exception thrown) {
+    return failures().classify(thrown, this);
+  }
 
   @Override
   public final JsonToken next() {
