@@ -198,7 +198,7 @@ public final class CopValidator {
   private ValidationReport run(CommunityOfPractice plan, Stage stage, Optional<LocalDate> asOf) {
     PlanIndex index = PlanIndex.of(plan, asOf);
     DisplayArguments display = new DisplayArguments(index);
-    List<Finding> findings = new ArrayList<>();
+    List<FindingOrder.Keyed> keyed = new ArrayList<>();
     for (Entry entry : entries) {
       if (policy.isDisabled(entry.id)) {
         continue;
@@ -207,12 +207,17 @@ public final class CopValidator {
           new Collector(index, display, policy, stage, asOf, entry, severity(entry, stage));
       try {
         entry.rule.check(plan, collector);
-        findings.addAll(collector.found);
+        keyed.addAll(collector.found);
       } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-        ruleFailed(entry, e).ifPresent(findings::add);
+        ruleFailed(entry, e).ifPresent(f -> keyed.add(new FindingOrder.Keyed(f)));
       }
     }
-    findings.sort(FindingOrder.ORDER);
+    // FindingOrder.ORDER, stable, by the keys read out when each finding was made
+    keyed.sort(FindingOrder.KEYED);
+    List<Finding> findings = new ArrayList<>(keyed.size());
+    for (int i = 0; i < keyed.size(); i++) {
+      findings.add(keyed.get(i).finding());
+    }
     return ValidationReport.builder().stage(stage).asOf(asOf).findings(findings).build();
   }
 
@@ -334,7 +339,7 @@ public final class CopValidator {
     private final Entry entry;
     private final Severity severity;
     private final boolean beforeDue;
-    final List<Finding> found = new ArrayList<>();
+    final List<FindingOrder.Keyed> found = new ArrayList<>();
 
     Collector(
         PlanIndex index,
@@ -434,15 +439,16 @@ public final class CopValidator {
         }
       }
       found.add(
-          Finding.builder()
-              .ruleId(entry.id)
-              .messageKey(key)
-              .severity(at)
-              .section(entry.section)
-              .path(path)
-              .message(text)
-              .arguments(args)
-              .build());
+          new FindingOrder.Keyed(
+              Finding.builder()
+                  .ruleId(entry.id)
+                  .messageKey(key)
+                  .severity(at)
+                  .section(entry.section)
+                  .path(path)
+                  .message(text)
+                  .arguments(args)
+                  .build()));
     }
   }
 
