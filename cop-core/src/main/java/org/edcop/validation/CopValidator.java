@@ -3,7 +3,9 @@ package org.edcop.validation;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -198,7 +200,8 @@ public final class CopValidator {
   private ValidationReport run(CommunityOfPractice plan, Stage stage, Optional<LocalDate> asOf) {
     PlanIndex index = PlanIndex.of(plan, asOf);
     DisplayArguments display = new DisplayArguments(index);
-    List<FindingOrder.Keyed> keyed = new ArrayList<>();
+    List<List<FindingOrder.Keyed>> found = new ArrayList<>();
+    int count = 0;
     for (Entry entry : entries) {
       if (policy.isDisabled(entry.id)) {
         continue;
@@ -207,18 +210,44 @@ public final class CopValidator {
           new Collector(index, display, policy, stage, asOf, entry, severity(entry, stage));
       try {
         entry.rule.check(plan, collector);
-        keyed.addAll(collector.found);
+        found.add(collector.found);
+        count += collector.found.size();
       } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-        ruleFailed(entry, e).ifPresent(f -> keyed.add(new FindingOrder.Keyed(f)));
+        Optional<Finding> failed = ruleFailed(entry, e);
+        if (failed.isPresent()) {
+          found.add(List.of(new FindingOrder.Keyed(failed.get())));
+          count++;
+        }
       }
     }
-    // FindingOrder.ORDER, stable, by the keys read out when each finding was made
-    keyed.sort(FindingOrder.KEYED);
-    List<Finding> findings = new ArrayList<>(keyed.size());
-    for (int i = 0; i < keyed.size(); i++) {
-      findings.add(keyed.get(i).finding());
+    // one array of exactly the findings' number, sorted as FindingOrder.ORDER (stable) by the keys
+    // read out when each finding was made; the report copies it once, presized (its builder would
+    // grow a list of its own, then copy that)
+    FindingOrder.Keyed[] keyed = new FindingOrder.Keyed[count];
+    int at = 0;
+    for (List<FindingOrder.Keyed> some : found) {
+      for (int i = 0; i < some.size(); i++) {
+        keyed[at++] = some.get(i);
+      }
     }
-    return ValidationReport.builder().stage(stage).asOf(asOf).findings(findings).build();
+    Arrays.sort(keyed, FindingOrder.KEYED);
+    List<Finding> findings =
+        new AbstractList<>() {
+          @Override
+          public Finding get(int i) {
+            return keyed[i].finding();
+          }
+
+          @Override
+          public int size() {
+            return keyed.length;
+          }
+        };
+    return ImmutableValidationReport.builder()
+        .stage(stage)
+        .asOf(asOf)
+        .build()
+        .withFindings(findings);
   }
 
   /**
