@@ -22,6 +22,7 @@ import org.edcop.validation.internal.FindingOrder;
 import org.edcop.validation.internal.Messages;
 import org.edcop.validation.internal.MinorFindings;
 import org.edcop.validation.internal.PlanIndex;
+import org.edcop.validation.internal.UnrenderedFindings;
 
 /**
  * Validates community-of-practice plans at a lifecycle {@link Stage} against the built-in rules
@@ -359,7 +360,8 @@ public final class CopValidator {
   }
 
   /** Collects one rule's findings, at the severity decided for it. */
-  private static final class Collector implements RuleContext, PlanIndex.Holder, MinorFindings {
+  private static final class Collector
+      implements RuleContext, PlanIndex.Holder, MinorFindings, UnrenderedFindings {
     private final PlanIndex index;
     private final DisplayArguments display;
     private final ValidationPolicy policy;
@@ -416,29 +418,43 @@ public final class CopValidator {
     @Override
     public void report(
         String path, String messageKey, String message, Map<String, String> arguments) {
-      add(path, messageKey, message, arguments, severity);
+      add(path, messageKey, message, arguments, severity, false);
     }
 
     @Override
     public void reportMinor(
         String path, String messageKey, String message, Map<String, String> arguments) {
-      add(
-          path,
-          messageKey,
-          message,
-          arguments,
-          severity == Severity.ERROR ? Severity.WARNING : Severity.INFO);
+      add(path, messageKey, message, arguments, minor(), false);
     }
 
+    @Override
+    public void reportUnrendered(
+        String path, String messageKey, Map<String, String> arguments, boolean minor) {
+      add(path, messageKey, null, arguments, minor ? minor() : severity, true);
+    }
+
+    private Severity minor() {
+      return severity == Severity.ERROR ? Severity.WARNING : Severity.INFO;
+    }
+
+    /**
+     * Adds a finding. With {@code unrendered} (from {@link #reportUnrendered}) there is no message
+     * yet: the rule's own text is rendered here from the key and the arguments, as {@code Out}
+     * rendered it before, unless the finding keeps another text (display arguments added, or the
+     * open-question form), and then only that one is rendered.
+     */
     private void add(
         String path,
         String messageKey,
         String message,
         Map<String, String> arguments,
-        Severity at) {
+        Severity at,
+        boolean unrendered) {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(messageKey, "messageKey");
-      Objects.requireNonNull(message, "message");
+      if (!unrendered) {
+        Objects.requireNonNull(message, "message");
+      }
       Objects.requireNonNull(arguments, "arguments");
       if (!path.isEmpty() && path.charAt(0) != '/') {
         throw new IllegalArgumentException(
@@ -464,8 +480,13 @@ public final class CopValidator {
           } catch (RuntimeException e) {
             key = messageKey; // keep the rule's own text rather than lose the finding
             args = arguments;
+            text = message;
           }
         }
+      }
+      if (text == null) {
+        // the rule's own text, as Out rendered it (an exception fails the rule, as it did there)
+        text = Messages.render(messageKey, arguments, java.util.Locale.ROOT);
       }
       found.add(
           new FindingOrder.Keyed(
