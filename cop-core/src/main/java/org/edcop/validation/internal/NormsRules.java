@@ -73,12 +73,13 @@ final class NormsRules {
         if (!plan.isCountedMember(positions[d])) {
           continue;
         }
-        Member member = distinct.get(d);
-        if (plan.asOf().isPresent() && isNewcomer(member, last)) {
-          continue;
-        }
+        // the version first: a member who agreed to the current one is not visited (#22)
         Integer version = latest.of(positions[d]);
         if (version != null && version >= current) {
+          continue;
+        }
+        Member member = distinct.get(d);
+        if (plan.asOf().isPresent() && isNewcomer(member, last)) {
           continue;
         }
         Map<String, String> args =
