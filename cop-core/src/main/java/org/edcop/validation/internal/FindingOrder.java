@@ -40,6 +40,8 @@ public final class FindingOrder {
    * is still in the processor's cache. The validator sorts these small objects, made one after
    * another, instead of the findings: at 100,000 members a report has some 54,000 findings spread
    * over tens of megabytes, and sorting them read each one again (#22).
+   *
+   * @since 0.2.0
    */
   public static final class Keyed {
     private final int section;

@@ -7,6 +7,8 @@ import java.util.Map;
  * renders the message itself, once, in the form it keeps (with the display arguments it adds, or as
  * an open question before the rule is due), where {@link Out} would render the rule's plain message
  * first only for the context to render it again (#22).
+ *
+ * @since 0.2.0
  */
 public interface UnrenderedFindings {
 
