@@ -20,6 +20,17 @@ public final class MemberId implements Comparable<MemberId> {
 
   private final String value;
 
+  /**
+   * A memo for look-ups on a roster, like {@link String}'s cached hash: not part of the id's value
+   * (not in {@code equals}, {@code hashCode}, {@code toString} or the order). The validation index
+   * that last recorded this id writes its own stamp and the id's roster position here, and reads
+   * them back for the attendance, agreements and reflections that refer to the same instance; any
+   * other stamp sends it to its tables. Read and written only through {@code
+   * org.edcop.model.internal.MemberIdHints} (docs/adr/0009).
+   */
+  @SuppressWarnings("unused")
+  private long rosterHint;
+
   private MemberId(String value) {
     this.value = Objects.requireNonNull(value, "value");
   }

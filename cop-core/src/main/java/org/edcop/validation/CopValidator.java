@@ -3,7 +3,9 @@ package org.edcop.validation;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.edcop.validation.internal.FindingOrder;
 import org.edcop.validation.internal.Messages;
 import org.edcop.validation.internal.MinorFindings;
 import org.edcop.validation.internal.PlanIndex;
+import org.edcop.validation.internal.UnrenderedFindings;
 
 /**
  * Validates community-of-practice plans at a lifecycle {@link Stage} against the built-in rules
@@ -198,7 +201,8 @@ public final class CopValidator {
   private ValidationReport run(CommunityOfPractice plan, Stage stage, Optional<LocalDate> asOf) {
     PlanIndex index = PlanIndex.of(plan, asOf);
     DisplayArguments display = new DisplayArguments(index);
-    List<Finding> findings = new ArrayList<>();
+    List<List<FindingOrder.Keyed>> found = new ArrayList<>();
+    int count = 0;
     for (Entry entry : entries) {
       if (policy.isDisabled(entry.id)) {
         continue;
@@ -207,13 +211,44 @@ public final class CopValidator {
           new Collector(index, display, policy, stage, asOf, entry, severity(entry, stage));
       try {
         entry.rule.check(plan, collector);
-        findings.addAll(collector.found);
+        found.add(collector.found);
+        count += collector.found.size();
       } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-        ruleFailed(entry, e).ifPresent(findings::add);
+        Optional<Finding> failed = ruleFailed(entry, e);
+        if (failed.isPresent()) {
+          found.add(List.of(new FindingOrder.Keyed(failed.get())));
+          count++;
+        }
       }
     }
-    findings.sort(FindingOrder.ORDER);
-    return ValidationReport.builder().stage(stage).asOf(asOf).findings(findings).build();
+    // one array of exactly the findings' number, sorted as FindingOrder.ORDER (stable) by the keys
+    // read out when each finding was made; the report copies it once, presized (its builder would
+    // grow a list of its own, then copy that)
+    FindingOrder.Keyed[] keyed = new FindingOrder.Keyed[count];
+    int at = 0;
+    for (List<FindingOrder.Keyed> some : found) {
+      for (int i = 0; i < some.size(); i++) {
+        keyed[at++] = some.get(i);
+      }
+    }
+    Arrays.sort(keyed, FindingOrder.KEYED);
+    List<Finding> findings =
+        new AbstractList<>() {
+          @Override
+          public Finding get(int i) {
+            return keyed[i].finding();
+          }
+
+          @Override
+          public int size() {
+            return keyed.length;
+          }
+        };
+    return ImmutableValidationReport.builder()
+        .stage(stage)
+        .asOf(asOf)
+        .build()
+        .withFindings(findings);
   }
 
   /**
@@ -325,7 +360,8 @@ public final class CopValidator {
   }
 
   /** Collects one rule's findings, at the severity decided for it. */
-  private static final class Collector implements RuleContext, PlanIndex.Holder, MinorFindings {
+  private static final class Collector
+      implements RuleContext, PlanIndex.Holder, MinorFindings, UnrenderedFindings {
     private final PlanIndex index;
     private final DisplayArguments display;
     private final ValidationPolicy policy;
@@ -334,7 +370,7 @@ public final class CopValidator {
     private final Entry entry;
     private final Severity severity;
     private final boolean beforeDue;
-    final List<Finding> found = new ArrayList<>();
+    final List<FindingOrder.Keyed> found = new ArrayList<>();
 
     Collector(
         PlanIndex index,
@@ -382,29 +418,43 @@ public final class CopValidator {
     @Override
     public void report(
         String path, String messageKey, String message, Map<String, String> arguments) {
-      add(path, messageKey, message, arguments, severity);
+      add(path, messageKey, message, arguments, severity, false);
     }
 
     @Override
     public void reportMinor(
         String path, String messageKey, String message, Map<String, String> arguments) {
-      add(
-          path,
-          messageKey,
-          message,
-          arguments,
-          severity == Severity.ERROR ? Severity.WARNING : Severity.INFO);
+      add(path, messageKey, message, arguments, minor(), false);
     }
 
+    @Override
+    public void reportUnrendered(
+        String path, String messageKey, Map<String, String> arguments, boolean minor) {
+      add(path, messageKey, null, arguments, minor ? minor() : severity, true);
+    }
+
+    private Severity minor() {
+      return severity == Severity.ERROR ? Severity.WARNING : Severity.INFO;
+    }
+
+    /**
+     * Adds a finding. With {@code unrendered} (from {@link #reportUnrendered}) there is no message
+     * yet: the rule's own text is rendered here from the key and the arguments, as {@code Out}
+     * rendered it before, unless the finding keeps another text (display arguments added, or the
+     * open-question form), and then only that one is rendered.
+     */
     private void add(
         String path,
         String messageKey,
         String message,
         Map<String, String> arguments,
-        Severity at) {
+        Severity at,
+        boolean unrendered) {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(messageKey, "messageKey");
-      Objects.requireNonNull(message, "message");
+      if (!unrendered) {
+        Objects.requireNonNull(message, "message");
+      }
       Objects.requireNonNull(arguments, "arguments");
       if (!path.isEmpty() && path.charAt(0) != '/') {
         throw new IllegalArgumentException(
@@ -430,19 +480,25 @@ public final class CopValidator {
           } catch (RuntimeException e) {
             key = messageKey; // keep the rule's own text rather than lose the finding
             args = arguments;
+            text = message;
           }
         }
       }
+      if (text == null) {
+        // the rule's own text, as Out rendered it (an exception fails the rule, as it did there)
+        text = Messages.render(messageKey, arguments, java.util.Locale.ROOT);
+      }
       found.add(
-          Finding.builder()
-              .ruleId(entry.id)
-              .messageKey(key)
-              .severity(at)
-              .section(entry.section)
-              .path(path)
-              .message(text)
-              .arguments(args)
-              .build());
+          new FindingOrder.Keyed(
+              Finding.builder()
+                  .ruleId(entry.id)
+                  .messageKey(key)
+                  .severity(at)
+                  .section(entry.section)
+                  .path(path)
+                  .message(text)
+                  .arguments(args)
+                  .build()));
     }
   }
 

@@ -4,26 +4,28 @@ import java.util.List;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.internal.FirstPositions;
+import org.edcop.model.internal.MemberIdHints;
 
 /**
  * Roster positions by member id, first listing wins, for validation and participation figures.
- * Lookups go by identity first: the JSON reader gives every reference to a member within one
- * document the roster's own {@code MemberId} instance, so a reference is found by one probe of two
- * flat arrays, without hashing or comparing the id's text and without visiting the map's nodes,
- * whose scattered reads were the largest part of validation's growth with the plan's size (#22). An
- * id that is equal but not the same instance (a plan built in code, an id that is not on the
- * roster) is looked up by its text in a second flat table of roster positions ({@link
- * FirstPositions}), probed by the text's hash: no map nodes, no boxed positions.
+ *
+ * <p>Each id this index records as a first listing gets a memo of its position, stamped with this
+ * index's own stamp ({@link MemberIdHints}, docs/adr/0009). The JSON reader (and a plan built in
+ * code from the roster's ids) gives every reference to a member the roster's own {@code MemberId}
+ * instance, so a reference is found by reading that one object: no hash, no table slot, where the
+ * probes of the earlier identity table cost up to three cache misses per attendee at 100,000
+ * members (#22). An id without this index's memo (an equal id that is not the roster's instance, an
+ * id not on the roster, or a memo that another index wrote since, such as a validation of the same
+ * plan on another thread) is looked up by its text in a flat table of roster positions ({@link
+ * FirstPositions}), probed by the text's hash: no map nodes, no boxed positions, and logarithmic
+ * for texts whose hashes collide on purpose (#14).
  */
 public final class RosterIndex {
-  private final MemberId[] keys;
-  private final int[] positions;
-  private final int mask;
 
-  /**
-   * Roster positions by the ids' texts, for ids that are not the roster's instances; it keeps
-   * look-ups logarithmic for texts whose hashes collide on purpose (an adversarial roster, #14).
-   */
+  /** This index's memo stamp, or {@link MemberIdHints#NONE} to use no memos. */
+  private final int stamp;
+
+  /** Roster positions by the ids' texts: every look-up that no memo answers. */
   private final FirstPositions byText;
 
   /** The ids' texts by roster position, the keys of {@link #byText}. */
@@ -35,12 +37,14 @@ public final class RosterIndex {
    * @param roster the roster whose positions are recorded
    */
   public RosterIndex(List<Member> roster) {
-    int capacity = Integer.highestOneBit(Math.max(4, roster.size()) * 2 - 1) << 1;
-    this.keys = new MemberId[capacity];
-    this.positions = new int[capacity];
-    this.mask = capacity - 1;
+    this(roster, MemberIdHints.newStamp());
+  }
+
+  /** An index with a given memo stamp ({@link MemberIdHints#NONE}: none), for the tests. */
+  RosterIndex(List<Member> roster, int stamp) {
     this.texts = new String[roster.size()];
     this.byText = new FirstPositions(texts);
+    this.stamp = stamp;
   }
 
   /**
@@ -55,31 +59,19 @@ public final class RosterIndex {
     if (byText.putIfAbsent(position) >= 0) {
       return false;
     }
-    int slot = mix(System.identityHashCode(id));
-    while (keys[slot] != null) {
-      slot = (slot + 1) & mask;
+    if (stamp != MemberIdHints.NONE) {
+      MemberIdHints.record(id, stamp, position);
     }
-    keys[slot] = id;
-    positions[slot] = position;
     return true;
   }
 
   /**
-   * Whether an id is recorded. For an id that is the roster's own instance this reads only the
-   * table of ids, not the positions: one memory access fewer per reference checked.
+   * Whether an id is recorded.
    *
    * @param id a member id
    * @return {@code true} if an equal id is on the roster
    */
   public boolean contains(MemberId id) {
-    int slot = mix(System.identityHashCode(id));
-    MemberId key;
-    while ((key = keys[slot]) != null) {
-      if (key == id) {
-        return true;
-      }
-      slot = (slot + 1) & mask;
-    }
     return get(id) >= 0;
   }
 
@@ -90,19 +82,7 @@ public final class RosterIndex {
    * @return its position, or -1
    */
   public int get(MemberId id) {
-    int slot = mix(System.identityHashCode(id));
-    MemberId key;
-    while ((key = keys[slot]) != null) {
-      if (key == id) {
-        return positions[slot];
-      }
-      slot = (slot + 1) & mask;
-    }
-    return byText.get(id.getValue());
-  }
-
-  private int mix(int hash) {
-    int h = hash * 0x9E3779B9;
-    return (h ^ (h >>> 16)) & mask;
+    int position = MemberIdHints.position(id, stamp);
+    return position >= 0 ? position : byText.get(id.getValue());
   }
 }

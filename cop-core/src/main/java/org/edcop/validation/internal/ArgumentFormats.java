@@ -84,10 +84,11 @@ public final class ArgumentFormats {
    * @param arguments the finding's arguments
    * @param language the language of the template ({@code en}, {@code fr}, {@code es}...)
    * @param locale the locale asked for, whose country may choose the date style (en-US)
+   * @param template the template to fill: display names it does not use are not built
    * @return a new map
    */
   static Map<String, String> forPeople(
-      Map<String, String> arguments, Locale language, Locale locale) {
+      Map<String, String> arguments, Locale language, Locale locale, MessageFormatter template) {
     Map<String, String> out = new HashMap<>(arguments);
     if (arguments.isEmpty()) {
       return out;
@@ -113,17 +114,19 @@ public final class ArgumentFormats {
       }
     }
     for (String meeting : MEETINGS) {
-      if (arguments.containsKey(meeting)) {
+      if (arguments.containsKey(meeting) && template.uses(meeting + ".name")) {
         out.put(meeting + ".name", entity("meeting", meeting, "title", "date", out, language));
       }
     }
-    if (arguments.containsKey("member")) {
+    // the display names only where the template shows them: each is a text formatted from a
+    // template of its own, for every finding (#22)
+    if (arguments.containsKey("member") && template.uses("member.name")) {
       out.put("member.name", entity("member", "member", "person", null, out, language));
     }
-    if (arguments.containsKey("cycle")) {
+    if (arguments.containsKey("cycle") && template.uses("cycle.name")) {
       out.put("cycle.name", entity("cycle", "cycle", "question", "startedOn", out, language));
     }
-    if (arguments.containsKey("problem")) {
+    if (arguments.containsKey("problem") && template.uses("problem.name")) {
       out.put("problem.name", entity("problem", "problem", "statement", null, out, language));
     }
     return out;

@@ -16,7 +16,60 @@ public final class FindingOrder {
           .thenComparing(Finding::getPath, FindingOrder::comparePaths)
           .thenComparing(Finding::getRuleId);
 
+  /**
+   * {@link #ORDER} over {@link Keyed} findings: the same order, read from the keys the wrappers
+   * hold.
+   */
+  public static final Comparator<Keyed> KEYED =
+      (a, b) -> {
+        int c = Integer.compare(a.section, b.section);
+        if (c != 0) {
+          return c;
+        }
+        c = comparePaths(a.path, b.path);
+        if (c != 0) {
+          return c;
+        }
+        return a.ruleId == b.ruleId ? 0 : a.ruleId.compareTo(b.ruleId);
+      };
+
   private FindingOrder() {}
+
+  /**
+   * A finding with its sort keys (section, path, rule id) read out as soon as it was made, while it
+   * is still in the processor's cache. The validator sorts these small objects, made one after
+   * another, instead of the findings: at 100,000 members a report has some 54,000 findings spread
+   * over tens of megabytes, and sorting them read each one again (#22).
+   *
+   * @since 0.2.0
+   */
+  public static final class Keyed {
+    private final int section;
+    private final String path;
+    private final String ruleId;
+    private final Finding finding;
+
+    /**
+     * Wraps a finding.
+     *
+     * @param finding the finding
+     */
+    public Keyed(Finding finding) {
+      this.section = finding.getSection().ordinal();
+      this.path = finding.getPath();
+      this.ruleId = finding.getRuleId();
+      this.finding = finding;
+    }
+
+    /**
+     * The finding wrapped.
+     *
+     * @return the finding
+     */
+    public Finding finding() {
+      return finding;
+    }
+  }
 
   /**
    * Compares two JSON Pointers segment by segment; all-digit segments compare as numbers.

@@ -49,8 +49,22 @@ public final class MessageFormatter {
 
   private final List<Part> parts;
 
+  /** {@link #argumentNames()}, as a set. */
+  private final Set<String> used;
+
   private MessageFormatter(List<Part> parts) {
     this.parts = parts;
+    this.used = Set.copyOf(argumentNames());
+  }
+
+  /**
+   * Whether the template uses an argument anywhere (in any branch).
+   *
+   * @param name an argument name
+   * @return {@code true} if some placeholder names it
+   */
+  public boolean uses(String name) {
+    return used.contains(name);
   }
 
   /**

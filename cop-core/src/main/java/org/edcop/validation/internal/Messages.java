@@ -114,7 +114,9 @@ public final class Messages {
     }
     Locale asked = locale == null || locale.getLanguage().isEmpty() ? language : locale;
     return template.format(
-        withLabels(ArgumentFormats.forPeople(arguments, language, asked), language), language);
+        withLabels(
+            ArgumentFormats.forPeople(arguments, language, asked, template), language, template),
+        language);
   }
 
   /**
@@ -159,10 +161,15 @@ public final class Messages {
     return LABELLED_ARGUMENTS.keySet();
   }
 
-  private static Map<String, String> withLabels(Map<String, String> arguments, Locale language) {
+  /**
+   * Adds the labels of the vocabulary codes among the arguments, {@code name.label}, that the
+   * template uses (a label it does not use would not change the text).
+   */
+  private static Map<String, String> withLabels(
+      Map<String, String> arguments, Locale language, MessageFormatter template) {
     List<String> labelled = null;
     for (String name : arguments.keySet()) {
-      if (LABELLED_ARGUMENTS.containsKey(name)) {
+      if (LABELLED_ARGUMENTS.containsKey(name) && template.uses(name + ".label")) {
         if (labelled == null) {
           labelled = new java.util.ArrayList<>(2);
         }

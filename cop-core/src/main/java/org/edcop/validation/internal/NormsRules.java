@@ -63,8 +63,9 @@ final class NormsRules {
       if (norms.getNorms().isEmpty()) {
         return;
       }
-      Versions latest = new Versions(plan, norms);
-      Optional<LocalDate> last = lastAgreement(norms);
+      Versions latest = new Versions(plan);
+      // only read as of a date (newcomers are left to another rule then)
+      Optional<LocalDate> last = plan.asOf().isPresent() ? lastAgreement(norms) : Optional.empty();
       int current = norms.getVersion();
       List<Member> distinct = plan.distinctMembers();
       int[] positions = plan.distinctPositions();
@@ -72,12 +73,13 @@ final class NormsRules {
         if (!plan.isCountedMember(positions[d])) {
           continue;
         }
-        Member member = distinct.get(d);
-        if (plan.asOf().isPresent() && isNewcomer(member, last)) {
-          continue;
-        }
+        // the version first: a member who agreed to the current one is not visited (#22)
         Integer version = latest.of(positions[d]);
         if (version != null && version >= current) {
+          continue;
+        }
+        Member member = distinct.get(d);
+        if (plan.asOf().isPresent() && isNewcomer(member, last)) {
           continue;
         }
         Map<String, String> args =
@@ -124,7 +126,7 @@ final class NormsRules {
       if (norms.getNorms().isEmpty() || plan.asOf().isEmpty()) {
         return;
       }
-      Versions latest = new Versions(plan, norms);
+      Versions latest = new Versions(plan);
       Optional<LocalDate> last = lastAgreement(norms);
       int current = norms.getVersion();
       List<Member> distinct = plan.distinctMembers();
@@ -182,35 +184,20 @@ final class NormsRules {
   }
 
   /**
-   * The latest version of the norms each person agreed to, by roster position: flat arrays rather
-   * than a map keyed by member id. Agreements by ids not on the roster concern no member here.
+   * The latest version of the norms each person agreed to, by roster position: the index's flat
+   * arrays rather than a map keyed by member id. Agreements by ids not on the roster concern no
+   * member here.
    */
   private static final class Versions {
-    private final int[] latest;
-    private final boolean[] agreed;
+    private final PlanIndex.AgreedVersions agreed;
 
-    Versions(PlanIndex plan, Norms norms) {
-      int n = plan.members().size();
-      latest = new int[n];
-      agreed = new boolean[n];
-      List<NormAgreement> agreements = norms.getAgreements();
-      int[] members = plan.agreementPositions();
-      for (int i = 0; i < members.length; i++) {
-        NormAgreement agreement = agreements.get(i);
-        int m = members[i];
-        if (m < 0) {
-          continue;
-        }
-        if (!agreed[m] || agreement.getVersion() > latest[m]) {
-          latest[m] = agreement.getVersion();
-        }
-        agreed[m] = true;
-      }
+    Versions(PlanIndex plan) {
+      agreed = plan.agreedVersions();
     }
 
     /** The latest version agreed by the member at a roster position, or null. */
     Integer of(int position) {
-      return agreed[position] ? latest[position] : null;
+      return agreed.agreed(position) ? agreed.latest(position) : null;
     }
   }
 

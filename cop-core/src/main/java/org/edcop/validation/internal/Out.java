@@ -55,6 +55,10 @@ public final class Out {
    */
   public void reportMinor(String path, String variant, Map<String, String> arguments) {
     String key = key(variant);
+    if (context instanceof UnrenderedFindings) {
+      ((UnrenderedFindings) context).reportUnrendered(path, key, arguments, true);
+      return;
+    }
     String message = Messages.render(key, arguments, Locale.ROOT);
     if (context instanceof MinorFindings) {
       ((MinorFindings) context).reportMinor(path, key, message, arguments);
@@ -68,6 +72,10 @@ public final class Out {
   }
 
   private void emit(String path, String key, Map<String, String> arguments) {
+    if (context instanceof UnrenderedFindings) {
+      ((UnrenderedFindings) context).reportUnrendered(path, key, arguments, false);
+      return;
+    }
     context.report(path, key, Messages.render(key, arguments, Locale.ROOT), arguments);
   }
 }

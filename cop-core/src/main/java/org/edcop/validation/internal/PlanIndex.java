@@ -65,6 +65,7 @@ public final class PlanIndex {
   private final Set<String> problemIds;
   private int pastMeetings = -1;
   private int[] agreementPositions;
+  private AgreedVersions agreedVersions;
   private int[] reflectionPositions;
 
   /** A member flag: the first listing of its id. */
@@ -634,11 +635,76 @@ public final class PlanIndex {
    */
   int[] agreementPositions() {
     if (agreementPositions == null) {
-      agreementPositions =
-          rosterPositions(
-              plan.getCommunity().getNorms().getAgreements(), NormAgreement::getMemberId);
+      indexAgreements();
     }
     return agreementPositions;
+  }
+
+  /**
+   * The latest version of the norms agreed by the member at each roster position (by the agreements
+   * whose id is on the roster), as read in the same pass over the agreements as {@link
+   * #agreementPositions()}: at 100,000 agreements each further pass over them was another sweep of
+   * cache misses (#22). Callers must not change the arrays.
+   *
+   * @return the versions
+   */
+  AgreedVersions agreedVersions() {
+    if (agreedVersions == null) {
+      indexAgreements();
+    }
+    return agreedVersions;
+  }
+
+  /** The latest version of the norms each person agreed to, by roster position. */
+  static final class AgreedVersions {
+    private final int[] latest;
+    private final boolean[] agreed;
+
+    AgreedVersions(int[] latest, boolean[] agreed) {
+      this.latest = latest;
+      this.agreed = agreed;
+    }
+
+    /**
+     * Whether the member at a roster position agreed to any version.
+     *
+     * @param position a position in {@link #members()}
+     * @return {@code true} if an agreement names the member
+     */
+    boolean agreed(int position) {
+      return agreed[position];
+    }
+
+    /**
+     * The latest version agreed by the member at a roster position.
+     *
+     * @param position a position in {@link #members()} that {@link #agreed} is true of
+     * @return the version
+     */
+    int latest(int position) {
+      return latest[position];
+    }
+  }
+
+  private void indexAgreements() {
+    List<NormAgreement> agreements = plan.getCommunity().getNorms().getAgreements();
+    int[] positions = new int[agreements.size()];
+    int[] latest = new int[members.size()];
+    boolean[] agreed = new boolean[members.size()];
+    for (int i = 0; i < positions.length; i++) {
+      NormAgreement agreement = agreements.get(i);
+      int m = firstIndexById.get(Objects.requireNonNull(agreement.getMemberId(), "memberId"));
+      positions[i] = m;
+      if (m >= 0) {
+        int version = agreement.getVersion();
+        if (!agreed[m] || version > latest[m]) {
+          latest[m] = version;
+        }
+        agreed[m] = true;
+      }
+    }
+    agreedVersions = new AgreedVersions(latest, agreed);
+    agreementPositions = positions;
   }
 
   /**

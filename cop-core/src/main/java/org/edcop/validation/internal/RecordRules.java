@@ -49,7 +49,12 @@ final class RecordRules {
     public void check(PlanIndex indexed, Out out) {
       CommunityOfPractice plan = indexed.plan();
       List<Meeting> meetings = plan.getPractice().getMeetings();
+      PlanIndex.MeetingColumns columns = indexed.columns();
       for (int i = 0; i < meetings.size(); i++) {
+        // the index's flag: meetings without action items are not visited again (#22)
+        if (!columns.has(i, PlanIndex.MeetingColumns.ACTION_ITEMS)) {
+          continue;
+        }
         List<ActionItem> items = meetings.get(i).getActionItems();
         for (int j = 0; j < items.size(); j++) {
           Optional<MemberId> owner = items.get(j).getOwner();
@@ -158,7 +163,11 @@ final class RecordRules {
         return;
       }
       List<Meeting> meetings = plan.getPractice().getMeetings();
+      PlanIndex.MeetingColumns columns = indexed.columns();
       for (int i = 0; i < meetings.size(); i++) {
+        if (!columns.has(i, PlanIndex.MeetingColumns.ACTION_ITEMS)) {
+          continue;
+        }
         List<ActionItem> items = meetings.get(i).getActionItems();
         for (int j = 0; j < items.size(); j++) {
           ActionItem item = items.get(j);

@@ -30,6 +30,21 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
+  @Test
+  void usesNamesEveryArgumentOfEveryBranchAndNothingElse() {
+    MessageFormatter template =
+        MessageFormatter.parse(
+            "{member.name} has {n, plural, one {# meeting {meeting.name}} other {# meetings}}"
+                + " {kind, select, a {{tier.label}} other {x}}");
+    for (String name : List.of("member.name", "n", "meeting.name", "kind", "tier.label")) {
+      assertThat(template.uses(name)).as(name).isTrue();
+    }
+    for (String name : List.of("member", "meeting", "tier", "name", "a", "x", "")) {
+      assertThat(template.uses(name)).as(name).isFalse();
+    }
+    assertThat(MessageFormatter.parseLeniently("{unclosed").uses("unclosed")).isFalse();
+  }
+
   static final List<String> LANGUAGES = List.of("en", "fr", "es");
   static final List<Long> COUNTS = List.of(0L, 1L, 2L, 5L, 21L, 1_000_000L);
 

@@ -193,6 +193,55 @@ class RandomPlanValidationTest {
   }
 
   @Test
+  void threadsValidatingOnePlanAtOnceGetTheSameReportAsOneThread() throws Exception {
+    // the roster index writes a position memo into each of the plan's member ids (docs/adr/0009):
+    // validations of one plan on several threads overwrite each other's memos all the time, and
+    // the running stage makes a second roster index within the same call (participation figures)
+    long seed = RandomPlans.seeds(1).findFirst().orElseThrow();
+    CommunityOfPractice plan = RandomPlans.ofSize(seed, 3_000, 3_000);
+    java.time.LocalDate asOf =
+        plan.getPractice().getMeetings().get(1_500).getStart().orElseThrow().toLocalDate();
+    List<Callable<ValidationReport>> kinds =
+        List.of(
+            () -> VALIDATOR.validate(plan, Stage.LAUNCH),
+            () -> VALIDATOR.validate(plan, Stage.RUNNING, asOf));
+    List<ValidationReport> expected = new ArrayList<>();
+    for (Callable<ValidationReport> kind : kinds) {
+      expected.add(kind.call());
+    }
+    assertThat(expected.get(0).getFindings()).isNotEmpty();
+    int threads = 4;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<ValidationReport>>> futures = new ArrayList<>();
+      for (int thread = 0; thread < threads; thread++) {
+        int first = thread;
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<ValidationReport> reports = new ArrayList<>();
+                  for (int k = 0; k < 6; k++) {
+                    reports.add(kinds.get((first + k) % kinds.size()).call());
+                  }
+                  return reports;
+                }));
+      }
+      for (int thread = 0; thread < threads; thread++) {
+        List<ValidationReport> reports = futures.get(thread).get();
+        for (int k = 0; k < reports.size(); k++) {
+          assertThat(reports.get(k))
+              .as("seed %d, thread %d, call %d", seed, thread, k)
+              .isEqualTo(expected.get((thread + k) % kinds.size()));
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void mistakesForCoversEveryMistakeAndCleanPlans() {
     Set<Mistake> seen = EnumSet.noneOf(Mistake.class);
     long clean = 0;
