@@ -23,7 +23,7 @@ import org.edcop.model.internal.MemberIdHints;
 public final class RosterIndex {
 
   /** This index's memo stamp, or {@link MemberIdHints#NONE} to use no memos. */
-  private final int stamp;
+  private final long stamp;
 
   /** Roster positions by the ids' texts: every look-up that no memo answers. */
   private final FirstPositions byText;
@@ -41,7 +41,7 @@ public final class RosterIndex {
   }
 
   /** An index with a given memo stamp ({@link MemberIdHints#NONE}: none), for the tests. */
-  RosterIndex(List<Member> roster, int stamp) {
+  RosterIndex(List<Member> roster, long stamp) {
     this.texts = new String[roster.size()];
     this.byText = new FirstPositions(texts);
     this.stamp = stamp;
