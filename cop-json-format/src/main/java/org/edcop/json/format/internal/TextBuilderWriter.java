@@ -27,12 +27,6 @@ final class TextBuilderWriter extends Writer {
   static final int CHUNK = 128 << 10;
 
   /**
-   * From this many characters, a write to a text that has outgrown its first chunk becomes a part
-   * of its own: the generator hands over its buffer (2,000 characters or more) in one write.
-   */
-  static final int DIRECT = 1024;
-
-  /**
    * The thread's chunk, kept softly for its next text: a fresh buffer per text was most of the
    * allocation of writing a small plan, and zeroing it a few percent of the time (#14).
    */
@@ -94,16 +88,6 @@ final class TextBuilderWriter extends Writer {
 
   @Override
   public void write(char[] source, int offset, int count) {
-    if (full != null && count >= DIRECT) {
-      // a text past its first chunk, and a whole buffer of the generator: narrowed into a string
-      // straight from that buffer, while it is in cache, instead of copied into a chunk first
-      if (used > 0) {
-        keep(new String(chars, 0, used));
-        used = 0;
-      }
-      keep(new String(source, offset, count));
-      return;
-    }
     while (count > 0) {
       int part = Math.min(count, room());
       System.arraycopy(source, offset, chars, used, part);
@@ -136,22 +120,17 @@ final class TextBuilderWriter extends Writer {
       if (full == null) {
         full = new ArrayList<>();
       }
-      keep(new String(chars, 0, used));
+      full.add(new String(chars, 0, used));
+      length += used;
+      if (length + CHUNK > Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException("the document is longer than a Java string can hold");
+      }
       if (chars.length < CHUNK) {
         chars = new char[CHUNK];
       }
       used = 0;
     }
     return chars.length - used;
-  }
-
-  /** Adds a part of the text, in order. */
-  private void keep(String part) {
-    length += part.length();
-    if (length + CHUNK > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException("the document is longer than a Java string can hold");
-    }
-    full.add(part);
   }
 
   @Override
