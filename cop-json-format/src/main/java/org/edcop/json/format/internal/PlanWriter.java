@@ -668,22 +668,22 @@ final class PlanWriter {
       single(s, name, ids.iterator().next().getValue());
       return;
     }
-    String[] values = new String[size];
-    int i = 0;
-    for (MemberId id : ids) {
-      values[i++] = id.getValue();
+    // the set's own copy of its array, its ids replaced by their texts in place
+    Object[] values = ids.toArray();
+    for (int i = 0; i < values.length; i++) {
+      values[i] = ((MemberId) values[i]).getValue();
     }
     boolean inOrder = true;
-    for (int k = 1; k < size; k++) {
-      inOrder &= values[k - 1].compareTo(values[k]) <= 0;
+    for (int k = 1; k < values.length; k++) {
+      inOrder &= ((String) values[k - 1]).compareTo((String) values[k]) <= 0;
     }
     if (!inOrder) {
       Arrays.sort(values);
     }
     s.name(name);
     s.startArray();
-    for (String value : values) {
-      s.string(value);
+    for (Object value : values) {
+      s.string((String) value);
     }
     s.endArray();
   }
