@@ -651,13 +651,7 @@ final class PlanWriter {
     sorted(s, name, codes);
   }
 
-  /**
-   * A set of member ids, sorted. The ids are read into an array in one pass and their texts
-   * compared in a second, so that the cache misses of the ids (at 100,000 members each one is a
-   * miss) overlap instead of coming one after the other (#22); that pass also tells whether the set
-   * is already sorted, as attendance read from this format always is, so that only a set out of
-   * order is sorted.
-   */
+  /** A set of member ids, sorted. */
   private static void memberIds(TokenSink s, String name, Collection<MemberId> ids)
       throws IOException {
     int size = ids.size();
@@ -668,24 +662,12 @@ final class PlanWriter {
       single(s, name, ids.iterator().next().getValue());
       return;
     }
-    // the set's own copy of its array, its ids replaced by their texts in place
-    Object[] values = ids.toArray();
-    for (int i = 0; i < values.length; i++) {
-      values[i] = ((MemberId) values[i]).getValue();
+    String[] values = new String[size];
+    int i = 0;
+    for (MemberId id : ids) {
+      values[i++] = id.getValue();
     }
-    boolean inOrder = true;
-    for (int k = 1; k < values.length; k++) {
-      inOrder &= ((String) values[k - 1]).compareTo((String) values[k]) <= 0;
-    }
-    if (!inOrder) {
-      Arrays.sort(values);
-    }
-    s.name(name);
-    s.startArray();
-    for (Object value : values) {
-      s.string((String) value);
-    }
-    s.endArray();
+    sorted(s, name, values);
   }
 
   private static void single(TokenSink s, String name, String value) throws IOException {
