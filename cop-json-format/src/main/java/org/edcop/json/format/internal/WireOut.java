@@ -115,8 +115,8 @@ public final class WireOut {
     if (year < 0 || year > 9999) {
       throw outOfRange(year);
     }
-    // the formatter's text as Latin-1 bytes, as for the date-times (LocalDate.toString's
-    // StringBuilder cost twice as much); WireOutTest compares the two
+    // the formatter's text as Latin-1 bytes, as for the date-times, instead of LocalDate.toString's
+    // StringBuilder (docs/performance.md, #22); WireOutTest compares the two
     byte[] text = new byte[10];
     four(text, 0, year);
     text[4] = '-';
@@ -164,8 +164,9 @@ public final class WireOut {
       return WireIn.DATE_TIME.format(dateTime);
     }
     // the formatter's text, built by hand as Latin-1 bytes (DateTimeFormatter cost a tenth of the
-    // writing time, a StringBuilder half of what was left); WireOutTest compares the two on
-    // seeded random date-times
+    // writing time; with the StringBuilder that replaced it, dates and date-times were still about
+    // 40-50 ns per element, docs/performance.md, #22); WireOutTest compares the two on seeded
+    // random date-times
     byte[] text = new byte[35];
     four(text, 0, year);
     text[4] = '-';
