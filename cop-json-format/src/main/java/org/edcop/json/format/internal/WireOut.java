@@ -1,7 +1,10 @@
 package org.edcop.json.format.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,12 +111,19 @@ public final class WireOut {
    * @return e.g. {@code 2026-09-14}
    */
   public static String date(LocalDate date) {
-    if (date.getYear() < 0 || date.getYear() > 9999) {
-      throw outOfRange(date.getYear());
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      throw outOfRange(year);
     }
-    // LocalDate.toString gives the same text for years 0000 to 9999, without a DateTimeFormatter
-    // (a tenth of the writing time); WireOutTest compares the two
-    return date.toString();
+    // the formatter's text as Latin-1 bytes, as for the date-times, instead of LocalDate.toString's
+    // StringBuilder (docs/performance.md, #22); WireOutTest compares the two
+    byte[] text = new byte[10];
+    four(text, 0, year);
+    text[4] = '-';
+    two(text, 5, date.getMonthValue());
+    text[7] = '-';
+    two(text, 8, date.getDayOfMonth());
+    return new String(text, StandardCharsets.ISO_8859_1);
   }
 
   private static IllegalArgumentException outOfRange(int year) {
@@ -139,49 +149,74 @@ public final class WireOut {
    * @return e.g. {@code 2026-09-14T16:00:00-06:00}
    */
   public static String dateTime(OffsetDateTime dateTime) {
-    if (dateTime.getYear() < 0 || dateTime.getYear() > 9999) {
-      throw outOfRange(dateTime.getYear());
-    }
+    // the chain (OffsetDateTime -> LocalDateTime -> LocalDate, LocalTime; ZoneOffset) read once,
+    // its loads issued together: at 100,000 meetings each is a cache miss (#22)
+    LocalDateTime local = dateTime.toLocalDateTime();
+    LocalDate date = local.toLocalDate();
+    LocalTime time = local.toLocalTime();
     int offset = dateTime.getOffset().getTotalSeconds();
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      throw outOfRange(year);
+    }
     if (offset % 60 != 0) {
       // the format's offset has no seconds: leave such rare offsets to the formatter's rules
       return WireIn.DATE_TIME.format(dateTime);
     }
-    // the formatter's text, built by hand (DateTimeFormatter cost a tenth of the writing time);
-    // WireOutTest compares the two on seeded random date-times
-    StringBuilder text = new StringBuilder(35);
-    digits(text, dateTime.getYear(), 4).append('-');
-    digits(text, dateTime.getMonthValue(), 2).append('-');
-    digits(text, dateTime.getDayOfMonth(), 2).append('T');
-    digits(text, dateTime.getHour(), 2).append(':');
-    digits(text, dateTime.getMinute(), 2).append(':');
-    digits(text, dateTime.getSecond(), 2);
-    int nano = dateTime.getNano();
+    // the formatter's text, built by hand as Latin-1 bytes (DateTimeFormatter cost a tenth of the
+    // writing time; with the StringBuilder that replaced it, dates and date-times were still about
+    // 40-50 ns per element, docs/performance.md, #22); WireOutTest compares the two on seeded
+    // random date-times
+    byte[] text = new byte[35];
+    four(text, 0, year);
+    text[4] = '-';
+    two(text, 5, date.getMonthValue());
+    text[7] = '-';
+    two(text, 8, date.getDayOfMonth());
+    text[10] = 'T';
+    two(text, 11, time.getHour());
+    text[13] = ':';
+    two(text, 14, time.getMinute());
+    text[16] = ':';
+    two(text, 17, time.getSecond());
+    int at = 19;
+    int nano = time.getNano();
     if (nano != 0) {
+      text[at++] = '.';
       int width = 9;
       while (nano % 10 == 0) {
         nano /= 10;
         width--;
       }
-      digits(text.append('.'), nano, width);
+      for (int i = at + width - 1; i >= at; i--) {
+        text[i] = (byte) ('0' + nano % 10);
+        nano /= 10;
+      }
+      at += width;
     }
     if (offset == 0) {
-      return text.append('Z').toString();
+      text[at++] = 'Z';
+    } else {
+      int minutes = Math.abs(offset / 60);
+      text[at] = (byte) (offset < 0 ? '-' : '+');
+      two(text, at + 1, minutes / 60);
+      text[at + 3] = ':';
+      two(text, at + 4, minutes % 60);
+      at += 6;
     }
-    int minutes = Math.abs(offset / 60);
-    text.append(offset < 0 ? '-' : '+');
-    digits(text, minutes / 60, 2).append(':');
-    return digits(text, minutes % 60, 2).toString();
+    return new String(text, 0, at, StandardCharsets.ISO_8859_1);
   }
 
-  /** Appends a non-negative number with leading zeros to the given width. */
-  private static StringBuilder digits(StringBuilder text, int value, int width) {
-    for (int power = 10, i = 1; i < width; i++, power *= 10) {
-      if (value < power) {
-        text.append('0');
-      }
-    }
-    return text.append(value);
+  /** Writes a number from 0 to 9999 as four digits. */
+  private static void four(byte[] text, int at, int value) {
+    two(text, at, value / 100);
+    two(text, at + 2, value % 100);
+  }
+
+  /** Writes a number from 0 to 99 as two digits. */
+  private static void two(byte[] text, int at, int value) {
+    text[at] = (byte) ('0' + value / 10);
+    text[at + 1] = (byte) ('0' + value % 10);
   }
 
   /**

@@ -277,4 +277,91 @@ class PlanWriterTest {
     }
     assertThat(missing).as("properties no plan wrote").isEmpty();
   }
+
+  /**
+   * A meeting's attendance comes out in the order of its texts ({@code String.compareTo}), whatever
+   * order the set holds: in order already (no sort), reversed, or shuffled.
+   */
+  @Test
+  void attendanceIsWrittenInTheOrderOfItsTexts() throws Exception {
+    long seed = Long.getLong("cop.seed", System.nanoTime());
+    java.util.Random random = new java.util.Random(seed);
+    for (int round = 0; round < 500; round++) {
+      int size = 2 + random.nextInt(14);
+      List<String> texts = new ArrayList<>();
+      while (texts.size() < size) {
+        // short texts that share prefixes ("m-1", "m-10", "m-2"), sometimes beyond ASCII
+        String text =
+            (random.nextBoolean() ? "m-" : random.nextBoolean() ? "m" : "\u00e9-")
+                + random.nextInt(random.nextBoolean() ? 12 : 100_000);
+        if (!texts.contains(text)) {
+          texts.add(text);
+        }
+      }
+      List<String> sorted = new ArrayList<>(texts);
+      sorted.sort(null);
+      List<List<String>> orders = new ArrayList<>();
+      orders.add(sorted);
+      List<String> reversed = new ArrayList<>(sorted);
+      java.util.Collections.reverse(reversed);
+      orders.add(reversed);
+      orders.add(texts);
+      for (List<String> order : orders) {
+        var meeting = Meeting.builder().id("mt-1").title("t");
+        order.forEach(text -> meeting.addAttendance(MemberId.of(text)));
+        CommunityOfPractice plan =
+            CommunityOfPractice.builder()
+                .id("c")
+                .name("n")
+                .authority("a")
+                .createdOn(LocalDate.of(2026, 1, 1))
+                .timeZone(java.time.ZoneId.of("UTC"))
+                .developmentStage(DevelopmentStage.POTENTIAL)
+                .practice(Practice.builder().addMeetings(meeting.build()).build())
+                .build();
+        List<String> written = new ArrayList<>();
+        TokenSink recording =
+            new TokenSink() {
+              private boolean inAttendance;
+
+              @Override
+              public void startObject() {}
+
+              @Override
+              public void endObject() {}
+
+              @Override
+              public void startArray() {}
+
+              @Override
+              public void endArray() {
+                inAttendance = false;
+              }
+
+              @Override
+              public void name(String name) {
+                inAttendance = name.equals(WireNames.ATTENDANCE);
+              }
+
+              @Override
+              public void string(String value) {
+                if (inAttendance) {
+                  written.add(value);
+                }
+              }
+
+              @Override
+              public void number(Number value) {}
+
+              @Override
+              public void bool(boolean value) {}
+
+              @Override
+              public void raw(String json) {}
+            };
+        PlanWriter.plan(recording, plan);
+        assertThat(written).as("seed %d, given %s", seed, order).isEqualTo(sorted);
+      }
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.edcop.json.format.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -63,5 +64,45 @@ class WireOutTest {
     assertThat(WireOut.dateTime(dateTime)).isEqualTo(WireIn.DATE_TIME.format(dateTime));
     assertThat(WireOut.date(dateTime.toLocalDate()))
         .isEqualTo(WireIn.DATE.format(dateTime.toLocalDate()));
+  }
+
+  /**
+   * Years near the format's limits, every nano width and offsets with and without seconds, against
+   * the formatter; years outside 0000 to 9999 are refused by both the date and the date-time.
+   */
+  @Test
+  void yearsNearTheLimitsAndEveryFractionWidthComeOutAsTheFormatterWritesThem() {
+    Random random = new Random(SEED);
+    int[] years = {0, 1, 9, 10, 99, 100, 999, 1000, 1999, 2000, 9990, 9998, 9999};
+    for (int year : years) {
+      for (int width = 0; width <= 9; width++) {
+        int nano = width == 0 ? 0 : (1 + random.nextInt(9)) * (int) Math.pow(10, 9 - width);
+        int offset =
+            switch (width % 3) {
+              case 0 -> 0;
+              case 1 -> (random.nextInt(2161) - 1080) * 60;
+              default -> random.nextInt(129_601) - 64_800;
+            };
+        LocalDate date = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+        OffsetDateTime dateTime =
+            OffsetDateTime.of(
+                date.atTime(random.nextInt(24), random.nextInt(60), random.nextInt(60), nano),
+                ZoneOffset.ofTotalSeconds(offset));
+        assertThat(WireOut.date(date)).as("seed %d", SEED).isEqualTo(WireIn.DATE.format(date));
+        assertThat(WireOut.dateTime(dateTime))
+            .as("seed %d", SEED)
+            .isEqualTo(WireIn.DATE_TIME.format(dateTime));
+      }
+    }
+    for (int year : new int[] {-1, 10_000, -999_999_999, 999_999_999}) {
+      LocalDate date = LocalDate.of(year, 6, 1);
+      assertThatThrownBy(() -> WireOut.date(date))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("the year " + year + " cannot be written");
+      OffsetDateTime dateTime = OffsetDateTime.of(date.atStartOfDay(), ZoneOffset.ofHours(2));
+      assertThatThrownBy(() -> WireOut.dateTime(dateTime))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("the year " + year + " cannot be written");
+    }
   }
 }
