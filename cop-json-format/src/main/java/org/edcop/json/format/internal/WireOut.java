@@ -118,11 +118,7 @@ public final class WireOut {
     // the formatter's text as Latin-1 bytes, as for the date-times, instead of LocalDate.toString's
     // StringBuilder (docs/performance.md, #22); WireOutTest compares the two
     byte[] text = new byte[10];
-    four(text, 0, year);
-    text[4] = '-';
-    two(text, 5, date.getMonthValue());
-    text[7] = '-';
-    two(text, 8, date.getDayOfMonth());
+    dateDigits(text, year, date);
     return new String(text, StandardCharsets.ISO_8859_1);
   }
 
@@ -168,11 +164,7 @@ public final class WireOut {
     // 40-50 ns per element, docs/performance.md, #22); WireOutTest compares the two on seeded
     // random date-times
     byte[] text = new byte[35];
-    four(text, 0, year);
-    text[4] = '-';
-    two(text, 5, date.getMonthValue());
-    text[7] = '-';
-    two(text, 8, date.getDayOfMonth());
+    dateDigits(text, year, date);
     text[10] = 'T';
     two(text, 11, time.getHour());
     text[13] = ':';
@@ -205,6 +197,15 @@ public final class WireOut {
       at += 6;
     }
     return new String(text, 0, at, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Writes a date whose year is from 0 to 9999 as {@code yyyy-MM-dd} at the start of the text. */
+  private static void dateDigits(byte[] text, int year, LocalDate date) {
+    four(text, 0, year);
+    text[4] = '-';
+    two(text, 5, date.getMonthValue());
+    text[7] = '-';
+    two(text, 8, date.getDayOfMonth());
   }
 
   /** Writes a number from 0 to 9999 as four digits. */
