@@ -14,6 +14,11 @@ import java.util.Objects;
  * not generated: a generated class is only comparable to its interface, which the JDK's hash maps
  * cannot use.)
  *
+ * <p>An id's value never changes, and ids may be shared freely between plans and threads. Each
+ * instance also carries a private memo that the validator uses to find the id on a roster quickly;
+ * it is not part of the value (equality, hash code, order and text ignore it), and validations
+ * that share ids on several threads at once give the same findings as one at a time.
+ *
  * @since 0.1.0
  */
 public final class MemberId implements Comparable<MemberId> {
