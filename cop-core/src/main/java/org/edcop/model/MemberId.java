@@ -16,8 +16,8 @@ import java.util.Objects;
  *
  * <p>An id's value never changes, and ids may be shared freely between plans and threads. Each
  * instance also carries a private memo that the validator uses to find the id on a roster quickly;
- * it is not part of the value (equality, hash code, order and text ignore it), and validations
- * that share ids on several threads at once give the same findings as one at a time.
+ * it is not part of the value (equality, hash code, order and text ignore it), and validations that
+ * share ids on several threads at once give the same findings as one at a time.
  *
  * @since 0.1.0
  */
