@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.edcop.json.format.CopJsonLimits;
+import org.edcop.json.format.internal.IndentingWriter;
 import org.edcop.json.format.internal.JacksonSettings;
 import org.edcop.json.format.internal.WireWriter;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What an engine makes of the format's shared Jackson settings ({@link JacksonSettings}, ADR 0010):
  * it applies every family of features the settings name, its factory has exactly the format's
- * features set and every other one at Jackson's default, it does not intern property names, and it
- * writes the format's pretty and compact forms. Run by each Jackson generation's module against its
+ * features set and every other one at Jackson's default, it has the format's stream read
+ * constraints, it does not intern property names, and it writes the compact form, which {@link
+ * IndentingWriter} turns into the pretty one. Run by each Jackson generation's module against its
  * own engine.
  *
  * @since 0.2.0
@@ -69,12 +72,19 @@ public abstract class EngineSettingsSuite {
    * Writes a document through a new engine with the default limits.
    *
    * @param document the document
-   * @param indent {@code true} for the pretty form
    * @param out where to write
    * @throws IOException if writing fails
    */
-  protected abstract void write(WireWriter.Direct document, boolean indent, Writer out)
-      throws IOException;
+  protected abstract void write(WireWriter.Direct document, Writer out) throws IOException;
+
+  /**
+   * The stream read constraints of the factory an engine makes for these limits, by the name of the
+   * builder's setter ({@link JacksonSettings#constraints}).
+   *
+   * @param limits the limits
+   * @return each constraint's value
+   */
+  protected abstract Map<String, Long> constraints(CopJsonLimits limits);
 
   /**
    * Checks that every constant of a feature enum is as the format sets it or, if the format sets
@@ -116,10 +126,23 @@ public abstract class EngineSettingsSuite {
     StringWriter pretty = new StringWriter();
     StringWriter compact = new StringWriter();
 
-    write(TWO_ROOTS, true, pretty);
-    write(NUMBERS, false, compact);
+    write(TWO_ROOTS, new IndentingWriter(pretty));
+    write(NUMBERS, compact);
 
     assertThat(pretty.toString()).isEqualTo("{\n  \"a\": [\n    1,\n    2.50,\n    0.5\n  ]\n}{ }");
     assertThat(compact.toString()).isEqualTo("{\"a\":[1,2.50,0.5]}");
+  }
+
+  @Test
+  void theFactoryHasTheFormatsConstraints() {
+    CopJsonLimits limits = new CopJsonLimits(123_456_789_012L, 17, 4_321);
+
+    assertThat(constraints(limits))
+        .isEqualTo(JacksonSettings.constraints(limits))
+        .containsEntry("maxDocumentLength", 123_456_789_012L)
+        .containsEntry("maxNestingDepth", 17L)
+        .containsEntry("maxStringLength", 4_321L);
+    assertThat(constraints(CopJsonLimits.DEFAULTS))
+        .isEqualTo(JacksonSettings.constraints(CopJsonLimits.DEFAULTS));
   }
 }

@@ -14,27 +14,24 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.FailureClassifier;
 import org.edcop.json.format.internal.JacksonEngine;
 import org.edcop.json.format.internal.JacksonSettings;
-import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.TokenCursor;
 import org.edcop.json.format.internal.WireWriter;
 
 /**
  * The Jackson 2 engine of the shared codec, in {@code com.fasterxml.jackson} calls only: the
- * format's parser factory and pretty printer ({@link JacksonSettings}), its parsers behind {@link
- * Jackson2Cursor} and generators behind {@link Jackson2Sink}, and its exception classes for the
- * shared {@link FailureClassifier}. No databind: the shared {@link
- * org.edcop.json.format.internal.WireReader} and {@link WireWriter} stream the tokens.
+ * format's parser factory ({@link JacksonSettings}), its parsers behind {@link Jackson2Cursor} and
+ * generators behind {@link Jackson2Sink}, and its exception classes for the shared {@link
+ * FailureClassifier}. No databind: the shared {@link org.edcop.json.format.internal.WireReader} and
+ * {@link WireWriter} stream the tokens.
  */
 public final class Jackson2Engine extends JacksonEngine {
 
@@ -43,6 +40,10 @@ public final class Jackson2Engine extends JacksonEngine {
    * stream constraints need 2.16; databind reads no cop record since the streaming reader).
    */
   public static final Version MINIMUM = new Version(2, 18, 0, null, "", "");
+
+  /** The generation's enums of the {@link JacksonSettings#families} the format sets. */
+  private static final List<Class<? extends Enum<?>>> FAMILIES =
+      List.of(StreamReadFeature.class, JsonReadFeature.class, StreamWriteFeature.class);
 
   private final JsonFactory factory;
 
@@ -90,11 +91,8 @@ public final class Jackson2Engine extends JacksonEngine {
   }
 
   @Override
-  public void write(Object wire, boolean indent, Writer out) throws IOException {
+  public void write(Object wire, Writer out) throws IOException {
     try (JsonGenerator generator = factory.createGenerator(out)) {
-      if (indent) {
-        generator.setPrettyPrinter(prettyPrinter());
-      }
       WireWriter.write(wire, new Jackson2Sink(generator));
     }
   }
@@ -143,37 +141,8 @@ public final class Jackson2Engine extends JacksonEngine {
    */
   static JsonFactory factory(CopJsonLimits limits) {
     TSFBuilder<?, ?> builder =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxNestingDepth())
-                    .maxStringLength(limits.maxStringLength())
-                    .maxNameLength(ReaderErrors.MAX_NAME_LENGTH)
-                    .maxDocumentLength(limits.maxDocumentBytes())
-                    .maxNumberLength(ReaderErrors.MAX_NUMBER_LENGTH)
-                    .build())
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
-    JacksonSettings.features(StreamReadFeature.class).forEach(builder::configure);
-    JacksonSettings.features(JsonReadFeature.class).forEach(builder::configure);
-    JacksonSettings.features(StreamWriteFeature.class).forEach(builder::configure);
+        JsonFactory.builder().disable(JsonFactory.Feature.INTERN_FIELD_NAMES);
+    JacksonSettings.configure(builder, StreamReadConstraints.builder(), limits, FAMILIES);
     return builder.build();
-  }
-
-  /**
-   * The format's pretty printer ({@link JacksonSettings}) in Jackson 2's classes.
-   *
-   * @return a new pretty printer
-   */
-  public static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter =
-        new DefaultIndenter(JacksonSettings.INDENT, JacksonSettings.LINE_END);
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withRootSeparator(JacksonSettings.ROOT_SEPARATOR));
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
   }
 }

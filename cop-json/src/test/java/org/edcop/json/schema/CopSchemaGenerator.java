@@ -2,7 +2,6 @@ package org.edcop.json.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.edcop.json.format.CopJsonFormat;
 import org.edcop.json.format.internal.CreditPolicyWire;
+import org.edcop.json.format.internal.IndentingWriter;
 import org.edcop.json.format.internal.PlanWire;
 import org.edcop.json.format.internal.PolicyWire;
 import org.edcop.json.format.internal.ReportWire;
@@ -55,8 +55,9 @@ import org.edcop.validation.ValidationReport;
 public final class CopSchemaGenerator {
 
   private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Writes compact text: the format's pretty form is {@link IndentingWriter}'s. */
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private CopSchemaGenerator() {}
 
@@ -143,10 +144,7 @@ public final class CopSchemaGenerator {
                         + "; see docs/records.md.");
           };
       try {
-        String text =
-            JSON.writer(org.edcop.json.internal.Jackson2Engine.prettyPrinter())
-                .writeValueAsString(schema);
-        return text + "\n";
+        return IndentingWriter.indent(JSON.writeValueAsString(schema)) + "\n";
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
       }

@@ -2,11 +2,11 @@ package org.edcop.json3.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.FailureClassifier;
 import org.edcop.json.format.internal.JacksonEngine;
 import org.edcop.json.format.internal.JacksonSettings;
-import org.edcop.json.format.internal.ReaderErrors;
 import org.edcop.json.format.internal.TokenCursor;
 import org.edcop.json.format.internal.WireWriter;
 import tools.jackson.core.JacksonException;
@@ -24,9 +24,6 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.json.JsonReadFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -41,9 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Jackson3Engine extends JacksonEngine {
 
+  /** The generation's enums of the {@link JacksonSettings#families} the format sets. */
+  private static final List<Class<? extends Enum<?>>> FAMILIES =
+      List.of(StreamReadFeature.class, JsonReadFeature.class, StreamWriteFeature.class);
+
   private final JsonMapper mapper;
   private final ObjectWriter compact;
-  private final ObjectWriter indented;
 
   /**
    * Creates the engine.
@@ -56,7 +56,6 @@ public final class Jackson3Engine extends JacksonEngine {
     // tokens
     this.mapper = JsonMapper.builder(factory(limits)).build();
     this.compact = mapper.writer();
-    this.indented = mapper.writer().with(prettyPrinter());
   }
 
   @Override
@@ -65,8 +64,8 @@ public final class Jackson3Engine extends JacksonEngine {
   }
 
   @Override
-  public void write(Object wire, boolean pretty, Writer out) throws IOException {
-    try (JsonGenerator generator = (pretty ? indented : compact).createGenerator(out)) {
+  public void write(Object wire, Writer out) throws IOException {
+    try (JsonGenerator generator = compact.createGenerator(out)) {
       WireWriter.write(wire, new Jackson3Sink(generator));
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -111,37 +110,8 @@ public final class Jackson3Engine extends JacksonEngine {
    */
   static JsonFactory factory(CopJsonLimits limits) {
     JsonFactoryBuilder builder =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxNestingDepth())
-                    .maxStringLength(limits.maxStringLength())
-                    .maxNameLength(ReaderErrors.MAX_NAME_LENGTH)
-                    .maxDocumentLength(limits.maxDocumentBytes())
-                    .maxNumberLength(ReaderErrors.MAX_NUMBER_LENGTH)
-                    .build())
-            .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES);
-    JacksonSettings.features(StreamReadFeature.class).forEach(builder::configure);
-    JacksonSettings.features(JsonReadFeature.class).forEach(builder::configure);
-    JacksonSettings.features(StreamWriteFeature.class).forEach(builder::configure);
+        JsonFactory.builder().disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES);
+    JacksonSettings.configure(builder, StreamReadConstraints.builder(), limits, FAMILIES);
     return builder.build();
-  }
-
-  /**
-   * The format's pretty printer ({@link JacksonSettings}) in Jackson 3's classes.
-   *
-   * @return a new pretty printer
-   */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter =
-        new DefaultIndenter(JacksonSettings.INDENT, JacksonSettings.LINE_END);
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withRootSeparator(JacksonSettings.ROOT_SEPARATOR));
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
   }
 }

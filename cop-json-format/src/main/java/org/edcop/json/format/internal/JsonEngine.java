@@ -31,13 +31,13 @@ public interface JsonEngine {
 
   /**
    * Writes a wire record (or a plan, straight from the model) as JSON text with {@link WireWriter}
-   * on a generator of the engine. Characters are written as they are (text, never bytes), so every
-   * output ends as the same UTF-8 whatever the target.
+   * on a generator of the engine, without white space ({@link IndentingWriter} makes the pretty
+   * form). Characters are written as they are (text, never bytes), so every output ends as the same
+   * UTF-8 whatever the target.
    *
    * @param wire the record, or a {@link WireWriter.Direct} document
-   * @param pretty whether to indent (the format's pretty form, without the final newline)
    * @param out where to write; flushed, not closed
    * @throws IOException if the target fails
    */
-  void write(Object wire, boolean pretty, Writer out) throws IOException;
+  void write(Object wire, Writer out) throws IOException;
 }

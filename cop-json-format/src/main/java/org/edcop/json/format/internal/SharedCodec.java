@@ -307,7 +307,7 @@ public abstract class SharedCodec implements CopJsonCodec {
    */
   private String text(Object wire, boolean pretty) throws IOException {
     TextBuilderWriter out = TextBuilderWriter.open(lastLength);
-    engine.write(wire, pretty, out);
+    engine.write(wire, pretty ? new IndentingWriter(out) : out);
     lastLength = out.length();
     String text = out.toString();
     out.release(); // on failure the chunk is simply left to the collector
@@ -321,7 +321,7 @@ public abstract class SharedCodec implements CopJsonCodec {
     // a strict encoder: half of a surrogate pair fails instead of becoming '?'
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder());
     try {
-      engine.write(wire, false, writer);
+      engine.write(wire, writer);
       writer.flush();
     } catch (CharacterCodingException e) {
       throw notUnicode(document, e);
