@@ -10,8 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.edcop.json.CopJson;
 import org.edcop.json.format.CopJsonCodec;
@@ -151,9 +152,13 @@ class EntryPointsFuzzTest {
         .isEqualTo(Outcome.of(document, two::writeReport, () -> two.readReport(document)));
   }
 
-  /** Read, write, read: equal values; and the stream gets the string's bytes. */
+  /**
+   * Read, write, read: equal values, compact and pretty; the stream gets the string's bytes; both
+   * generations write the same pretty text.
+   */
   @FuzzTest(maxDuration = JsonReaderFuzzTest.DURATION)
   void roundTrip(byte[] document) {
+    Set<String> pretties = new HashSet<>();
     for (CopJsonCodec json : FACADES) {
       CommunityOfPractice plan;
       try {
@@ -169,7 +174,11 @@ class EntryPointsFuzzTest {
       assertThat(out.toByteArray())
           .as("stream bytes = string bytes")
           .isEqualTo(written.getBytes(StandardCharsets.UTF_8));
-      Objects.requireNonNull(json.writePlanPretty(plan));
+      String pretty = json.writePlanPretty(plan);
+      assertThat(json.readPlan(pretty)).as("pretty").isEqualTo(plan);
+      assertThat(json.writePlanPretty(json.readPlan(pretty))).isEqualTo(pretty);
+      pretties.add(pretty);
     }
+    assertThat(pretties).as("one pretty text from both generations").hasSizeLessThan(2);
   }
 }
