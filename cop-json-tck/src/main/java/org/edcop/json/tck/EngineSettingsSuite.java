@@ -126,7 +126,9 @@ public abstract class EngineSettingsSuite {
     StringWriter pretty = new StringWriter();
     StringWriter compact = new StringWriter();
 
-    write(TWO_ROOTS, new IndentingWriter(pretty));
+    IndentingWriter indenting = new IndentingWriter(pretty);
+    write(TWO_ROOTS, indenting);
+    indenting.flush();
     write(NUMBERS, compact);
 
     assertThat(pretty.toString()).isEqualTo("{\n  \"a\": [\n    1,\n    2.50,\n    0.5\n  ]\n}{ }");

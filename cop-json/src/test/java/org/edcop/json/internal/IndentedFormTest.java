@@ -47,6 +47,22 @@ class IndentedFormTest {
     }
   }
 
+  @Test
+  void largeDocumentsToo() throws Exception {
+    Random random = new Random(SEED);
+    for (int round = 0; round < 5; round++) {
+      StringBuilder text = new StringBuilder("{\"v\":[");
+      for (int i = 0; i < 3_000; i++) {
+        text.append(i == 0 ? "" : ",").append(document(random, 1));
+      }
+      JsonNode document = JSON.readTree(text.append("]}").toString());
+
+      assertThat(IndentingWriter.indent(JSON.writeValueAsString(document)))
+          .as("seed %d (-Dcop.seed), round %d", SEED, round)
+          .isEqualTo(JSON.writer(formerPrinter()).writeValueAsString(document));
+    }
+  }
+
   private static String document(Random random, int depth) {
     StringBuilder text = new StringBuilder();
     int kind = depth > 4 ? random.nextInt(3) : random.nextInt(5);

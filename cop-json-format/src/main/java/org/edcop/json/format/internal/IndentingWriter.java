@@ -32,6 +32,8 @@ public final class IndentingWriter extends Writer {
   private static final char[] SPACES = (LINE_END + INDENT.repeat(32)).toCharArray();
 
   private final Writer out;
+  private final char[] buffer = new char[8192];
+  private int length;
   private int depth;
   private boolean inString;
   private boolean escaped;
@@ -42,7 +44,8 @@ public final class IndentingWriter extends Writer {
   /**
    * Wraps a writer.
    *
-   * @param out where the indented text goes; flushed and closed with this writer
+   * @param out where the indented text goes, in pieces of up to 8,192 characters; flushed and
+   *     closed with this writer (call {@link #flush} before reading what it holds)
    */
   public IndentingWriter(Writer out) {
     this.out = out;
@@ -68,30 +71,45 @@ public final class IndentingWriter extends Writer {
   public void write(char[] text, int offset, int count) throws IOException {
     int end = offset + count;
     int run = offset; // the start of the characters not written yet
-    for (int i = offset; i < end; i++) {
+    int i = offset;
+    if (escaped && i < end) {
+      escaped = false; // the character after a backslash that ended the last piece
+      i++;
+    }
+    for (; i < end; i++) {
       char c = text[i];
       if (inString) {
-        if (escaped) {
-          escaped = false;
-        } else if (c == '\\') {
-          escaped = true;
-        } else if (c == '"') {
+        // most characters are inside strings: look only for the quote and the backslash
+        while (c != '"' && c != '\\') {
+          if (++i == end) {
+            break;
+          }
+          c = text[i];
+        }
+        if (i == end) {
+          break;
+        }
+        if (c == '\\') {
+          if (++i == end) {
+            escaped = true;
+          }
+        } else {
           inString = false;
         }
         continue;
       }
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
         // white space a generator put between roots: the form's own replaces it
-        out.write(text, run, i - run);
+        emit(text, run, i - run);
         run = i + 1;
         continue;
       }
       if (opened) {
         opened = false;
-        out.write(text, run, i - run);
+        emit(text, run, i - run);
         run = i;
         if (c == '}' || c == ']') {
-          out.write(' ');
+          emit(' ');
           depth--;
           continue;
         }
@@ -104,17 +122,17 @@ public final class IndentingWriter extends Writer {
           opened = true;
         }
         case ',' -> {
-          out.write(text, run, i + 1 - run);
+          emit(text, run, i + 1 - run);
           run = i + 1;
           newLine();
         }
         case ':' -> {
-          out.write(text, run, i + 1 - run);
+          emit(text, run, i + 1 - run);
           run = i + 1;
-          out.write(' ');
+          emit(' ');
         }
         case '}', ']' -> {
-          out.write(text, run, i - run);
+          emit(text, run, i - run);
           run = i;
           depth--;
           newLine();
@@ -124,7 +142,7 @@ public final class IndentingWriter extends Writer {
         }
       }
     }
-    out.write(text, run, end - run);
+    emit(text, run, end - run);
   }
 
   @Override
@@ -144,19 +162,46 @@ public final class IndentingWriter extends Writer {
     int start = LINE_END.length();
     int width = depth * INDENT.length();
     int room = SPACES.length - start;
-    out.write(SPACES, 0, start + Math.min(width, room));
+    emit(SPACES, 0, start + Math.min(width, room));
     for (width -= room; width > 0; width -= room) {
-      out.write(SPACES, start, Math.min(width, room));
+      emit(SPACES, start, Math.min(width, room));
     }
+  }
+
+  /** Adds characters to the buffer, passing it on when full. */
+  private void emit(char[] text, int from, int count) throws IOException {
+    if (count > buffer.length - length) {
+      drain();
+      if (count > buffer.length) {
+        out.write(text, from, count);
+        return;
+      }
+    }
+    System.arraycopy(text, from, buffer, length, count);
+    length += count;
+  }
+
+  private void emit(char c) throws IOException {
+    if (length == buffer.length) {
+      drain();
+    }
+    buffer[length++] = c;
+  }
+
+  private void drain() throws IOException {
+    out.write(buffer, 0, length);
+    length = 0;
   }
 
   @Override
   public void flush() throws IOException {
+    drain();
     out.flush();
   }
 
   @Override
   public void close() throws IOException {
+    drain();
     out.close();
   }
 }

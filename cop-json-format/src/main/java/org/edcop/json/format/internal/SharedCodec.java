@@ -307,7 +307,9 @@ public abstract class SharedCodec implements CopJsonCodec {
    */
   private String text(Object wire, boolean pretty) throws IOException {
     TextBuilderWriter out = TextBuilderWriter.open(lastLength);
-    engine.write(wire, pretty ? new IndentingWriter(out) : out);
+    Writer target = pretty ? new IndentingWriter(out) : out;
+    engine.write(wire, target);
+    target.flush(); // the indenting writer's last piece
     lastLength = out.length();
     String text = out.toString();
     out.release(); // on failure the chunk is simply left to the collector
