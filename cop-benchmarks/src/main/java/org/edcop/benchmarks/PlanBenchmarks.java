@@ -154,6 +154,16 @@ public class PlanBenchmarks {
   }
 
   /**
+   * cop writes the model in the pretty form (the sample files', the CLI's).
+   *
+   * @return the JSON
+   */
+  @Benchmark
+  public String writeCopPretty() {
+    return copJson.writePlanPretty(plan);
+  }
+
+  /**
    * The peer writes the records.
    *
    * @return the JSON
