@@ -108,16 +108,6 @@ public final class MeetingTimes {
   }
 
   /**
-   * A flat meeting's end offset.
-   *
-   * @param meeting the meeting
-   * @return the offset, or {@code null} without an end
-   */
-  public static ZoneOffset endOffset(ImmutableMeeting meeting) {
-    return (ZoneOffset) END_OFFSET.get(meeting);
-  }
-
-  /**
    * A flat meeting's end, as {@link OffsetDateTime#toEpochSecond()}.
    *
    * @param meeting the meeting, with an end

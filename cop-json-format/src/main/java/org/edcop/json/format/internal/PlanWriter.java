@@ -26,7 +26,6 @@ import org.edcop.model.Evidence;
 import org.edcop.model.FeedbackMethod;
 import org.edcop.model.FeedbackReceived;
 import org.edcop.model.FurtherApplication;
-import org.edcop.model.ImmutableMeeting;
 import org.edcop.model.ImprovementWork;
 import org.edcop.model.InquiryCycle;
 import org.edcop.model.LaunchPlan;
@@ -60,7 +59,6 @@ import org.edcop.model.TierChange;
 import org.edcop.model.Tool;
 import org.edcop.model.ValueStory;
 import org.edcop.model.Vocabulary;
-import org.edcop.model.internal.MeetingTimes;
 
 /**
  * Writes a plan from the model straight to a {@link TokenSink}, without building the wire records
@@ -353,24 +351,8 @@ final class PlanWriter {
     s.startObject();
     text(s, ID, m.getId());
     text(s, TITLE, m.getTitle());
-    if (m instanceof ImmutableMeeting flat) {
-      // start and end as the meeting holds them (docs/adr/0011), no OffsetDateTime built
-      java.time.ZoneOffset offset = MeetingTimes.startOffset(flat);
-      if (offset != null) {
-        s.name(START);
-        s.string(
-            WireOut.dateTime(MeetingTimes.startSecond(flat), MeetingTimes.startNano(flat), offset));
-      }
-      offset = MeetingTimes.endOffset(flat);
-      if (offset != null) {
-        s.name(END);
-        s.string(
-            WireOut.dateTime(MeetingTimes.endSecond(flat), MeetingTimes.endNano(flat), offset));
-      }
-    } else {
-      dateTime(s, START, m.getStart());
-      dateTime(s, END, m.getEnd());
-    }
+    dateTime(s, START, m.getStart());
+    dateTime(s, END, m.getEnd());
     strings(s, TOPICS, m.getTopics());
     codes(s, ACTIVITIES, m.getActivities());
     strings(s, GUIDING_QUESTIONS, m.getGuidingQuestions());

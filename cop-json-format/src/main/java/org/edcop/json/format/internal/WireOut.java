@@ -159,72 +159,20 @@ public final class WireOut {
       // the format's offset has no seconds: leave such rare offsets to the formatter's rules
       return WireIn.DATE_TIME.format(dateTime);
     }
-    return dateTimeText(
-        year,
-        date.getMonthValue(),
-        date.getDayOfMonth(),
-        time.getHour(),
-        time.getMinute(),
-        time.getSecond(),
-        time.getNano(),
-        offset);
-  }
-
-  /**
-   * {@link #dateTime(OffsetDateTime)} for the date-time at an instant and offset, as a meeting
-   * holds its start and end (docs/adr/0011): the same text, worked out from the instant's numbers
-   * without building the date-time.
-   *
-   * @param second the instant's epoch second
-   * @param nano the nanosecond within that second
-   * @param zone the offset
-   * @return the text
-   * @since 0.2.0
-   */
-  public static String dateTime(long second, int nano, java.time.ZoneOffset zone) {
-    int offset = zone.getTotalSeconds();
-    long local = second + offset;
-    long day = Math.floorDiv(local, 86_400L);
-    int secondOfDay = (int) Math.floorMod(local, 86_400L);
-    LocalDate date = LocalDate.ofEpochDay(day);
-    int year = date.getYear();
-    if (year < 0 || year > 9999) {
-      throw outOfRange(year);
-    }
-    if (offset % 60 != 0) {
-      return WireIn.DATE_TIME.format(
-          OffsetDateTime.of(LocalDateTime.ofEpochSecond(second, nano, zone), zone));
-    }
-    return dateTimeText(
-        year,
-        date.getMonthValue(),
-        date.getDayOfMonth(),
-        secondOfDay / 3600,
-        secondOfDay / 60 % 60,
-        secondOfDay % 60,
-        nano,
-        offset);
-  }
-
-  private static String dateTimeText(
-      int year, int month, int dayOfMonth, int hour, int minute, int sec, int nano, int offset) {
     // the formatter's text, built by hand as Latin-1 bytes (DateTimeFormatter cost a tenth of the
     // writing time; with the StringBuilder that replaced it, dates and date-times were still about
     // 40-50 ns per element, docs/performance.md, #22); WireOutTest compares the two on seeded
     // random date-times
     byte[] text = new byte[35];
-    four(text, 0, year);
-    text[4] = '-';
-    two(text, 5, month);
-    text[7] = '-';
-    two(text, 8, dayOfMonth);
+    dateDigits(text, year, date);
     text[10] = 'T';
-    two(text, 11, hour);
+    two(text, 11, time.getHour());
     text[13] = ':';
-    two(text, 14, minute);
+    two(text, 14, time.getMinute());
     text[16] = ':';
-    two(text, 17, sec);
+    two(text, 17, time.getSecond());
     int at = 19;
+    int nano = time.getNano();
     if (nano != 0) {
       text[at++] = '.';
       int width = 9;
@@ -251,6 +199,7 @@ public final class WireOut {
     return new String(text, 0, at, StandardCharsets.ISO_8859_1);
   }
 
+  /** Writes a date whose year is from 0 to 9999 as {@code yyyy-MM-dd} at the start of the text. */
   private static void dateDigits(byte[] text, int year, LocalDate date) {
     four(text, 0, year);
     text[4] = '-';
