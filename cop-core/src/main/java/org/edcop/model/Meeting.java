@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.edcop.model.encoding.AttendanceEncodingEnabled;
+import org.edcop.model.encoding.TimeEncodingEnabled;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AttendanceEncodingEnabled
+@TimeEncodingEnabled
 public interface Meeting extends Extensible {
 
   /**

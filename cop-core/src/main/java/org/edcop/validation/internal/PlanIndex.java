@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.edcop.model.CommunityOfPractice;
+import org.edcop.model.ImmutableMeeting;
 import org.edcop.model.Meeting;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
@@ -23,6 +24,7 @@ import org.edcop.model.ProblemOfPractice;
 import org.edcop.model.Reflection;
 import org.edcop.model.internal.ArraySet;
 import org.edcop.model.internal.FirstPositions;
+import org.edcop.model.internal.MeetingTimes;
 import org.edcop.running.internal.Dates;
 import org.edcop.running.internal.RosterIndex;
 
@@ -197,22 +199,43 @@ public final class PlanIndex {
         listedInAll += attendance[i].size();
         ids[i] = meeting.getId();
         byte f = 0;
-        Optional<OffsetDateTime> start = meeting.getStart();
-        if (start.isPresent()) {
-          OffsetDateTime at = start.get();
-          f |= START;
-          startSecond[i] = at.toEpochSecond();
-          startNano[i] = at.getNano();
-          startDay[i] = days.of(at);
-          Optional<LocalDate> due = meeting.getRescheduledFrom();
-          slotDay[i] = due.isPresent() ? due.get().toEpochDay() : startDay[i];
-        }
-        Optional<OffsetDateTime> end = meeting.getEnd();
-        if (end.isPresent()) {
-          OffsetDateTime at = end.get();
-          f |= END;
-          endSecond[i] = at.toEpochSecond();
-          endNano[i] = at.getNano();
+        if (meeting instanceof ImmutableMeeting flat) {
+          // start and end are held in the meeting object itself (docs/adr/0011): read as they are,
+          // without building the OffsetDateTime that getStart() would
+          java.time.ZoneOffset offset = MeetingTimes.startOffset(flat);
+          if (offset != null) {
+            f |= START;
+            long second = MeetingTimes.startSecond(flat);
+            int nano = MeetingTimes.startNano(flat);
+            startSecond[i] = second;
+            startNano[i] = nano;
+            startDay[i] = days.of(second, nano, offset);
+            Optional<LocalDate> due = meeting.getRescheduledFrom();
+            slotDay[i] = due.isPresent() ? due.get().toEpochDay() : startDay[i];
+          }
+          if (MeetingTimes.hasEnd(flat)) {
+            f |= END;
+            endSecond[i] = MeetingTimes.endSecond(flat);
+            endNano[i] = MeetingTimes.endNano(flat);
+          }
+        } else {
+          Optional<OffsetDateTime> start = meeting.getStart();
+          if (start.isPresent()) {
+            OffsetDateTime at = start.get();
+            f |= START;
+            startSecond[i] = at.toEpochSecond();
+            startNano[i] = at.getNano();
+            startDay[i] = days.of(at);
+            Optional<LocalDate> due = meeting.getRescheduledFrom();
+            slotDay[i] = due.isPresent() ? due.get().toEpochDay() : startDay[i];
+          }
+          Optional<OffsetDateTime> end = meeting.getEnd();
+          if (end.isPresent()) {
+            OffsetDateTime at = end.get();
+            f |= END;
+            endSecond[i] = at.toEpochSecond();
+            endNano[i] = at.getNano();
+          }
         }
         if (!meeting.getActivities().isEmpty() || anyPresent(meeting.getTopics())) {
           f |= TOPIC_OR_ACTIVITY;
@@ -336,6 +359,21 @@ public final class PlanIndex {
         if (rules == null || second > FAST_LIMIT || second < -FAST_LIMIT) {
           return Dates.localDate(at, zone).toEpochDay();
         }
+        return fast(second);
+      }
+
+      /**
+       * {@link #of(OffsetDateTime)} for the date-time of this instant and offset, as a flat meeting
+       * holds it ({@link MeetingTimes}): the date-time is built only for the plain conversion.
+       */
+      long of(long second, int nano, java.time.ZoneOffset offset) {
+        if (rules == null || second > FAST_LIMIT || second < -FAST_LIMIT) {
+          return Dates.localDate(MeetingTimes.dateTime(second, nano, offset), zone).toEpochDay();
+        }
+        return fast(second);
+      }
+
+      private long fast(long second) {
         if (second < from || second >= until) {
           if (yearly.length > 0 && second > lastListed) {
             fromYearlyRules(second);
