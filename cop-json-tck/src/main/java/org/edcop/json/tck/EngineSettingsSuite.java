@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -78,13 +79,31 @@ public abstract class EngineSettingsSuite {
   protected abstract void write(WireWriter.Direct document, Writer out) throws IOException;
 
   /**
-   * The stream read constraints of the factory an engine makes for these limits, by the name of the
-   * builder's setter ({@link JacksonSettings#constraints}).
+   * The {@code StreamReadConstraints} of the factory an engine makes for these limits.
    *
    * @param limits the limits
-   * @return each constraint's value
+   * @return the generation's constraints object
    */
-  protected abstract Map<String, Long> constraints(CopJsonLimits limits);
+  protected abstract Object streamReadConstraints(CopJsonLimits limits);
+
+  /**
+   * Each constraint's value, read through the getter both generations name after the setter ({@code
+   * maxNestingDepth} is read by {@code getMaxNestingDepth}).
+   */
+  private Map<String, Long> constraints(CopJsonLimits limits) {
+    Object constraints = streamReadConstraints(limits);
+    Map<String, Long> values = new LinkedHashMap<>();
+    for (String setter : JacksonSettings.constraints(limits).keySet()) {
+      String getter = "get" + Character.toUpperCase(setter.charAt(0)) + setter.substring(1);
+      try {
+        Number value = (Number) constraints.getClass().getMethod(getter).invoke(constraints);
+        values.put(setter, value.longValue());
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(constraints.getClass().getName() + " has no " + getter, e);
+      }
+    }
+    return values;
+  }
 
   /**
    * Checks that every constant of a feature enum is as the format sets it or, if the format sets

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.Random;
 import org.edcop.json.format.internal.IndentingWriter;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,7 @@ class IndentedFormTest {
 
   private static final long SEED = Long.getLong("cop.seed", System.nanoTime());
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The pretty printer Jackson2Engine configured until 0.2.0's IndentingWriter. */
   private static DefaultPrettyPrinter formerPrinter() {
@@ -38,7 +43,7 @@ class IndentedFormTest {
   void theFormIsTheFormerPrettyPrintersOnRandomDocuments() throws Exception {
     Random random = new Random(SEED);
     for (int round = 0; round < 500; round++) {
-      JsonNode document = JSON.readTree(document(random, 0));
+      JsonNode document = document(random);
       String compact = JSON.writeValueAsString(document);
 
       assertThat(IndentingWriter.indent(compact))
@@ -51,11 +56,11 @@ class IndentedFormTest {
   void largeDocumentsToo() throws Exception {
     Random random = new Random(SEED);
     for (int round = 0; round < 5; round++) {
-      StringBuilder text = new StringBuilder("{\"v\":[");
+      ArrayNode values = NODES.arrayNode();
       for (int i = 0; i < 3_000; i++) {
-        text.append(i == 0 ? "" : ",").append(document(random, 1));
+        values.add(node(random, 1));
       }
-      JsonNode document = JSON.readTree(text.append("]}").toString());
+      JsonNode document = NODES.objectNode().set("v", values);
 
       assertThat(IndentingWriter.indent(JSON.writeValueAsString(document)))
           .as("seed %d (-Dcop.seed), round %d", SEED, round)
@@ -63,41 +68,45 @@ class IndentedFormTest {
     }
   }
 
-  private static String document(Random random, int depth) {
-    StringBuilder text = new StringBuilder();
-    int kind = depth > 4 ? random.nextInt(3) : random.nextInt(5);
-    switch (kind) {
-      case 0 -> text.append(random.nextInt(2000) - 1000).append(random.nextBoolean() ? ".25" : "");
-      case 1 -> text.append(random.nextBoolean() ? "null" : "false");
-      case 2 -> text.append(string(random));
-      case 3 -> {
-        text.append('[');
-        int n = random.nextInt(4);
-        for (int i = 0; i < n; i++) {
-          text.append(i == 0 ? "" : ",").append(document(random, depth + 1));
-        }
-        text.append(']');
-      }
-      default -> {
-        text.append('{');
-        int n = random.nextInt(4);
-        for (int i = 0; i < n; i++) {
-          text.append(i == 0 ? "" : ",").append(string(random)).append(':');
-          text.append(document(random, depth + 1));
-        }
-        text.append('}');
-      }
-    }
-    return depth == 0 && kind < 3 ? "{\"v\":" + text + "}" : text.toString();
+  /** A random tree whose root is an object or an array, as a document's is. */
+  private static JsonNode document(Random random) {
+    JsonNode node = node(random, 0);
+    return node.isContainerNode() ? node : NODES.objectNode().set("v", node);
   }
 
-  private static String string(Random random) {
-    String[] pieces = {"a", " ", "{", "]", ",", ":", "\\\"", "\\\\", "\\n", "é", "🎓"};
-    StringBuilder text = new StringBuilder("\"");
-    int n = random.nextInt(6);
-    for (int i = 0; i < n; i++) {
+  private static JsonNode node(Random random, int depth) {
+    switch (depth > 4 ? random.nextInt(3) : random.nextInt(5)) {
+      case 0:
+        int whole = random.nextInt(2000) - 1000;
+        return random.nextBoolean()
+            ? NODES.numberNode(whole)
+            : NODES.numberNode(BigDecimal.valueOf(whole, 2));
+      case 1:
+        return random.nextBoolean() ? NODES.nullNode() : NODES.booleanNode(random.nextBoolean());
+      case 2:
+        return NODES.textNode(text(random));
+      case 3:
+        ArrayNode array = NODES.arrayNode();
+        for (int i = random.nextInt(4); i > 0; i--) {
+          array.add(node(random, depth + 1));
+        }
+        return array;
+      default:
+        ObjectNode object = NODES.objectNode();
+        for (int i = random.nextInt(4); i > 0; i--) {
+          object.set(text(random), node(random, depth + 1));
+        }
+        return object;
+    }
+  }
+
+  /** Text holding the characters the indenting writer must leave alone inside strings. */
+  private static String text(Random random) {
+    String[] pieces = {"a", " ", "{", "]", ",", ":", "\"", "\\", "\n", "\u00e9", "\ud83c\udf93"};
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(6); i > 0; i--) {
       text.append(pieces[random.nextInt(pieces.length)]);
     }
-    return text.append('"').toString();
+    return text.toString();
   }
 }

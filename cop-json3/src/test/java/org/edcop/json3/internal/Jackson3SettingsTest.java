@@ -2,12 +2,10 @@ package org.edcop.json3.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 import java.util.Set;
 import org.edcop.json.format.CopJsonLimits;
 import org.edcop.json.format.internal.WireWriter;
 import org.edcop.json.tck.EngineSettingsSuite;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
@@ -45,13 +43,7 @@ class Jackson3SettingsTest extends EngineSettingsSuite {
   }
 
   @Override
-  protected Map<String, Long> constraints(CopJsonLimits limits) {
-    StreamReadConstraints constraints = Jackson3Engine.factory(limits).streamReadConstraints();
-    return Map.of(
-        "maxNestingDepth", (long) constraints.getMaxNestingDepth(),
-        "maxStringLength", (long) constraints.getMaxStringLength(),
-        "maxNameLength", (long) constraints.getMaxNameLength(),
-        "maxDocumentLength", constraints.getMaxDocumentLength(),
-        "maxNumberLength", (long) constraints.getMaxNumberLength());
+  protected Object streamReadConstraints(CopJsonLimits limits) {
+    return Jackson3Engine.factory(limits).streamReadConstraints();
   }
 }
