@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -202,39 +203,29 @@ public final class PlanIndex {
         if (meeting instanceof ImmutableMeeting flat) {
           // start and end are held in the meeting object itself (docs/adr/0011): read as they are,
           // without building the OffsetDateTime that getStart() would
-          java.time.ZoneOffset offset = MeetingTimes.startOffset(flat);
+          ZoneOffset offset = MeetingTimes.startOffset(flat);
           if (offset != null) {
-            f |= START;
-            long second = MeetingTimes.startSecond(flat);
-            int nano = MeetingTimes.startNano(flat);
-            startSecond[i] = second;
-            startNano[i] = nano;
-            startDay[i] = days.of(second, nano, offset);
-            Optional<LocalDate> due = meeting.getRescheduledFrom();
-            slotDay[i] = due.isPresent() ? due.get().toEpochDay() : startDay[i];
+            f |=
+                start(
+                    i,
+                    MeetingTimes.startSecond(flat),
+                    MeetingTimes.startNano(flat),
+                    offset,
+                    days,
+                    meeting);
           }
           if (MeetingTimes.hasEnd(flat)) {
-            f |= END;
-            endSecond[i] = MeetingTimes.endSecond(flat);
-            endNano[i] = MeetingTimes.endNano(flat);
+            f |= end(i, MeetingTimes.endSecond(flat), MeetingTimes.endNano(flat));
           }
         } else {
           Optional<OffsetDateTime> start = meeting.getStart();
           if (start.isPresent()) {
             OffsetDateTime at = start.get();
-            f |= START;
-            startSecond[i] = at.toEpochSecond();
-            startNano[i] = at.getNano();
-            startDay[i] = days.of(at);
-            Optional<LocalDate> due = meeting.getRescheduledFrom();
-            slotDay[i] = due.isPresent() ? due.get().toEpochDay() : startDay[i];
+            f |= start(i, at.toEpochSecond(), at.getNano(), at.getOffset(), days, meeting);
           }
           Optional<OffsetDateTime> end = meeting.getEnd();
           if (end.isPresent()) {
-            OffsetDateTime at = end.get();
-            f |= END;
-            endSecond[i] = at.toEpochSecond();
-            endNano[i] = at.getNano();
+            f |= end(i, end.get().toEpochSecond(), end.get().getNano());
           }
         }
         if (!meeting.getActivities().isEmpty() || anyPresent(meeting.getTopics())) {
@@ -282,6 +273,24 @@ public final class PlanIndex {
       }
       attendee = entries;
       markDuplicateIds(ids);
+    }
+
+    /** Records meeting {@code i}'s start, its day in the plan's zone and its slot's day. */
+    private byte start(
+        int i, long second, int nano, ZoneOffset offset, Days days, Meeting meeting) {
+      startSecond[i] = second;
+      startNano[i] = nano;
+      startDay[i] = days.of(second, nano, offset);
+      Optional<LocalDate> due = meeting.getRescheduledFrom();
+      slotDay[i] = due.isPresent() ? due.get().toEpochDay() : startDay[i];
+      return START;
+    }
+
+    /** Records meeting {@code i}'s end. */
+    private byte end(int i, long second, int nano) {
+      endSecond[i] = second;
+      endNano[i] = nano;
+      return END;
     }
 
     /** {@code entries}, or a larger copy if {@code count} more after {@code size} do not fit. */
@@ -354,26 +363,14 @@ public final class PlanIndex {
         }
       }
 
-      long of(OffsetDateTime at) {
-        long second = at.toEpochSecond();
-        if (rules == null || second > FAST_LIMIT || second < -FAST_LIMIT) {
-          return Dates.localDate(at, zone).toEpochDay();
-        }
-        return fast(second);
-      }
-
       /**
-       * {@link #of(OffsetDateTime)} for the date-time of this instant and offset, as a flat meeting
-       * holds it ({@link MeetingTimes}): the date-time is built only for the plain conversion.
+       * The day, in the plan's zone, of the date-time of this instant and offset (as a flat meeting
+       * holds it, {@link MeetingTimes}); the date-time is built only for the plain conversion.
        */
-      long of(long second, int nano, java.time.ZoneOffset offset) {
+      long of(long second, int nano, ZoneOffset given) {
         if (rules == null || second > FAST_LIMIT || second < -FAST_LIMIT) {
-          return Dates.localDate(MeetingTimes.dateTime(second, nano, offset), zone).toEpochDay();
+          return Dates.localDate(MeetingTimes.dateTime(second, nano, given), zone).toEpochDay();
         }
-        return fast(second);
-      }
-
-      private long fast(long second) {
         if (second < from || second >= until) {
           if (yearly.length > 0 && second > lastListed) {
             fromYearlyRules(second);

@@ -75,7 +75,7 @@ class StartDaysTest {
     for (long second : seconds) {
       OffsetDateTime at =
           OffsetDateTime.ofInstant(Instant.ofEpochSecond(second), ZoneOffset.ofHours(5));
-      assertThat(days.of(at))
+      assertThat(days.of(at.toEpochSecond(), at.getNano(), at.getOffset()))
           .as("seed %d, zone %s, %s", seed, zone, at)
           .isEqualTo(Dates.localDate(at, zone).toEpochDay());
     }

@@ -25,7 +25,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +42,6 @@ public final class Jackson3Engine extends JacksonEngine {
       List.of(StreamReadFeature.class, JsonReadFeature.class, StreamWriteFeature.class);
 
   private final JsonMapper mapper;
-  private final ObjectWriter compact;
 
   /**
    * Creates the engine.
@@ -55,7 +53,6 @@ public final class Jackson3Engine extends JacksonEngine {
     // the mapper only creates parsers and generators: the shared reader and writer stream the
     // tokens
     this.mapper = JsonMapper.builder(factory(limits)).build();
-    this.compact = mapper.writer();
   }
 
   @Override
@@ -65,7 +62,7 @@ public final class Jackson3Engine extends JacksonEngine {
 
   @Override
   public void write(Object wire, Writer out) throws IOException {
-    try (JsonGenerator generator = compact.createGenerator(out)) {
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
       WireWriter.write(wire, new Jackson3Sink(generator));
     } catch (JacksonIOException e) {
       throw e.getCause();
