@@ -1,5 +1,7 @@
 package org.edcop.model.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +28,13 @@ import java.util.function.Predicate;
  * builds, on the first call, a {@link FirstPositions} table of the elements, which stays fast for
  * elements whose hashes collide on purpose (#14). Repeats are dropped with the same table.
  *
+ * <p>A set can also hold <em>position hints</em> ({@link #positionHints()}): where each element was
+ * last found in some list outside the set, such as a meeting's attendees in the plan's roster. They
+ * are notes a reader of the set leaves for the next reader, not part of the set's value (like
+ * {@code String}'s cached hash): the validator and the JSON writer check each hint by identity
+ * against their own list before they use it, and at 100,000 members that check, in an array that
+ * fits the cache, replaces a cache miss on every attendee's id (docs/adr/0012, #22).
+ *
  * <p>This source file is compiled twice: into cop-core, which ships it, and into the build-time
  * module cop-model-encodings, whose Immutables encoding refers to it (and which does not ship it).
  * It must use nothing but the JDK and {@link FirstPositions}.
@@ -50,6 +59,23 @@ public final class ArraySet<E> extends AbstractSet<E> {
 
   /** The lookup table, built on the first {@link #contains} past {@link #SCAN_LIMIT}. */
   private Index index;
+
+  /**
+   * The position hints, one per element, or {@code null}: set with release and read with acquire
+   * semantics through {@link #HINTS}, so that a reader sees a whole array, never one being filled.
+   */
+  @SuppressWarnings("unused") // through HINTS
+  private int[] hints;
+
+  private static final VarHandle HINTS;
+
+  static {
+    try {
+      HINTS = MethodHandles.lookup().findVarHandle(ArraySet.class, "hints", int[].class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private ArraySet(Object[] elements) {
     this.elements = elements;
@@ -117,6 +143,35 @@ public final class ArraySet<E> extends AbstractSet<E> {
   public E get(int index) {
     Objects.checkIndex(index, elements.length);
     return (E) elements[index];
+  }
+
+  /**
+   * The position hints last left on this set ({@link #hintPositions}): entry {@code i} is where the
+   * element at position {@code i} of this set was found in the list of the caller that left them.
+   * Another caller, or the same one with another list, may have left them: a hint is to be checked
+   * (is the element at that position of my list this very element?) before it is trusted. The array
+   * must not be changed.
+   *
+   * @return the hints, one per element, or {@code null} if none were left
+   */
+  public int[] positionHints() {
+    return (int[]) HINTS.getAcquire(this);
+  }
+
+  /**
+   * Leaves position hints for the next reader, replacing any left before. The set keeps the array
+   * itself: the caller must not change it afterwards. Callers on different threads may race; each
+   * reader then sees one whole array or the other, and checks it.
+   *
+   * @param positions one position per element, in this set's order
+   * @throws IllegalArgumentException if there is not one position per element
+   */
+  public void hintPositions(int[] positions) {
+    if (positions.length != elements.length) {
+      throw new IllegalArgumentException(
+          positions.length + " position hints for a set of " + elements.length);
+    }
+    HINTS.setRelease(this, positions);
   }
 
   /** Makes the set of {@code source[0..size)}, null-checked already; repeats are dropped. */

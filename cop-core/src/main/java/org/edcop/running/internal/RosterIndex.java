@@ -3,6 +3,7 @@ package org.edcop.running.internal;
 import java.util.List;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
+import org.edcop.model.internal.ArraySet;
 import org.edcop.model.internal.FirstPositions;
 import org.edcop.model.internal.MemberIdHints;
 
@@ -19,6 +20,12 @@ import org.edcop.model.internal.MemberIdHints;
  * plan on another thread) is looked up by its text in a flat table of roster positions ({@link
  * FirstPositions}), probed by the text's hash: no map nodes, no boxed positions, and logarithmic
  * for texts whose hashes collide on purpose (#14).
+ *
+ * <p>A set of ids (a meeting's attendance) is resolved in one call, {@link #positions}, through the
+ * position hints the set carries ({@link ArraySet#positionHints()}, docs/adr/0012): a hint is
+ * trusted when the roster's id at that position is the set's element itself, which compares two
+ * references and reads no id. Without valid hints the ids are looked up one by one as above, and
+ * when every one of them is the roster's own instance the set gets hints for the next call.
  */
 public final class RosterIndex {
 
@@ -30,6 +37,12 @@ public final class RosterIndex {
 
   /** The ids' texts by roster position, the keys of {@link #byText}. */
   private final String[] texts;
+
+  /** The ids by roster position, each the roster's own instance: what hints are checked against. */
+  private final MemberId[] instances;
+
+  /** By roster position: the first position of an equal id (the position itself if it is first). */
+  private final int[] first;
 
   /**
    * Creates an empty index over a roster; {@link #putIfAbsent} fills it.
@@ -43,6 +56,8 @@ public final class RosterIndex {
   /** An index with a given memo stamp ({@link MemberIdHints#NONE}: none), for the tests. */
   RosterIndex(List<Member> roster, long stamp) {
     this.texts = new String[roster.size()];
+    this.instances = new MemberId[roster.size()];
+    this.first = new int[roster.size()];
     this.byText = new FirstPositions(texts);
     this.stamp = stamp;
   }
@@ -56,9 +71,13 @@ public final class RosterIndex {
    */
   public boolean putIfAbsent(MemberId id, int position) {
     texts[position] = id.getValue();
-    if (byText.putIfAbsent(position) >= 0) {
+    instances[position] = id;
+    int earlier = byText.putIfAbsent(position);
+    if (earlier >= 0) {
+      first[position] = earlier;
       return false;
     }
+    first[position] = position;
     if (stamp != MemberIdHints.NONE) {
       MemberIdHints.record(id, stamp, position);
     }
@@ -84,5 +103,52 @@ public final class RosterIndex {
   public int get(MemberId id) {
     int position = MemberIdHints.position(id, stamp);
     return position >= 0 ? position : byText.get(id.getValue());
+  }
+
+  /**
+   * The first recorded roster positions of a set of ids, in the set's order, written to {@code out}
+   * from {@code at} on: {@code out[at + i]} is {@link #get} of the set's element {@code i}. The
+   * set's position hints are used when each names a roster position holding that very element;
+   * otherwise the ids are looked up one by one, and the set is given hints when every one of them
+   * is the roster's own instance.
+   *
+   * @param ids the ids, all {@link MemberId}s
+   * @param out where the positions go
+   * @param at the first entry of {@code out} written
+   */
+  public void positions(ArraySet<?> ids, int[] out, int at) {
+    int count = ids.size();
+    int[] hints = ids.positionHints();
+    if (hints != null && byHints(ids, hints, out, at)) {
+      return;
+    }
+    int[] found = new int[count];
+    boolean instancesAll = count > 0;
+    for (int j = 0; j < count; j++) {
+      MemberId id = (MemberId) ids.get(j);
+      int position = get(id);
+      out[at + j] = position;
+      if (position >= 0 && instances[position] == id) {
+        found[j] = position;
+      } else {
+        instancesAll = false;
+      }
+    }
+    if (instancesAll) {
+      ids.hintPositions(found);
+    }
+  }
+
+  /** Writes the positions the hints give, if every hint holds; {@code false} if one does not. */
+  private boolean byHints(ArraySet<?> ids, int[] hints, int[] out, int at) {
+    MemberId[] roster = instances;
+    for (int j = 0; j < hints.length; j++) {
+      int position = hints[j];
+      if (position < 0 || position >= roster.length || roster[position] != ids.get(j)) {
+        return false;
+      }
+      out[at + j] = first[position];
+    }
+    return true;
   }
 }

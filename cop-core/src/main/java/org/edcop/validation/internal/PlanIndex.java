@@ -259,9 +259,9 @@ public final class PlanIndex {
         if (set instanceof ArraySet<?> listed) {
           int count = listed.size();
           entries = room(entries, size, count);
-          for (int j = 0; j < count; j++) {
-            entries[size++] = roster.get((MemberId) listed.get(j));
-          }
+          // through the set's position hints when they hold (docs/adr/0012)
+          roster.positions(listed, entries, size);
+          size += count;
         } else {
           Object[] listed = set.toArray();
           entries = room(entries, size, listed.length);
