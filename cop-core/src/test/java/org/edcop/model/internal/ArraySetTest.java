@@ -155,6 +155,28 @@ class ArraySetTest {
   }
 
   @Test
+  void positionHintsAreNotPartOfTheValueAndMustMatchTheSize() {
+    ArraySet<MemberId> set = ArraySet.copyOf(List.of(id("b"), id("a"), id("c")), "element");
+    ArraySet<MemberId> same = ArraySet.copyOf(List.of(id("b"), id("a"), id("c")), "element");
+    int hash = set.hashCode();
+    assertThat(set.positionHints()).isNull();
+
+    int[] hints = {4, 0, 9};
+    set.hintPositions(hints);
+
+    assertThat(set.positionHints()).isSameAs(hints);
+    assertThat(set).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(set.hashCode()).isEqualTo(hash);
+    assertThat(set).containsExactly(id("b"), id("a"), id("c"));
+    // a copy of the set is the set itself, hints included
+    assertThat(ArraySet.copyOf(set, "element").positionHints()).isSameAs(hints);
+    assertThatThrownBy(() -> set.hintPositions(new int[2]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("2 position hints for a set of 3");
+    assertThat(set.positionHints()).isSameAs(hints);
+  }
+
+  @Test
   void everyMutatorThrowsEvenWhenItWouldChangeNothing() {
     ArraySet<MemberId> set = ArraySet.copyOf(List.of(id("a"), id("b")), "element");
     for (ArraySet<MemberId> s : List.of(set, ArraySet.<MemberId>of())) {

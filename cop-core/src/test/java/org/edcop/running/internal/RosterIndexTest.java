@@ -3,6 +3,8 @@ package org.edcop.running.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.edcop.model.Member;
 import org.edcop.model.MemberId;
 import org.edcop.model.ParticipationTier;
 import org.edcop.model.Person;
+import org.edcop.model.internal.ArraySet;
 import org.edcop.model.internal.MemberIdHints;
 import org.junit.jupiter.api.Test;
 
@@ -143,5 +146,83 @@ class RosterIndexTest {
     assertThat(index.get(roster.get(1).getId())).isEqualTo(1);
     assertThat(without.get(roster.get(0).getId())).isEqualTo(-1);
     assertThat(without.contains(roster.get(1).getId())).isFalse();
+  }
+
+  @Test
+  void setsAreResolvedThroughTheirHintsOnlyWhileTheHintsHold() {
+    long seed = Long.getLong("cop.seed", System.nanoTime());
+    System.out.println("RosterIndexTest hints seed: " + seed);
+    Random random = new Random(seed);
+    for (int round = 0; round < 300; round++) {
+      int size = 1 + random.nextInt(200);
+      List<Member> roster = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        if (random.nextInt(12) == 0 && !roster.isEmpty()) {
+          // the same instance, or an equal id, listed again
+          MemberId earlier = roster.get(random.nextInt(roster.size())).getId();
+          roster.add(member(random.nextBoolean() ? earlier : MemberId.of(earlier.getValue())));
+        } else {
+          roster.add(member("m" + random.nextInt(2 * size)));
+        }
+      }
+      // a set of the roster's own instances, and perhaps one other id: equal but another
+      // instance, or not on the roster
+      List<MemberId> listed = new ArrayList<>();
+      for (int k = random.nextInt(14); k > 0; k--) {
+        listed.add(roster.get(random.nextInt(size)).getId());
+      }
+      int kind = random.nextInt(3);
+      if (kind == 1) {
+        listed.add(MemberId.of(roster.get(random.nextInt(size)).getId().getValue()));
+      } else if (kind == 2) {
+        listed.add(MemberId.of("not-" + random.nextInt(9)));
+      }
+      ArraySet<MemberId> set = ArraySet.copyOf(listed, "id");
+      String context = "seed " + seed + ", round " + round;
+
+      RosterIndex index = index(roster);
+      assertPositions(index, set, context + ", first call");
+      boolean allInstances = true;
+      for (MemberId id : set) {
+        int first = index.get(id);
+        allInstances &= first >= 0 && roster.get(first).getId() == id;
+      }
+      assertThat(set.positionHints() != null)
+          .as("%s: hints left exactly when every id is the roster's instance", context)
+          .isEqualTo(allInstances && !set.isEmpty());
+      // the next call, the hints read; then a roster shuffled (every hint stale) and one without
+      // some of the set's ids
+      assertPositions(index(roster), set, context + ", second call");
+      List<Member> shuffled = new ArrayList<>(roster);
+      Collections.shuffle(shuffled, random);
+      assertPositions(index(shuffled), set, context + ", shuffled roster");
+      assertPositions(index(roster), set, context + ", back to the first roster");
+      List<Member> shorter = new ArrayList<>(roster.subList(0, random.nextInt(size)));
+      assertPositions(index(shorter), set, context + ", shorter roster");
+      // hints that name nothing sensible are ignored
+      if (!set.isEmpty()) {
+        int[] wild = new int[set.size()];
+        for (int j = 0; j < wild.length; j++) {
+          wild[j] = random.nextInt(3 * size) - size;
+        }
+        set.hintPositions(wild);
+        assertPositions(index(roster), set, context + ", wild hints");
+      }
+    }
+  }
+
+  /** {@link RosterIndex#positions} gives {@link RosterIndex#get} of every element, in order. */
+  private static void assertPositions(RosterIndex index, ArraySet<MemberId> set, String context) {
+    int[] out = new int[set.size() + 2];
+    out[0] = 77;
+    out[out.length - 1] = 88;
+    index.positions(set, out, 1);
+    int[] expected = new int[set.size()];
+    for (int j = 0; j < expected.length; j++) {
+      expected[j] = index.get(set.get(j));
+    }
+    assertThat(Arrays.copyOfRange(out, 1, out.length - 1)).as(context).isEqualTo(expected);
+    assertThat(out[0]).as(context).isEqualTo(77);
+    assertThat(out[out.length - 1]).as(context).isEqualTo(88);
   }
 }
