@@ -192,6 +192,7 @@ public final class PlanIndex {
       slotDay = new long[n];
       Set<?>[] attendance = new Set<?>[n];
       String[] ids = new String[n];
+      MemberId[] facilitators = new MemberId[n];
       Days days = new Days(zone);
       long listedInAll = 0;
       for (int i = 0; i < n; i++) {
@@ -235,11 +236,18 @@ public final class PlanIndex {
           f |= ACTION_ITEMS;
         }
         flags[i] = f;
-        Optional<MemberId> id = meeting.getFacilitator();
-        if (id.isEmpty()) {
+        facilitators[i] = meeting.getFacilitator().orElse(null);
+      }
+      // facilitators are resolved in a pass of their own, for the reason given for attendance
+      // below:
+      // each look-up reads the facilitator's id (a member anywhere on the roster), and in this
+      // short loop several of those reads are in flight at once
+      for (int i = 0; i < n; i++) {
+        MemberId id = facilitators[i];
+        if (id == null) {
           facilitator[i] = NO_FACILITATOR;
         } else {
-          int position = roster.get(id.get());
+          int position = roster.get(id);
           facilitator[i] = position < 0 ? UNRESOLVED : position;
         }
       }
