@@ -45,6 +45,11 @@ final class Jackson2Sink extends GeneratorSink {
   }
 
   @Override
+  public void string(char[] chars, int offset, int length) throws IOException {
+    generator.writeString(chars, offset, length);
+  }
+
+  @Override
   protected void integer(int value) throws IOException {
     generator.writeNumber(value);
   }

@@ -44,6 +44,11 @@ final class Jackson3Sink extends GeneratorSink {
   }
 
   @Override
+  public void string(char[] chars, int offset, int length) {
+    generator.writeString(chars, offset, length);
+  }
+
+  @Override
   protected void integer(int value) {
     generator.writeNumber(value);
   }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.edcop.json.format.CopJsonFormat;
 import org.edcop.model.ActionItem;
 import org.edcop.model.ActionItemStatus;
@@ -59,6 +60,7 @@ import org.edcop.model.TierChange;
 import org.edcop.model.Tool;
 import org.edcop.model.ValueStory;
 import org.edcop.model.Vocabulary;
+import org.edcop.model.internal.ArraySet;
 
 /**
  * Writes a plan from the model straight to a {@link TokenSink}, without building the wire records
@@ -71,6 +73,10 @@ import org.edcop.model.Vocabulary;
  * annotations (the schema's source) and the plan reader's dispatch use, so the three cannot
  * disagree on a name; the properties are written in the order of the wire records'
  * {@code @JsonPropertyOrder}, which {@code PlanWriterTest} checks against the annotations.
+ *
+ * <p>One call keeps what it wrote of the roster ({@link RosterTexts}): the members come before the
+ * meetings, whose attendance is then written from that copy, through the position hints the sets
+ * carry, without reading the attendees' ids (#22). The bytes are the same either way.
  */
 final class PlanWriter {
 
@@ -111,6 +117,7 @@ final class PlanWriter {
   // ---- the plan, in the order of its wire records -----------------------------------------------
 
   static void plan(TokenSink s, CommunityOfPractice m) throws IOException {
+    RosterTexts roster = new RosterTexts();
     s.startObject();
     s.name(SCHEMA_VERSION);
     s.number(CopJsonFormat.SCHEMA_VERSION);
@@ -123,8 +130,9 @@ final class PlanWriter {
     date(s, CLOSED_ON, m.getClosedOn());
     text(s, TIME_ZONE, m.getTimeZone().getId());
     unlessDefault(s, DOMAIN, m.getDomain(), NO_DOMAIN, PlanWriter::domain);
-    unlessDefault(s, COMMUNITY, m.getCommunity(), NO_COMMUNITY, PlanWriter::community);
-    unlessDefault(s, PRACTICE, m.getPractice(), NO_PRACTICE, PlanWriter::practice);
+    // the community (and its roster) before the practice (and its meetings' attendance)
+    unlessDefault(s, COMMUNITY, m.getCommunity(), NO_COMMUNITY, (t, c) -> community(t, c, roster));
+    unlessDefault(s, PRACTICE, m.getPractice(), NO_PRACTICE, (t, p) -> practice(t, p, roster));
     unlessDefault(
         s, FURTHER_APPLICATION, m.getFurtherApplication(), NO_FURTHER, PlanWriter::further);
     code(s, DEVELOPMENT_STAGE, m.getDevelopmentStage());
@@ -166,15 +174,16 @@ final class PlanWriter {
     end(s, m.getUnknownProperties());
   }
 
-  private static void community(TokenSink s, Community m) throws IOException {
+  private static void community(TokenSink s, Community m, RosterTexts roster) throws IOException {
     s.startObject();
-    unlessDefault(s, MEMBERSHIP, m.getMembership(), NO_MEMBERSHIP, PlanWriter::membership);
+    unlessDefault(
+        s, MEMBERSHIP, m.getMembership(), NO_MEMBERSHIP, (t, ms) -> membership(t, ms, roster));
     unlessDefault(s, LEADERSHIP, m.getLeadership(), NO_LEADERSHIP, PlanWriter::leadership);
     unlessDefault(s, NORMS, m.getNorms(), NO_NORMS, PlanWriter::norms);
     end(s, m.getUnknownProperties());
   }
 
-  private static void membership(TokenSink s, Membership m) throws IOException {
+  private static void membership(TokenSink s, Membership m, RosterTexts roster) throws IOException {
     s.startObject();
     text(s, IDEAL_MEMBER_PROFILE, m.getIdealMemberProfile());
     list(s, REQUIRED_MEMBERS, m.getRequiredMembers(), PlanWriter::requiredMember);
@@ -182,7 +191,9 @@ final class PlanWriter {
     text(s, INVITATION_APPROACH, m.getInvitationApproach());
     code(s, COHORT_TYPE, m.getCohortType());
     text(s, DECISION_ROUTE, m.getDecisionRoute());
-    list(s, MEMBERS, m.getMembers(), PlanWriter::member);
+    List<Member> members = m.getMembers();
+    roster.start(members.size());
+    list(s, MEMBERS, members, (t, member) -> member(t, member, roster));
     end(s, m.getUnknownProperties());
   }
 
@@ -203,9 +214,12 @@ final class PlanWriter {
     end(s, m.getUnknownProperties());
   }
 
-  private static void member(TokenSink s, Member m) throws IOException {
+  private static void member(TokenSink s, Member m, RosterTexts roster) throws IOException {
     s.startObject();
-    text(s, ID, m.getId().getValue());
+    MemberId id = m.getId();
+    String value = id.getValue();
+    text(s, ID, value);
+    roster.add(id, value);
     s.name(PERSON);
     person(s, m.getPerson());
     codeUnless(s, KIND, m.getKind(), ParticipantKind.MEMBER);
@@ -294,10 +308,10 @@ final class PlanWriter {
     end(s, m.getUnknownProperties());
   }
 
-  private static void practice(TokenSink s, Practice m) throws IOException {
+  private static void practice(TokenSink s, Practice m, RosterTexts roster) throws IOException {
     s.startObject();
     unlessDefault(s, LAUNCH_PLAN, m.getLaunchPlan(), NO_LAUNCH, PlanWriter::launchPlan);
-    list(s, MEETINGS, m.getMeetings(), PlanWriter::meeting);
+    list(s, MEETINGS, m.getMeetings(), (t, meeting) -> meeting(t, meeting, roster));
     list(s, IMPROVEMENT_WORK, m.getImprovementWork(), PlanWriter::improvementWork);
     unlessDefault(s, RESULTS, m.getResults(), NO_RESULTS, PlanWriter::results);
     list(s, REFLECTIONS, m.getReflections(), PlanWriter::reflection);
@@ -347,7 +361,7 @@ final class PlanWriter {
     end(s, m.getUnknownProperties());
   }
 
-  private static void meeting(TokenSink s, Meeting m) throws IOException {
+  private static void meeting(TokenSink s, Meeting m, RosterTexts roster) throws IOException {
     s.startObject();
     text(s, ID, m.getId());
     text(s, TITLE, m.getTitle());
@@ -360,7 +374,7 @@ final class PlanWriter {
     memberId(s, FACILITATOR, m.getFacilitator());
     codes(s, INCLUDES, m.getIncludes());
     date(s, RESCHEDULED_FROM, m.getRescheduledFrom());
-    memberIds(s, ATTENDANCE, m.getAttendance());
+    attendance(s, m.getAttendance(), roster);
     text(s, NOTES, m.getNotes());
     strings(s, DECISIONS, m.getDecisions());
     list(s, ACTION_ITEMS, m.getActionItems(), PlanWriter::actionItem);
@@ -649,6 +663,21 @@ final class PlanWriter {
       codes[i++] = Codes.code(value);
     }
     sorted(s, name, codes);
+  }
+
+  /**
+   * A meeting's attendance, sorted: from the roster's texts when it is an {@link ArraySet} of the
+   * roster's own ids, otherwise as any set of ids.
+   */
+  private static void attendance(TokenSink s, Set<MemberId> ids, RosterTexts roster)
+      throws IOException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    if (ids instanceof ArraySet<?> set && roster.write(s, ATTENDANCE, set)) {
+      return;
+    }
+    memberIds(s, ATTENDANCE, ids);
   }
 
   /** A set of member ids, sorted. */

@@ -55,6 +55,18 @@ public interface TokenSink {
   void string(String value) throws IOException;
 
   /**
+   * Writes a text value given as a range of a character array, escaped as {@link #string(String)}
+   * escapes the same text: the plan writer writes attendees' ids this way from its copy of the
+   * roster's texts.
+   *
+   * @param chars the array holding the text
+   * @param offset where the text starts in {@code chars}
+   * @param length the text's number of chars
+   * @throws IOException if the target fails
+   */
+  void string(char[] chars, int offset, int length) throws IOException;
+
+  /**
    * Writes a number, in the generator's spelling for its type.
    *
    * @param value an {@link Integer}, {@link Double} or {@link BigDecimal}

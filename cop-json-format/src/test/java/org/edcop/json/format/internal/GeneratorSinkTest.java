@@ -61,6 +61,11 @@ class GeneratorSinkTest {
     }
 
     @Override
+    public void string(char[] chars, int offset, int length) {
+      throw new AssertionError();
+    }
+
+    @Override
     public void bool(boolean value) {
       throw new AssertionError();
     }

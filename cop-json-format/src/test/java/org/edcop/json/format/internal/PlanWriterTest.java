@@ -131,6 +131,11 @@ class PlanWriterTest {
     }
 
     @Override
+    public void string(char[] chars, int offset, int length) {
+      string(new String(chars, offset, length));
+    }
+
+    @Override
     public void number(Number value) {
       typedValue();
       assertThat(value).isInstanceOfAny(Integer.class, BigDecimal.class, Double.class);
@@ -348,6 +353,11 @@ class PlanWriterTest {
                 if (inAttendance) {
                   written.add(value);
                 }
+              }
+
+              @Override
+              public void string(char[] chars, int offset, int length) {
+                string(new String(chars, offset, length));
               }
 
               @Override
