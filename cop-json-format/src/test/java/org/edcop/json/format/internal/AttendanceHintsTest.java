@@ -12,6 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.edcop.model.Community;
 import org.edcop.model.CommunityOfPractice;
 import org.edcop.model.DevelopmentStage;
@@ -280,6 +284,45 @@ class AttendanceHintsTest {
       }
       assertThat(write(plan).all).as("seed %d", seed).isEqualTo(expected);
       assertHintsName(plan, seed);
+    }
+  }
+
+  @Test
+  void threadsThatOverwriteEachOthersHintsStillWriteTheSameTokens() throws Exception {
+    long seed = Long.getLong("cop.seed", System.nanoTime());
+    Random random = new Random(seed);
+    List<MemberId> roster = randomIds(random, 80);
+    CommunityOfPractice plan = plan(roster, meetings(random, roster, 30));
+    // the same meeting objects (and so the same sets) under a second, reordered roster: writes of
+    // the two plans keep replacing each other's hints and memos
+    List<Member> members = new ArrayList<>(plan.getCommunity().getMembership().getMembers());
+    Collections.shuffle(members, random);
+    CommunityOfPractice reordered = withMembers(plan, members);
+    List<String> expected = write(plain(plan)).all;
+    List<String> expectedReordered = write(plain(reordered)).all;
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        boolean other = t % 2 == 1;
+        results.add(
+            pool.submit(
+                () -> {
+                  boolean same = true;
+                  for (int k = 0; k < 200; k++) {
+                    same &=
+                        other
+                            ? write(reordered).all.equals(expectedReordered)
+                            : write(plan).all.equals(expected);
+                  }
+                  return same;
+                }));
+      }
+      for (Future<Boolean> result : results) {
+        assertThat(result.get(60, TimeUnit.SECONDS)).as("seed %d", seed).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
