@@ -46,13 +46,13 @@ public abstract class AttendanceWritingSuite {
   private final int seeds;
 
   /**
-   * Runs the suite against one module: 100 random plans, 500 under {@code -Pthorough}.
+   * Runs the suite against one module: 30 random plans, 500 under {@code -Pthorough}.
    *
    * @param codecs the module's facades
    */
   protected AttendanceWritingSuite(Codecs codecs) {
     this.json = codecs.defaults();
-    this.seeds = Thoroughness.count(100, 500);
+    this.seeds = Thoroughness.count(30, 500);
   }
 
   /**
