@@ -1,5 +1,6 @@
 package org.edcop.running.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import org.edcop.model.Member;
 import org.edcop.model.MemberId;
@@ -122,20 +123,16 @@ public final class RosterIndex {
     if (hints != null && byHints(ids, hints, out, at)) {
       return;
     }
-    int[] found = new int[count];
     boolean instancesAll = count > 0;
     for (int j = 0; j < count; j++) {
       MemberId id = (MemberId) ids.get(j);
       int position = get(id);
       out[at + j] = position;
-      if (position >= 0 && instances[position] == id) {
-        found[j] = position;
-      } else {
-        instancesAll = false;
-      }
+      instancesAll &= position >= 0 && instances[position] == id;
     }
     if (instancesAll) {
-      ids.hintPositions(found);
+      // the positions just written are the hints: each holds the very element
+      ids.hintPositions(Arrays.copyOfRange(out, at, at + count));
     }
   }
 

@@ -132,9 +132,7 @@ final class RosterTexts {
 
   /** Copies the hints to {@link #order} if each names the roster position of its very element. */
   private boolean byHints(ArraySet<?> set, int[] hints, int n) {
-    if (hints.length != n) {
-      return false;
-    }
+    // one hint per element: ArraySet.hintPositions refuses any other length
     MemberId[] roster = ids;
     int size = count;
     for (int j = 0; j < n; j++) {
