@@ -90,4 +90,66 @@ public final class Fixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * A compact JSON object with one of its top-level properties moved to the front, the others in
+   * their order: the same document to a reader that ignores property order.
+   *
+   * @param json a compact JSON object, as the codec writes it
+   * @param name the top-level property to move
+   * @return the reordered text, or the text itself if the property is absent or already first
+   */
+  public static String movedFirst(String json, String name) {
+    String key = "\"" + name + "\":";
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        if (depth == 1 && json.startsWith(key, i) && (json.charAt(i - 1) == ',')) {
+          int end = endOfValue(json, i + key.length());
+          String property = json.substring(i, end);
+          String rest = json.substring(0, i - 1) + json.substring(end);
+          return "{" + property + "," + rest.substring(1);
+        }
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+    }
+    return json;
+  }
+
+  /** Where the JSON value starting at {@code from} ends (exclusive): an object or an array. */
+  private static int endOfValue(String json, int from) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = from; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        if (--depth == 0) {
+          return i + 1;
+        }
+      }
+    }
+    throw new IllegalArgumentException("the value at " + from + " does not end");
+  }
 }

@@ -14,12 +14,13 @@ import org.edcop.model.MemberId;
  *
  * <p>The table is probed linearly. Its slots hold each entry's hash beside its number, so a probe
  * reads the entry's own data (one group of four {@code int}s: where its text starts, its length,
- * its last list) only when the hash matches: a look-up touches the slot, that group, the text and
- * the id. Before hashing, a look-up tries the entry after the one the previous look-up found, since
- * lists of ids (attendance, agreements) often follow the roster's order. A probe longer than {@link
- * #LONGEST_PROBE} (texts that share a hash code, as an adversarial document's ids built from {@code
- * Aa}/{@code BB} blocks do) moves every look-up to a map by text, whose tree bins keep colliding
- * {@code String} keys logarithmic where the probe would turn quadratic (issue 14).
+ * its last list, its roster position) only when the hash matches: a look-up touches the slot, that
+ * group, the text and the id. Before hashing, a look-up tries the entry after the one the previous
+ * look-up found, since lists of ids (attendance, agreements) often follow the roster's order. A
+ * probe longer than {@link #LONGEST_PROBE} (texts that share a hash code, as an adversarial
+ * document's ids built from {@code Aa}/{@code BB} blocks do) moves every look-up to a map by text,
+ * whose tree bins keep colliding {@code String} keys logarithmic where the probe would turn
+ * quadratic (issue 14).
  */
 final class IdTable {
 
@@ -38,6 +39,9 @@ final class IdTable {
   /** Within an entry: the number of the last id list it was seen in, 0 for none. */
   private static final int LIST = 2;
 
+  /** Within an entry: its first roster position plus one, 0 while it is on no roster seen yet. */
+  private static final int ROSTER = 3;
+
   /** The characters of every id's text, one after the other. */
   private char[] pool = new char[256];
 
@@ -45,7 +49,8 @@ final class IdTable {
   private int used;
 
   /**
-   * By entry, {@link #STRIDE} {@code int}s each: {@link #START}, {@link #LENGTH}, {@link #LIST}.
+   * By entry, {@link #STRIDE} {@code int}s each: {@link #START}, {@link #LENGTH}, {@link #LIST},
+   * {@link #ROSTER}.
    */
   private int[] entries = new int[16 * STRIDE];
 
@@ -166,6 +171,31 @@ final class IdTable {
     }
     entries[at] = list;
     return true;
+  }
+
+  /**
+   * Records that an entry's id is a roster member's, at a position, unless an earlier position is
+   * recorded: a reference to the id then knows where on the roster that same instance is (the
+   * attendance's position hints, docs/adr/0012).
+   *
+   * @param entry an entry's number
+   * @param position the member's position on the roster, 0 or more
+   */
+  void onRoster(int entry, int position) {
+    int at = entry * STRIDE + ROSTER;
+    if (entries[at] == 0) {
+      entries[at] = position + 1;
+    }
+  }
+
+  /**
+   * The first roster position recorded for an entry's id.
+   *
+   * @param entry an entry's number
+   * @return the position, or -1 if the id is on no roster recorded so far
+   */
+  int rosterPosition(int entry) {
+    return entries[entry * STRIDE + ROSTER] - 1;
   }
 
   /** Whether look-ups go through the map by text (after a long probe). */

@@ -2,8 +2,10 @@ package org.edcop.json.format.internal;
 
 import static org.edcop.json.format.internal.WireNames.*;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.edcop.json.format.CopJsonException;
 import org.edcop.json.format.CopJsonException.Kind;
@@ -79,6 +81,7 @@ import org.edcop.model.ToolUse;
 import org.edcop.model.ValueCycle;
 import org.edcop.model.ValueStory;
 import org.edcop.model.Vocabulary;
+import org.edcop.model.internal.ArraySet;
 
 /**
  * Reads a plan document straight from the tokens of a {@link TokenCursor} into the model, in one
@@ -303,6 +306,14 @@ final class PlanReader {
   /** The number of the id list being read, for the repeat check of {@link #ids}. */
   private int idList;
 
+  /** The entry in {@link #ids} of the id of the member last read, -1 if it had none. */
+  private int memberEntry = -1;
+
+  /** The entries in {@link #ids} of the meeting's attendance being read, {@link #attendeeCount}. */
+  private int[] attendees = new int[16];
+
+  private int attendeeCount;
+
   private PlanReader(TokenCursor cursor, boolean strict) {
     this.c = cursor;
     this.in = new WireIn();
@@ -499,11 +510,17 @@ final class PlanReader {
   }
 
   private MemberId memberId() {
+    int entry = memberIdEntry();
+    return entry < 0 ? null : ids.id(entry);
+  }
+
+  /** The entry of the member id that is the current token, -1 for {@code null}. */
+  private int memberIdEntry() {
     if (token == JsonToken.STRING) {
-      return ids.id(idEntry());
+      return idEntry();
     }
     if (token == JsonToken.NULL) {
-      return null;
+      return -1;
     }
     throw c.mismatch(String.class);
   }
@@ -553,8 +570,12 @@ final class PlanReader {
     }
   }
 
-  /** A list of member ids that stands for a set: each id once, compared by its text. */
+  /**
+   * A list of member ids that stands for a set: each id once, compared by its text. The ids'
+   * entries are kept in {@link #attendees} for {@link #hintPositions}.
+   */
   private void idSet(Consumer<MemberId> add) {
+    attendeeCount = 0;
     if (!array()) {
       return;
     }
@@ -569,7 +590,33 @@ final class PlanReader {
         throw repeated(id.getValue());
       }
       add.accept(id);
+      if (attendeeCount == attendees.length) {
+        attendees = Arrays.copyOf(attendees, attendeeCount * 2);
+      }
+      attendees[attendeeCount++] = entry;
     }
+  }
+
+  /**
+   * Leaves on the attendance just built the roster positions of its ids (docs/adr/0012), so that
+   * the first validation or writing of the plan finds them without reading an id. Only when every
+   * attendee is on the roster read so far: a document whose practice comes before its community
+   * (cop writes the community first) gets none, and the first reader makes them.
+   */
+  private void hintPositions(Set<MemberId> attendance) {
+    int n = attendeeCount;
+    if (n == 0 || !(attendance instanceof ArraySet<?> set) || set.size() != n) {
+      return;
+    }
+    int[] positions = new int[n];
+    for (int j = 0; j < n; j++) {
+      int position = ids.rosterPosition(attendees[j]);
+      if (position < 0) {
+        return;
+      }
+      positions[j] = position;
+    }
+    set.hintPositions(positions);
   }
 
   private CopJsonException repeated(String text) {
@@ -791,8 +838,11 @@ final class PlanReader {
         case DECISION_ROUTE -> set(text(), b::decisionRoute);
         case MEMBERS -> {
           if (array()) {
-            while (element()) {
+            for (int position = 0; element(); position++) {
               b.addMember(member());
+              if (memberEntry >= 0) {
+                ids.onRoster(memberEntry, position);
+              }
             }
           }
         }
@@ -840,9 +890,13 @@ final class PlanReader {
     MemberId id = null;
     Person person = null;
     ParticipationTier tier = null;
+    memberEntry = -1;
     for (String n; (n = name(MEMBER_NAMES)) != null; ) {
       switch (n) {
-        case ID -> id = memberId();
+        case ID -> {
+          memberEntry = memberIdEntry();
+          id = memberEntry < 0 ? null : ids.id(memberEntry);
+        }
         case PERSON -> {
           if (object(PlanWire.Person.class)) {
             person = person();
@@ -1201,6 +1255,7 @@ final class PlanReader {
     object(PlanWire.Meeting.class);
     var b = Meeting.builder();
     String id = null;
+    attendeeCount = 0;
     for (String n; (n = name(MEETING_NAMES)) != null; ) {
       switch (n) {
         case ID -> id = text();
@@ -1228,7 +1283,9 @@ final class PlanReader {
       }
     }
     need(id, ID);
-    return b.id(id).build();
+    Meeting meeting = b.id(id).build();
+    hintPositions(meeting.getAttendance());
+    return meeting;
   }
 
   private ActionItem actionItem() {

@@ -116,4 +116,33 @@ class IdTableTest {
     assertThat(table.id(entry(table, "plain", 2))).isSameAs(table.id(before));
     assertThat(ids.stream().distinct().count()).isEqualTo(colliding.size());
   }
+
+  @Test
+  void theFirstRosterPositionOfAnIdIsKeptWhetherOrNotTextsCollide() {
+    for (boolean colliding : new boolean[] {false, true}) {
+      IdTable table = new IdTable();
+      List<String> texts = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        StringBuilder text = new StringBuilder("m-");
+        for (int bit = 0; bit < 8; bit++) {
+          text.append(
+              colliding ? ((i >> bit & 1) == 0 ? "Aa" : "BB") : Integer.toString(i >> bit & 1));
+        }
+        texts.add(text.toString());
+      }
+      int unseen = entry(table, "referenced-before-the-roster", 0);
+      for (int p = 0; p < texts.size(); p++) {
+        table.onRoster(entry(table, texts.get(p), p % 3), p);
+      }
+      // a repeated roster id keeps its first position
+      table.onRoster(entry(table, texts.get(7), 0), 250);
+      for (int p = 0; p < texts.size(); p++) {
+        assertThat(table.rosterPosition(entry(table, texts.get(p), 1)))
+            .as("colliding %s, %s", colliding, texts.get(p))
+            .isEqualTo(p);
+      }
+      assertThat(table.rosterPosition(unseen)).isEqualTo(-1);
+      assertThat(table.byTextOnly()).isEqualTo(colliding);
+    }
+  }
 }
