@@ -46,6 +46,12 @@ final class RosterTexts {
   /** Whether the roster's ids carry this call's memos. */
   private boolean memos;
 
+  /**
+   * Whether every recorded text comes after the one before it in {@code String.compareTo} order, so
+   * that the order of positions is the order of texts: a roster of numbered ids usually is.
+   */
+  private boolean ascending;
+
   /** Roster positions being sorted, and the merge's second buffer; reused from set to set. */
   private int[] order = new int[INSERTION_LIMIT];
 
@@ -72,6 +78,7 @@ final class RosterTexts {
     pool = new char[Math.max(16, size * 8)];
     count = 0;
     memos = false;
+    ascending = true;
   }
 
   /**
@@ -95,6 +102,8 @@ final class RosterTexts {
     ids[p] = id;
     starts[p + 1] = from + length;
     count = p + 1;
+    // the previous text was copied just before: both are in cache
+    ascending &= p == 0 || compare(p - 1, p) < 0;
   }
 
   /**
@@ -173,8 +182,15 @@ final class RosterTexts {
     return true;
   }
 
-  /** Sorts {@code order[0..n)} by the positions' texts. */
+  /**
+   * Sorts {@code order[0..n)} by the positions' texts: by the positions themselves when the
+   * roster's texts ascend, which reads no text, and not at all when they are in order already.
+   */
   private void sort(int n) {
+    if (ascending) {
+      sortPositions(n);
+      return;
+    }
     if (n <= INSERTION_LIMIT) {
       insertionSort(order, 0, n);
       return;
@@ -183,6 +199,16 @@ final class RosterTexts {
       merge = new int[Math.max(n, merge.length * 2)];
     }
     mergeSort(order, merge, 0, n);
+  }
+
+  private void sortPositions(int n) {
+    int[] a = order;
+    for (int i = 1; i < n; i++) {
+      if (a[i - 1] > a[i]) {
+        Arrays.sort(a, 0, n);
+        return;
+      }
+    }
   }
 
   private void insertionSort(int[] a, int from, int to) {
