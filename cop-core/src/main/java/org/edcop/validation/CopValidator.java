@@ -372,6 +372,16 @@ public final class CopValidator {
     private final boolean beforeDue;
     final List<FindingOrder.Keyed> found = new ArrayList<>();
 
+    /**
+     * The message key of the last finding added, whether the bundles have its template, and its
+     * open-question key if they have that too (else {@code null}): a rule reports most of its
+     * findings under one key, so the two look-ups and the key's concatenation happen once.
+     */
+    private String lastKey;
+
+    private boolean lastHasTemplate;
+    private String lastQuestionKey;
+
     Collector(
         PlanIndex index,
         DisplayArguments display,
@@ -433,6 +443,17 @@ public final class CopValidator {
       add(path, messageKey, null, arguments, minor ? minor() : severity, true);
     }
 
+    /** Whether the bundles have a template for the key; also sets {@link #lastQuestionKey}. */
+    private boolean hasTemplate(String messageKey) {
+      if (!messageKey.equals(lastKey)) {
+        lastHasTemplate = Messages.hasTemplate(messageKey);
+        String question = messageKey + QUESTION;
+        lastQuestionKey = lastHasTemplate && Messages.hasTemplate(question) ? question : null;
+        lastKey = messageKey;
+      }
+      return lastHasTemplate;
+    }
+
     private Severity minor() {
       return severity == Severity.ERROR ? Severity.WARNING : Severity.INFO;
     }
@@ -467,12 +488,12 @@ public final class CopValidator {
       String key = messageKey;
       String text = message;
       Map<String, String> args = arguments;
-      if (entry.builtIn && Messages.hasTemplate(messageKey)) {
+      if (entry.builtIn && hasTemplate(messageKey)) {
         // the one place where built-in findings get their display arguments and, before the
         // rule is due, the open-question form of their text
         args = display.add(arguments);
-        if (beforeDue && at == Severity.INFO && Messages.hasTemplate(messageKey + QUESTION)) {
-          key = messageKey + QUESTION;
+        if (beforeDue && at == Severity.INFO && lastQuestionKey != null) {
+          key = lastQuestionKey;
         }
         if (args != arguments || !key.equals(messageKey)) {
           try {

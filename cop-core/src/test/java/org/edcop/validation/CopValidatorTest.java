@@ -201,4 +201,43 @@ class CopValidatorTest {
                 .findings("professional-practice.competency-unknown"))
         .isEmpty();
   }
+
+  @Test
+  void eachFindingTakesTheOpenQuestionFormOnlyWhereItsOwnMessageHasOne() {
+    // version 2 of the norms: m2 and m4 never agreed, m3 and m5 agreed to version 1, in roster
+    // order, so the rule reports under its two message keys by turns; only the first has an
+    // open-question form, which a finding takes before the rule is due (running)
+    List<org.edcop.model.NormAgreement> agreements = new ArrayList<>();
+    for (String member : List.of("m1", "m3", "m5", "m6", "m7", "m8")) {
+      int version = member.equals("m3") || member.equals("m5") ? 1 : 2;
+      agreements.add(org.edcop.model.NormAgreement.of(Plans.id(member), version, Plans.LAUNCH));
+    }
+    CommunityOfPractice plan =
+        Plans.norms(Plans.complete(), n -> n.withVersion(2).withAgreements(agreements));
+    for (Stage stage : List.of(Stage.LAUNCH, Stage.DRAFT, Stage.LAUNCH)) {
+      List<Finding> findings =
+          CopValidator.defaults().validate(plan, stage).findings("norms.agreement-missing");
+      assertThat(findings)
+          .as("at %s", stage)
+          .extracting(f -> f.getArguments().get("member"), Finding::getMessageKey)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("m2", "norms.agreement-missing.question"),
+              org.assertj.core.groups.Tuple.tuple("m3", "norms.agreement-missing.outdated"),
+              org.assertj.core.groups.Tuple.tuple("m4", "norms.agreement-missing.question"),
+              org.assertj.core.groups.Tuple.tuple("m5", "norms.agreement-missing.outdated"));
+      assertThat(findings).extracting(Finding::getSeverity).containsOnly(Severity.INFO);
+      assertThat(findings)
+          .filteredOn(f -> f.getMessageKey().endsWith(".question"))
+          .extracting(Finding::getMessage)
+          .allSatisfy(message -> assertThat(message).contains("will need to agree to version 2"));
+    }
+    List<Finding> due =
+        CopValidator.defaults()
+            .validate(plan, Stage.RUNNING, Plans.AS_OF)
+            .findings("norms.agreement-missing");
+    assertThat(due)
+        .extracting(Finding::getMessageKey)
+        .doesNotContain("norms.agreement-missing.question")
+        .contains("norms.agreement-missing", "norms.agreement-missing.outdated");
+  }
 }
