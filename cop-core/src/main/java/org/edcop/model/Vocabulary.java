@@ -1,6 +1,6 @@
 package org.edcop.model;
 
-import java.util.Locale;
+import org.edcop.model.internal.VocabularyCodes;
 
 /**
  * A value of one of the model's fixed vocabularies (tiers, duties, purpose types, ...). Each value
@@ -20,7 +20,7 @@ public interface Vocabulary {
    * @return the code, e.g. {@code in-person}
    */
   default String code() {
-    return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return VocabularyCodes.of((Enum<?>) this);
   }
 
   /**

@@ -68,4 +68,35 @@ class VocabularyTest {
     assertThat(List.of(PurposeType.values())).hasSize(8);
     assertThat(List.of(ParticipationTier.values())).hasSize(5);
   }
+
+  /** A vocabulary whose constants have bodies of their own (subclasses of the enum). */
+  private enum WithBodies implements Vocabulary {
+    PLAIN_VALUE,
+    WITH_BODY {
+      @Override
+      public String toString() {
+        return "a body";
+      }
+    };
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vocabularies")
+  void eachCodeIsTheConstantsNameInKebabCaseAndTheSameInstanceEveryTime(
+      Class<? extends Enum<?>> type) {
+    for (Enum<?> constant : type.getEnumConstants()) {
+      String code = ((Vocabulary) constant).code();
+      assertThat(code)
+          .isEqualTo(constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      assertThat(((Vocabulary) constant).code()).isSameAs(code);
+    }
+  }
+
+  @Test
+  void constantsWithBodiesHaveTheirOwnCodes() {
+    assertThat(WithBodies.PLAIN_VALUE.code()).isEqualTo("plain-value");
+    assertThat(WithBodies.WITH_BODY.code()).isEqualTo("with-body");
+    assertThat(WithBodies.WITH_BODY.getClass()).isNotEqualTo(WithBodies.class);
+    assertThat(Vocabulary.fromCode(WithBodies.class, "with-body")).isSameAs(WithBodies.WITH_BODY);
+  }
 }

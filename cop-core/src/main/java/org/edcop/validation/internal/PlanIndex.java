@@ -358,16 +358,61 @@ public final class PlanIndex {
           found = null;
         }
         this.rules = found;
-        List<java.time.zone.ZoneOffsetTransition> listed =
-            found == null ? List.of() : found.getTransitions();
-        if (listed.isEmpty()) {
-          // no listed transitions: the JDK answers from the fixed offset, without yearly rules
-          yearly = new java.time.zone.ZoneOffsetTransitionRule[0];
-          lastListed = Long.MAX_VALUE;
-        } else {
-          yearly =
-              found.getTransitionRules().toArray(new java.time.zone.ZoneOffsetTransitionRule[0]);
-          lastListed = listed.get(listed.size() - 1).toEpochSecond();
+        ZoneFacts facts = found == null ? ZoneFacts.NONE : ZoneFacts.of(found);
+        yearly = facts.yearly;
+        lastListed = facts.lastListed;
+      }
+
+      /**
+       * What {@link Days} needs of a zone's rules besides the rules themselves: the yearly rules
+       * and the end of the listed transitions. {@code ZoneRules.getTransitions()} builds every
+       * listed transition anew (hundreds of objects for most zones), so the facts of the last zone
+       * seen are kept, matched by the rules' identity: the JDK's provider hands out one rules
+       * object per zone, and most plans of a process share their zone (#22).
+       */
+      private static final class ZoneFacts {
+        static final ZoneFacts NONE =
+            new ZoneFacts(null, new java.time.zone.ZoneOffsetTransitionRule[0], Long.MAX_VALUE);
+
+        private static volatile ZoneFacts last;
+
+        final java.time.zone.ZoneRules rules;
+
+        /** Never written after construction: {@link Days} only reads it. */
+        final java.time.zone.ZoneOffsetTransitionRule[] yearly;
+
+        final long lastListed;
+
+        private ZoneFacts(
+            java.time.zone.ZoneRules rules,
+            java.time.zone.ZoneOffsetTransitionRule[] yearly,
+            long lastListed) {
+          this.rules = rules;
+          this.yearly = yearly;
+          this.lastListed = lastListed;
+        }
+
+        static ZoneFacts of(java.time.zone.ZoneRules rules) {
+          ZoneFacts seen = last;
+          if (seen != null && seen.rules == rules) {
+            return seen;
+          }
+          List<java.time.zone.ZoneOffsetTransition> listed = rules.getTransitions();
+          ZoneFacts made;
+          if (listed.isEmpty()) {
+            // no listed transitions: the JDK answers from the fixed offset, without yearly rules
+            made = new ZoneFacts(rules, NONE.yearly, Long.MAX_VALUE);
+          } else {
+            made =
+                new ZoneFacts(
+                    rules,
+                    rules
+                        .getTransitionRules()
+                        .toArray(new java.time.zone.ZoneOffsetTransitionRule[0]),
+                    listed.get(listed.size() - 1).toEpochSecond());
+          }
+          last = made;
+          return made;
         }
       }
 

@@ -42,6 +42,31 @@ class StartDaysTest {
     }
   }
 
+  @Test
+  void eachZoneUsesItsOwnYearlyRulesWhateverZoneCameBefore() {
+    // the zones' facts are kept from one plan to the next: zones with different yearly rules
+    // (north,
+    // south, none) by turns, past their listed transitions, where the yearly rules decide
+    long seed = new Random().nextLong();
+    Random r = new Random(seed);
+    for (String name :
+        List.of(
+            "America/Edmonton",
+            "Australia/Sydney",
+            "Europe/Paris",
+            "Africa/Abidjan",
+            "America/Santiago",
+            "Australia/Sydney",
+            "America/Edmonton")) {
+      ZoneId zone = ZoneId.of(name);
+      List<Long> seconds = new ArrayList<>();
+      for (int year : new int[] {2099, 2100, 2400}) {
+        addYear(seconds, zone.getRules(), year, r);
+      }
+      check(zone, seconds, seed);
+    }
+  }
+
   /**
    * Instants through a year in time order, with each of its transitions and a second either side.
    */
