@@ -102,23 +102,16 @@ public final class Fixtures {
   public static String movedFirst(String json, String name) {
     String key = "\"" + name + "\":";
     int depth = 0;
-    boolean inString = false;
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        if (depth == 1 && json.startsWith(key, i) && (json.charAt(i - 1) == ',')) {
+      if (c == '"') {
+        if (depth == 1 && json.startsWith(key, i) && json.charAt(i - 1) == ',') {
           int end = endOfValue(json, i + key.length());
           String property = json.substring(i, end);
           String rest = json.substring(0, i - 1) + json.substring(end);
           return "{" + property + "," + rest.substring(1);
         }
-        inString = true;
+        i = endOfString(json, i);
       } else if (c == '{' || c == '[') {
         depth++;
       } else if (c == '}' || c == ']') {
@@ -131,17 +124,10 @@ public final class Fixtures {
   /** Where the JSON value starting at {@code from} ends (exclusive): an object or an array. */
   private static int endOfValue(String json, int from) {
     int depth = 0;
-    boolean inString = false;
     for (int i = from; i < json.length(); i++) {
       char c = json.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
+      if (c == '"') {
+        i = endOfString(json, i);
       } else if (c == '{' || c == '[') {
         depth++;
       } else if (c == '}' || c == ']') {
@@ -151,5 +137,18 @@ public final class Fixtures {
       }
     }
     throw new IllegalArgumentException("the value at " + from + " does not end");
+  }
+
+  /** The position of the quote that closes the JSON string opened at {@code open}. */
+  private static int endOfString(String json, int open) {
+    for (int i = open + 1; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("the string at " + open + " does not end");
   }
 }
