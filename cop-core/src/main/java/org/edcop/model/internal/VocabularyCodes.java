@@ -7,6 +7,8 @@ import java.util.Locale;
  * org.edcop.model.Vocabulary#code()} returns the same {@code String} every time (its hash computed
  * once) instead of building it from the constant's name on every call (#22: every finding that
  * names a tier, a duty or a status asked for one).
+ *
+ * @since 0.2.0
  */
 public final class VocabularyCodes {
 

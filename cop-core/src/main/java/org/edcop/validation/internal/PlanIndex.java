@@ -398,19 +398,19 @@ public final class PlanIndex {
             return seen;
           }
           List<java.time.zone.ZoneOffsetTransition> listed = rules.getTransitions();
-          ZoneFacts made;
           if (listed.isEmpty()) {
-            // no listed transitions: the JDK answers from the fixed offset, without yearly rules
-            made = new ZoneFacts(rules, NONE.yearly, Long.MAX_VALUE);
-          } else {
-            made =
-                new ZoneFacts(
-                    rules,
-                    rules
-                        .getTransitionRules()
-                        .toArray(new java.time.zone.ZoneOffsetTransitionRule[0]),
-                    listed.get(listed.size() - 1).toEpochSecond());
+            // no listed transitions: the JDK answers from the fixed offset, without yearly rules.
+            // Not kept: cheap to find, and a fixed offset's rules are a new object on each call,
+            // which would push out the zone the other plans share
+            return new ZoneFacts(rules, NONE.yearly, Long.MAX_VALUE);
           }
+          ZoneFacts made =
+              new ZoneFacts(
+                  rules,
+                  rules
+                      .getTransitionRules()
+                      .toArray(new java.time.zone.ZoneOffsetTransitionRule[0]),
+                  listed.get(listed.size() - 1).toEpochSecond());
           last = made;
           return made;
         }
