@@ -1,6 +1,7 @@
 package org.edcop.validation;
 
 import java.util.Map;
+import org.edcop.model.encoding.ArgumentsEncodingEnabled;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@ArgumentsEncodingEnabled
 public interface Finding {
 
   /**
