@@ -3,7 +3,9 @@ package org.edcop.model.internal;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -13,14 +15,23 @@ import java.util.function.BiConsumer;
 /**
  * An unmodifiable map of texts to texts in the order its entries were first put, held as one array
  * of keys and values: what a {@code Finding}'s arguments are (a handful of entries, read a few
- * times, kept as long as the report). A {@code LinkedHashMap} of three entries holds five objects
- * and about 340 bytes; this holds two objects and about 80 (#22). Look-ups scan the keys, which for
- * the sizes it is made for is faster than hashing them. Equal to any {@link Map} with the same
- * entries, with the same hash code and the same {@code toString} as a {@code LinkedHashMap}.
+ * times, kept as long as the report): two objects instead of a {@code LinkedHashMap}'s one per
+ * entry and three more, which made a report of the benchmarks' largest plan hold 37% less (#22,
+ * docs/adr/0013). Look-ups scan the keys, which for the sizes it is made for is faster than hashing
+ * them. Equal to any {@link Map} with the same entries, with the same hash code and the same {@code
+ * toString} as a {@code LinkedHashMap}.
+ *
+ * <p>Only small maps are held this way: past {@value #SCAN_LIMIT} entries (a report read from a
+ * hostile document can give a finding hundreds of thousands) the builder and {@link #copyOf} move
+ * to an unmodifiable {@code LinkedHashMap}, so that neither putting nor comparing maps ever scans
+ * more than that many keys per look-up.
  *
  * @since 0.2.0
  */
 public final class ArrayMap extends AbstractMap<String, String> {
+
+  /** The most entries held in an array; larger maps are {@code LinkedHashMap}s. */
+  static final int SCAN_LIMIT = 16;
 
   private static final String[] NONE = new String[0];
   private static final ArrayMap EMPTY = new ArrayMap(NONE);
@@ -42,15 +53,15 @@ public final class ArrayMap extends AbstractMap<String, String> {
   }
 
   /**
-   * A map with the entries of the given one, in its iteration order; the map itself if it is
-   * already an {@code ArrayMap}.
+   * An unmodifiable map with the entries of the given one, in its iteration order: an {@code
+   * ArrayMap} up to {@value #SCAN_LIMIT} entries, the map itself if it is one already.
    *
    * @param map the entries
    * @param what what the map is, for the messages on a {@code null} key or value
    * @return the map
    * @throws NullPointerException on a {@code null} key or value
    */
-  public static ArrayMap copyOf(Map<String, ? extends String> map, String what) {
+  public static Map<String, String> copyOf(Map<String, ? extends String> map, String what) {
     if (map instanceof ArrayMap) {
       return (ArrayMap) map;
     }
@@ -133,13 +144,16 @@ public final class ArrayMap extends AbstractMap<String, String> {
 
   /**
    * Puts entries in order; a key put again keeps its place and takes the new value, as in a {@code
-   * LinkedHashMap}.
+   * LinkedHashMap}. Past {@value #SCAN_LIMIT} entries it holds them in a {@code LinkedHashMap}.
    *
    * @since 0.2.0
    */
   public static final class Builder {
     private String[] entries = NONE;
     private int length;
+
+    /** The entries once there are more than {@link #SCAN_LIMIT}, else {@code null}. */
+    private LinkedHashMap<String, String> large;
 
     /** Starts an empty builder. */
     public Builder() {}
@@ -155,13 +169,26 @@ public final class ArrayMap extends AbstractMap<String, String> {
     public void put(String key, String value, String what) {
       Objects.requireNonNull(key, what + " key");
       Objects.requireNonNull(value, value == null ? what + " value for key: " + key : null);
+      if (large != null) {
+        large.put(key, value);
+        return;
+      }
       int at = indexOf(entries, length, key);
       if (at >= 0) {
         entries[at + 1] = value;
         return;
       }
+      if (length == 2 * SCAN_LIMIT) {
+        large = new LinkedHashMap<>();
+        for (int i = 0; i < length; i += 2) {
+          large.put(entries[i], entries[i + 1]);
+        }
+        large.put(key, value);
+        clearArray();
+        return;
+      }
       if (length == entries.length) {
-        entries = Arrays.copyOf(entries, Math.max(8, length * 2));
+        entries = Arrays.copyOf(entries, Math.min(2 * SCAN_LIMIT, Math.max(8, length * 2)));
       }
       entries[length++] = key;
       entries[length++] = value;
@@ -182,6 +209,11 @@ public final class ArrayMap extends AbstractMap<String, String> {
 
     /** Removes every entry put so far. */
     public void clear() {
+      large = null;
+      clearArray();
+    }
+
+    private void clearArray() {
       if (length > 0) {
         Arrays.fill(entries, 0, length, null);
         length = 0;
@@ -189,11 +221,14 @@ public final class ArrayMap extends AbstractMap<String, String> {
     }
 
     /**
-     * The map of the entries put so far; the builder can go on.
+     * The unmodifiable map of the entries put so far; the builder can go on.
      *
-     * @return the map
+     * @return the map: an {@code ArrayMap} up to {@value #SCAN_LIMIT} entries
      */
-    public ArrayMap build() {
+    public Map<String, String> build() {
+      if (large != null) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(large));
+      }
       return length == 0 ? EMPTY : new ArrayMap(Arrays.copyOf(entries, length));
     }
   }

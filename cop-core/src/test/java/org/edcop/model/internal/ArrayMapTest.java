@@ -34,7 +34,7 @@ class ArrayMapTest {
           expected.put(key, value);
           builder.put(key, value, "arguments");
         }
-        ArrayMap actual =
+        Map<String, String> actual =
             random.nextBoolean() ? builder.build() : ArrayMap.copyOf(expected, "arguments");
 
         assertThat(actual).containsExactlyEntriesOf(expected);
@@ -62,7 +62,7 @@ class ArrayMapTest {
         for (String key : keys) {
           other.put(key, random.nextInt(8) == 0 ? "changed" : expected.get(key));
         }
-        ArrayMap otherActual = ArrayMap.copyOf(other, "arguments");
+        Map<String, String> otherActual = ArrayMap.copyOf(other, "arguments");
         assertThat(actual.equals(otherActual)).isEqualTo(expected.equals(other));
         assertThat(otherActual.equals(actual)).isEqualTo(other.equals(expected));
       }
@@ -72,8 +72,40 @@ class ArrayMapTest {
   }
 
   @Test
+  void aMapOfManyEntriesIsHashedNotScanned() {
+    // a report read from a hostile document: one finding with 200,000 arguments, put, copied and
+    // compared, which scans would make quadratic
+    Map<String, String> expected = new LinkedHashMap<>();
+    ArrayMap.Builder builder = new ArrayMap.Builder();
+    for (int i = 0; i < 200_000; i++) {
+      expected.put("k" + i, "v" + i);
+      builder.put("k" + i, "v" + i, "arguments");
+    }
+    builder.put("k7", "again", "arguments");
+    expected.put("k7", "again");
+    Map<String, String> built = builder.build();
+    Map<String, String> copied = ArrayMap.copyOf(expected, "arguments");
+    assertThat(built).isNotInstanceOf(ArrayMap.class);
+    assertThat(built.equals(copied)).isTrue();
+    assertThat(built).isEqualTo(expected).hasSameHashCodeAs(expected);
+    assertThat(built.keySet()).containsExactlyElementsOf(expected.keySet());
+    assertThatThrownBy(() -> built.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+    // at the limit the map is still an array, one past it not
+    ArrayMap.Builder small = new ArrayMap.Builder();
+    for (int i = 0; i < ArrayMap.SCAN_LIMIT; i++) {
+      small.put("k" + i, "v", "arguments");
+    }
+    assertThat(small.build()).isInstanceOf(ArrayMap.class).hasSize(ArrayMap.SCAN_LIMIT);
+    small.put("one more", "v", "arguments");
+    assertThat(small.build()).isNotInstanceOf(ArrayMap.class).hasSize(ArrayMap.SCAN_LIMIT + 1);
+    small.clear();
+    small.put("a", "b", "arguments");
+    assertThat(small.build()).isInstanceOf(ArrayMap.class).containsExactly(Map.entry("a", "b"));
+  }
+
+  @Test
   void cannotBeChangedAndRefusesNullsWithTheMapsName() {
-    ArrayMap map = ArrayMap.copyOf(Map.of("member", "m1"), "arguments");
+    Map<String, String> map = ArrayMap.copyOf(Map.of("member", "m1"), "arguments");
     assertThatThrownBy(() -> map.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> map.remove("member"))
         .isInstanceOf(UnsupportedOperationException.class);

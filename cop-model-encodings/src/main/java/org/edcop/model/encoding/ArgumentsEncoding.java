@@ -7,12 +7,13 @@ import org.immutables.encode.Encoding.StandardNaming;
 
 /**
  * How Immutables stores a {@code Map<String, String>} attribute (a finding's arguments): as an
- * {@link ArrayMap}, one array of keys and values in the order given, instead of {@code
- * Collections.unmodifiableMap(new LinkedHashMap<>(...))}. A report keeps every finding as long as
- * it lives, so the smaller map is less to hold and less for the collector to copy (#22). The
- * generated class keeps the signatures Immutables gives a map today: {@code Map<String, String>
- * getX()}, {@code withX(Map)}, and the builder's {@code putX(String, String)}, {@code
- * putX(Map.Entry)}, {@code putAllX(Map)} and {@code x(Map)}, with the same messages on nulls.
+ * {@link ArrayMap}, one array of keys and values in the order given (an unmodifiable {@code
+ * LinkedHashMap} past its scan limit), instead of {@code Collections.unmodifiableMap(new
+ * LinkedHashMap<>(...))} at every size. A report keeps every finding as long as it lives, so the
+ * smaller map is less to hold and less for the collector to copy (#22). The generated class keeps
+ * the signatures Immutables gives a map today: {@code Map<String, String> getX()}, {@code
+ * withX(Map)}, and the builder's {@code putX(String, String)}, {@code putX(Map.Entry)}, {@code
+ * putAllX(Map)} and {@code x(Map)}, with the same messages on nulls.
  *
  * <p>The processor copies this code into each generated class; it is enabled by the generated
  * {@code ArgumentsEncodingEnabled} annotation on the value type.
