@@ -34,6 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * measured ones of 4 s, and a full collection after the set-up, so that the plan is promoted before
  * the first warm-up iteration rather than during the measured ones.
  *
+ * <p>Building a plan of 10,000 or more members and meetings takes young collections, which copy the
+ * plan before that full collection does; {@code bench/layout.sh} compares this with a plan kept in
+ * the order it was built ({@code -Xmn4g}: no collection during the build), with {@link
+ * PlanWalkBenchmarks} as the floor (docs/performance.md, "Where the plan lies in memory").
+ *
  * @since 0.2.0
  */
 @State(Scope.Benchmark)

@@ -22,6 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * document limit): the cost per element from 100 to 100,000 members and meetings (#22). Writing to
  * a string includes the text buffer's growth; writing to a stream that drops every byte leaves it
  * out, so the two together show how much of any growth the buffer causes.
+ *
+ * <p>From 10,000 members and meetings on, where the plan's objects lie decides much of the cost:
+ * with the plan compacted in the order it was built, writing costs about the same per element at
+ * 100 and at 10,000; once young collections have copied the plan, about 1.7 times as much. {@code
+ * bench/layout.sh} runs both side by side, with {@link PlanWalkBenchmarks} as the floor
+ * (docs/performance.md, "Where the plan lies in memory").
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -51,6 +57,9 @@ public class WriteScaleBenchmarks {
     if (copJson.writePlan(plan).isEmpty()) {
       throw new IllegalStateException("the plan wrote no text");
     }
+    // promote the plan now, as ValidateScaleBenchmarks does: a young collection in the measured
+    // iterations would otherwise copy it, on the clock of the CPU profiler
+    System.gc();
   }
 
   /**
