@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>From 10,000 members and meetings on, where the plan's objects lie decides much of the cost:
  * with the plan compacted in the order it was built, writing costs about the same per element at
- * 100 and at 10,000; once young collections have copied the plan, about 1.7 times as much. {@code
+ * 100 and at 10,000; once young collections have copied the plan, 1.7 to 1.8 times as much. {@code
  * bench/layout.sh} runs both side by side, with {@link PlanWalkBenchmarks} as the floor
  * (docs/performance.md, "Where the plan lies in memory").
  */
